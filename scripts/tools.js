@@ -1,0 +1,15 @@
+// Finds the system tools that the agreement and browser suites need.
+'use strict';
+const fs = require('node:fs');
+const { execFileSync } = require('node:child_process');
+
+function which(cmd) {
+  try { return execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || null; } catch { return null; }
+}
+function findSoffice() {
+  return process.env.SOFFICE_PATH || which('soffice') || which('libreoffice') || (fs.existsSync('/usr/lib/libreoffice/program/soffice') ? '/usr/lib/libreoffice/program/soffice' : null);
+}
+function findChromium() {
+  return process.env.CHROMIUM_PATH || which('chromium') || which('chromium-browser') || which('google-chrome') || null;
+}
+module.exports = { findSoffice, findChromium, which };

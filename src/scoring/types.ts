@@ -1,0 +1,58 @@
+// Results of scoring one unit's inputs against a criteria set.
+
+export type ProblemKind =
+  | 'missing' // a required value is blank
+  | 'notANumber' // text (or a boolean) where a number is expected
+  | 'notWhole' // a fraction where a whole number is expected
+  | 'outOfBounds' // below min or above max (percent: above 100%)
+  | 'invalidChoice' // not one of the field's choices (yes/no: not "Có"/"Không")
+  | 'inconsistent' // a Check of the set fails, or a ratio's part exceeds its whole
+  | 'evidenceMissing'; // the criterion requires evidence and none is cited
+
+export interface Problem {
+  kind: ProblemKind;
+  /** The field concerned, when there is one. */
+  fieldId?: string;
+  /** The criterion concerned, when there is one (a field's criterion too). */
+  criterionCode?: string;
+  /** Vietnamese message for the pane, with correct diacritics. */
+  message: string;
+  /** English message for the CLI and the English UI. */
+  messageEn: string;
+}
+
+export interface CriterionScore {
+  code: string;
+  /** Points after clamping to [0, max] and ROUND to the set's precision. */
+  points: number;
+  max: number;
+  /** True when a cohort rule used a provisional best value (the unit's own form). */
+  provisional: boolean;
+}
+
+export interface SectionScore {
+  code: string;
+  /** ROUND(MIN(section max, SUM(criteria points)), precision). */
+  points: number;
+  max: number;
+}
+
+export interface ScoreResult {
+  criteria: CriterionScore[];
+  sections: SectionScore[];
+  /** ROUND(SUM(section points), precision). */
+  total: number;
+  /** Label of the band the total falls in; undefined when the set has no bands. */
+  band?: string;
+  problems: Problem[];
+}
+
+export interface ScoreOptions {
+  /**
+   * Best value per cohort field among the units compared (consolidation). When absent
+   * for a field, the provisional best is max(own value, rule.reference ?? 0).
+   */
+  cohortBest?: Record<string, number>;
+  /** Evidence text per criterion code (Tài liệu kiểm chứng), for evidenceMissing. */
+  evidence?: Record<string, string | null | undefined>;
+}
