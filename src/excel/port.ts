@@ -1,0 +1,42 @@
+// The narrow interface through which the task pane talks to the workbook. The Office.js
+// adapter implements it (src/excel/office-workbook.ts); the pane never calls Office.js.
+// In the browser preview the same adapter runs over the stand-in Excel API.
+
+import type { CellPlan, WorkbookPlan } from '../plan/model';
+import type { Grid } from '../plan/grid';
+
+export interface CellAddress {
+  sheet: string;
+  row: number; // 0-based
+  col: number; // 0-based
+}
+
+export interface SheetInfo {
+  name: string;
+  visible: boolean;
+}
+
+export type Unsubscribe = () => Promise<void>;
+
+export interface WorkbookPort {
+  /** Names of the workbook's sheets, in tab order. One sync. */
+  listSheets(): Promise<SheetInfo[]>;
+  /** The active sheet's used range as a grid (values and formulas). One sync. */
+  readActiveSheet(): Promise<Grid>;
+  /** A sheet's used range as a grid. One sync. Rejects with a clear message if the sheet is absent. */
+  readSheet(name: string): Promise<Grid>;
+  /**
+   * Creates or replaces the plan's sheets and writes everything (cells, styles, merges,
+   * validation, protection, print settings, charts) in at most 3 syncs whatever its size.
+   * `activate` names the sheet to show afterwards.
+   */
+  applyPlan(plan: WorkbookPlan, options?: { activate?: string; replace?: boolean }): Promise<void>;
+  /** Writes a few cells of an existing (possibly protected) sheet in one sync; text stays text. */
+  writeCells(sheet: string, cells: CellPlan[]): Promise<void>;
+  /** Selects a cell and shows it. */
+  select(address: CellAddress): Promise<void>;
+  /** Called when the user selects a cell. Events are hints: re-read the workbook on focus too. */
+  onSelectionChanged(handler: (address: CellAddress) => void): Promise<Unsubscribe>;
+  /** Called when cells change (not fired for a value picked from a validation list in Excel). */
+  onChanged(handler: (sheet: string) => void): Promise<Unsubscribe>;
+}

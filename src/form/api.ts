@@ -1,0 +1,56 @@
+// The public shape of the form module: building the Phụ lục sheet plan from a criteria
+// set, and reading a filled form back. Implemented in plan.ts and read.ts.
+
+import type { Inputs } from '../criteria/model';
+import type { CellValue } from '../plan/grid';
+
+export interface CellPos {
+  row: number; // 0-based
+  col: number; // 0-based
+}
+
+export interface FormOptions {
+  /** Sheet name; defaults to a name derived from the set (≤ 31 chars, no []:*?/\). */
+  sheetName?: string;
+  /** Values to pre-fill, by field id (cell semantics: yes/no as "Có"/"Không", percent as fraction). */
+  inputs?: Inputs;
+  /** Tài liệu kiểm chứng text, by criterion code. */
+  evidence?: Record<string, string>;
+  /** Ghi chú text, by criterion code. */
+  notes?: Record<string, string>;
+  /** Best value per cohort field (consolidation); absent = provisional best in the form. */
+  cohortBest?: Record<string, number>;
+}
+
+/** Where things are on a form sheet (as built, or as found when reading). */
+export interface FormMap {
+  sheetName: string;
+  valueCell: Record<string, CellPos>; // by field id
+  scoreCell: Record<string, CellPos>; // by criterion code
+  evidenceCell: Record<string, CellPos>; // by criterion code
+  noteCell: Record<string, CellPos>; // by criterion code
+  cohortBestCell: Record<string, CellPos>; // by cohort field id
+  /** First and last row of each criterion (its own row and its field rows). */
+  criterionRows: Record<string, { first: number; last: number }>;
+  sectionCell: Record<string, CellPos>; // sub-total, by section code
+  totalCell: CellPos;
+  bandCell: CellPos;
+}
+
+export interface FilledForm {
+  setId: string;
+  version: string;
+  map: FormMap;
+  inputs: Inputs;
+  evidence: Record<string, string>;
+  notes: Record<string, string>;
+  /** What the file itself shows: cached results of its score cells. */
+  cached: {
+    criteria: Record<string, CellValue>;
+    sections: Record<string, CellValue>;
+    total: CellValue;
+    band: CellValue;
+  };
+  /** The formula found in each criterion's score cell (undefined: typed over with a value). */
+  scoreFormulas: Record<string, string | undefined>;
+}
