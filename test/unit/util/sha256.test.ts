@@ -1,0 +1,27 @@
+import { createHash } from 'crypto';
+import fc from 'fast-check';
+import { sha256Hex } from '../../../src/util/sha256';
+
+describe('sha256Hex', () => {
+  it('matches the FIPS 180-4 test vectors', () => {
+    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256Hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe(
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    );
+  });
+
+  it('encodes strings as UTF-8 (Vietnamese text)', () => {
+    const text = 'Bộ tiêu chí đánh giá';
+    expect(sha256Hex(text)).toBe(sha256Hex(new TextEncoder().encode(text)));
+    expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+  });
+
+  it('agrees with Node crypto on random bytes of any length (block boundaries included)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        expect(sha256Hex(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+      }),
+    );
+  });
+});
