@@ -39,6 +39,24 @@ export interface InputField {
   choices?: Choice[];
   /** Extra guidance shown next to the field in the pane. */
   help?: string;
+  /**
+   * Cascade: how this field is derived from the consolidated forms of the units below
+   * (e.g. a district's field "communes with a web portal" from its communes' forms).
+   */
+  aggregate?: Aggregate;
+}
+
+/** How a field is computed from lower-level units' forms (a district from its communes). */
+export interface Aggregate {
+  /** The group whose forms feed the field, e.g. 'xa'. */
+  fromGroup: GroupId;
+  /**
+   * count: units that submitted; countYes / shareYes: units (or their share, 0..1) whose `field`
+   * is "Có"; sum / average: of the numeric `field`; averageTotal: of the units' totals.
+   */
+  op: 'count' | 'countYes' | 'shareYes' | 'sum' | 'average' | 'averageTotal';
+  /** The lower-level field, for every op but count and averageTotal. */
+  field?: string;
 }
 
 /** An operand of a rule: an input field, or a constant. */
