@@ -1,0 +1,70 @@
+// The value of a rule for one unit's inputs: the reference semantics that the formula
+// compiler (formula.ts) reproduces operation for operation, so that IEEE results agree.
+
+import type { Inputs, Operand, Rule, Step } from '../criteria/model';
+import { atLeast, choiceIndex, isYes, numberOf } from './cell';
+
+/** Steps from the highest threshold down (stable for equal thresholds): the order both sides test them. */
+export function stepsFromHighest(steps: readonly Step[]): Step[] {
+  return steps.slice().sort((a, b) => b.atLeast - a.atLeast);
+}
+
+function operandValue(operand: Operand, inputs: Inputs): number {
+  return 'field' in operand ? numberOf(inputs[operand.field]) : operand.value;
+}
+
+/** clamp(part / whole, 0, 1) × points, or 0 when the whole is not positive. */
+function share(part: number, whole: number, points: number): number {
+  if (whole <= 0) return 0;
+  return Math.min(1, Math.max(0, part / whole)) * points;
+}
+
+function sumLeftToRight(values: number[]): number {
+  if (values.length === 0) return 0;
+  return values.reduce((total, v) => total + v);
+}
+
+function capped(value: number, cap: number | undefined): number {
+  return cap === undefined ? value : Math.min(cap, value);
+}
+
+/**
+ * The raw value of `rule` (not clamped to [0, max], not rounded). `max` is the criterion
+ * maximum (the default points of ratio and cohort); `best` gives the best value of a
+ * cohort field among the units compared.
+ */
+export function evaluateRule(rule: Rule, max: number, inputs: Inputs, best: (fieldId: string) => number): number {
+  const sub = (r: Rule): number => evaluateRule(r, max, inputs, best);
+  switch (rule.kind) {
+    case 'ratio':
+      return share(operandValue(rule.num, inputs), operandValue(rule.den, inputs), rule.points ?? max);
+    case 'steps': {
+      const value = operandValue(rule.of, inputs);
+      const reached = stepsFromHighest(rule.steps).find((step) => atLeast(value, step.atLeast));
+      return reached ? reached.points : 0;
+    }
+    case 'yesno':
+      return isYes(inputs[rule.field]) ? rule.points : 0;
+    case 'tiers':
+      return capped(sumLeftToRight(rule.items.map((item) => (isYes(inputs[item.field]) ? item.points : 0))), rule.cap);
+    case 'choice': {
+      const index = choiceIndex(inputs[rule.field], rule.points.map((p) => p.label));
+      return index < 0 ? 0 : rule.points[index].points;
+    }
+    case 'count':
+      return Math.min(rule.cap, Math.max(0, numberOf(inputs[rule.field]) * rule.each));
+    case 'best':
+    case 'max': {
+      const values = (rule.kind === 'best' ? rule.cases : rule.of).map(sub);
+      return values.length === 0 ? 0 : Math.max(...values);
+    }
+    case 'min':
+      return rule.of.length === 0 ? 0 : Math.min(...rule.of.map(sub));
+    case 'sum':
+      return capped(sumLeftToRight(rule.of.map(sub)), rule.cap);
+    case 'when':
+      return isYes(inputs[rule.field]) ? sub(rule.then) : 0;
+    case 'cohort':
+      return share(numberOf(inputs[rule.field]), best(rule.field), rule.points ?? max);
+  }
+}

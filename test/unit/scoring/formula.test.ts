@@ -1,0 +1,209 @@
+import fc from 'fast-check';
+import type { Inputs, InputValue, Rule } from '../../../src/criteria/model';
+import { criterionPoints } from '../../../src/scoring/criterion';
+import { evaluateRule } from '../../../src/scoring/evaluate';
+import {
+  bandFormula,
+  compileRule,
+  criterionFormula,
+  formulaNumber,
+  formulaString,
+  provisionalBestFormula,
+  rankFormula,
+  sectionFormula,
+  totalFormula,
+  type FormulaContext,
+} from '../../../src/scoring/formula';
+import { criterion } from './fixtures';
+import { interpret } from './interpreter';
+
+// Fields live in column E from row 5; the best value of a cohort field sits beside it in column F.
+const FIELDS = ['a', 'b', 'c', 'y', 'z', 'role'];
+const row = (id: string): number => FIELDS.indexOf(id) + 5;
+const ctx: FormulaContext = {
+  fieldRef: (id) => `E${row(id)}`,
+  cohortBestRef: (id) => `F${row(id)}`,
+};
+
+describe('compiled formula text', () => {
+  it.each<[string, Rule, string]>([
+    ['ratio of two fields', { kind: 'ratio', num: { field: 'a' }, den: { field: 'b' } }, 'IF(N(E6)<=0,0,MIN(1,MAX(0,N(E5)/N(E6)))*10)'],
+    ['ratio over a constant', { kind: 'ratio', num: { field: 'a' }, den: { value: 4 }, points: 2 }, 'MIN(1,MAX(0,N(E5)/4))*2'],
+    ['ratio over a non-positive constant', { kind: 'ratio', num: { field: 'a' }, den: { value: 0 } }, '0'],
+    [
+      'steps given in any order',
+      { kind: 'steps', of: { field: 'a' }, steps: [{ atLeast: 50, points: 2 }, { atLeast: 90, points: 5 }, { atLeast: 70, points: 3 }] },
+      'IF(N(E5)>=90,5,IF(N(E5)>=70,3,IF(N(E5)>=50,2,0)))',
+    ],
+    ['yesno', { kind: 'yesno', field: 'y', points: 3 }, 'IF(E8="Có",3,0)'],
+    [
+      'capped tiers',
+      { kind: 'tiers', items: [{ field: 'y', points: 2 }, { field: 'z', points: 3 }], cap: 4 },
+      'MIN(4,IF(E8="Có",2,0)+IF(E9="Có",3,0))',
+    ],
+    [
+      'choice',
+      { kind: 'choice', field: 'role', points: [{ label: 'Chủ tịch', points: 4 }, { label: 'Phó "Chủ tịch"', points: 2 }] },
+      'IF(E10="Chủ tịch",4,IF(E10="Phó ""Chủ tịch""",2,0))',
+    ],
+    ['count', { kind: 'count', field: 'c', each: 0.5, cap: 3 }, 'MIN(3,MAX(0,N(E7)*0.5))'],
+    ['count with a negative step', { kind: 'count', field: 'c', each: -1, cap: 3 }, 'MIN(3,MAX(0,N(E7)*(-1)))'],
+    [
+      'sum keeps the engine order of addition',
+      {
+        kind: 'sum',
+        of: [{ kind: 'yesno', field: 'y', points: 1 }, { kind: 'tiers', items: [{ field: 'z', points: 2 }, { field: 'y', points: 3 }] }],
+      },
+      'IF(E8="Có",1,0)+(IF(E9="Có",2,0)+IF(E8="Có",3,0))',
+    ],
+    [
+      'best of a when and a count',
+      { kind: 'best', cases: [{ kind: 'when', field: 'y', then: { kind: 'count', field: 'c', each: 1, cap: 2 } }, { kind: 'yesno', field: 'z', points: 1 }] },
+      'MAX(IF(E8="Có",MIN(2,MAX(0,N(E7)*1)),0),IF(E9="Có",1,0))',
+    ],
+    ['min of nothing', { kind: 'min', of: [] }, '0'],
+    ['cohort', { kind: 'cohort', field: 'a', points: 6 }, 'IF(N(F5)<=0,0,MIN(1,MAX(0,N(E5)/N(F5)))*6)'],
+  ])('%s', (_name, rule, expected) => {
+    expect(compileRule(rule, 10, ctx)).toBe(expected);
+  });
+
+  it('clamps and rounds a criterion', () => {
+    const c = criterion('1.2', 5, { kind: 'yesno', field: 'y', points: 5 });
+    expect(criterionFormula(c, 2, ctx)).toBe('ROUND(MIN(5,MAX(0,IF(E8="Có",5,0))),2)');
+  });
+
+  it('sums sub-totals over ranges where the cells are contiguous', () => {
+    expect(sectionFormula(20, ['F10', 'F11', 'F12', 'F15', 'F16', 'G17'], 2)).toBe('ROUND(MIN(20,SUM(F10:F12,F15:F16,G17)),2)');
+    expect(sectionFormula(20, ["'Phụ lục'!F10", "'Phụ lục'!F11"], 1)).toBe("ROUND(MIN(20,SUM('Phụ lục'!F10:F11)),1)");
+    expect(sectionFormula(20, [], 2)).toBe('ROUND(MIN(20,0),2)');
+    expect(totalFormula(['F20', 'F30'], 2)).toBe('ROUND(SUM(F20,F30),2)');
+  });
+
+  it('bands from the highest minimum down, "" below every band', () => {
+    const bands = [{ label: 'Khá', min: 50 }, { label: 'Tốt', min: 80 }, { label: 'Trung bình', min: 0 }];
+    expect(bandFormula('F40', bands)).toBe('IF(F40>=80,"Tốt",IF(F40>=50,"Khá",IF(F40>=0,"Trung bình","")))');
+    expect(bandFormula('F40', [])).toBe('""');
+  });
+
+  it('writes the provisional best and the rank', () => {
+    expect(provisionalBestFormula('E5', 120)).toBe('MAX(N(E5),120)');
+    expect(provisionalBestFormula('E5')).toBe('MAX(N(E5),0)');
+    expect(rankFormula('H5', '$H$5:$H$40')).toBe('RANK.EQ(H5,$H$5:$H$40,0)');
+  });
+});
+
+describe('formula constants', () => {
+  it.each([
+    [12, '12'],
+    [-3.5, '-3.5'],
+    [-0, '0'],
+    [0.1, '0.1'],
+    [1e-7, '0.0000001'],
+    [1.5e-10, '0.00000000015'],
+    [-2.5e-8, '-0.000000025'],
+    [1e21, '1000000000000000000000'],
+    [1.2345e25, '12345000000000000000000000'],
+  ])('%p is written %p', (n, text) => {
+    expect(formulaNumber(n)).toBe(text);
+  });
+
+  it('rejects numbers a formula cannot hold', () => {
+    expect(() => formulaNumber(NaN)).toThrow(RangeError);
+    expect(() => formulaNumber(Infinity)).toThrow(RangeError);
+  });
+
+  it('round-trips every finite number without an exponent', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        const text = formulaNumber(n);
+        expect(text).toMatch(/^-?\d+(\.\d+)?$/);
+        expect(Number(text)).toBe(n === 0 ? 0 : n);
+      }),
+    );
+  });
+
+  it('quotes text, doubling inner quotes, and refuses text Excel cannot hold in a formula', () => {
+    expect(formulaString('Có')).toBe('"Có"');
+    expect(formulaString('a"b')).toBe('"a""b"');
+    expect(() => formulaString('x'.repeat(256))).toThrow(RangeError);
+  });
+});
+
+// Random rules over the fields above, evaluated by the engine and, compiled, by a tiny interpreter.
+const NUMBER_FIELDS = ['a', 'b', 'c'];
+const YESNO_FIELDS = ['y', 'z'];
+const points = fc.integer({ min: -4, max: 20 }).map((n) => n / 2);
+const numberOperand = fc.oneof(
+  fc.constantFrom(...NUMBER_FIELDS).map((field) => ({ field })),
+  fc.integer({ min: -5, max: 50 }).map((value) => ({ value })),
+);
+
+const { rule: arbitraryRule } = fc.letrec<{ rule: Rule }>((tie) => ({
+  rule: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.record({ kind: fc.constant('ratio' as const), num: numberOperand, den: numberOperand, points: fc.option(points, { nil: undefined }) }),
+    fc.record({
+      kind: fc.constant('steps' as const),
+      of: numberOperand,
+      steps: fc.array(fc.record({ atLeast: fc.integer({ min: -5, max: 50 }), points }), { maxLength: 4 }),
+    }),
+    fc.record({ kind: fc.constant('yesno' as const), field: fc.constantFrom(...YESNO_FIELDS), points }),
+    fc.record({
+      kind: fc.constant('tiers' as const),
+      items: fc.array(fc.record({ field: fc.constantFrom(...YESNO_FIELDS), points }), { maxLength: 3 }),
+      cap: fc.option(points, { nil: undefined }),
+    }),
+    fc.record({
+      kind: fc.constant('choice' as const),
+      field: fc.constant('role'),
+      points: fc.array(fc.record({ label: fc.constantFrom('Chủ tịch', 'Phó Chủ tịch', 'Có', '0'), points }), { maxLength: 3 }),
+    }),
+    fc.record({ kind: fc.constant('count' as const), field: fc.constantFrom(...NUMBER_FIELDS), each: points, cap: points }),
+    fc.record({ kind: fc.constant('cohort' as const), field: fc.constantFrom(...NUMBER_FIELDS), points: fc.option(points, { nil: undefined }) }),
+    fc.record({ kind: fc.constant('best' as const), cases: fc.array(tie('rule'), { maxLength: 3 }) }),
+    fc.record({ kind: fc.constantFrom('max' as const, 'min' as const), of: fc.array(tie('rule'), { maxLength: 3 }) }),
+    fc.record({ kind: fc.constant('sum' as const), of: fc.array(tie('rule'), { maxLength: 3 }), cap: fc.option(points, { nil: undefined }) }),
+    fc.record({ kind: fc.constant('when' as const), field: fc.constantFrom(...YESNO_FIELDS), then: tie('rule') }),
+  ) as fc.Arbitrary<Rule>,
+}));
+
+const cellValue: fc.Arbitrary<InputValue> = fc.oneof(
+  fc.integer({ min: -10, max: 100 }),
+  fc.double({ min: -10, max: 100, noNaN: true }),
+  fc.constantFrom('Có', 'có', 'CÓ', 'Không', 'Chủ tịch', 'phó chủ tịch', '12', '', ' Có'),
+  fc.boolean(),
+  fc.constant(null),
+);
+const inputs: fc.Arbitrary<Inputs> = fc.dictionary(fc.constantFrom(...FIELDS), cellValue);
+const bests = fc.dictionary(fc.constantFrom(...NUMBER_FIELDS), fc.double({ min: -10, max: 200, noNaN: true }));
+
+function cellsOf(values: Inputs, best: Record<string, number>): Record<string, InputValue> {
+  const cells: Record<string, InputValue> = {};
+  for (const id of FIELDS) cells[ctx.fieldRef(id)] = values[id] ?? null;
+  for (const id of NUMBER_FIELDS) cells[ctx.cohortBestRef(id)] = best[id] ?? null;
+  return cells;
+}
+
+describe('compiled formulas agree with the engine (test-only interpreter)', () => {
+  it('gives bit-identical raw values for random rules and inputs', () => {
+    fc.assert(
+      fc.property(arbitraryRule, inputs, bests, (rule, values, best) => {
+        const engine = evaluateRule(rule, 10, values, (id) => best[id] ?? 0);
+        const formula = interpret(compileRule(rule, 10, ctx), cellsOf(values, best));
+        expect(formula).toBe(engine);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('gives the same criterion points', () => {
+    fc.assert(
+      fc.property(arbitraryRule, inputs, bests, fc.integer({ min: 0, max: 3 }), (rule, values, best, precision) => {
+        const c = criterion('1', 7.5, rule);
+        const engine = criterionPoints(c, precision, values, (id) => best[id] ?? 0);
+        expect(interpret(criterionFormula(c, precision, ctx), cellsOf(values, best))).toBe(engine);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
