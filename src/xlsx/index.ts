@@ -1,0 +1,7 @@
+// Public API of the .xlsx reader and writer (pure TypeScript over Uint8Array).
+export { XlsxError, isXlsxError, type XlsxErrorCode } from './errors';
+export { readWorkbook, readSheetNames, type WorkbookData, type SheetData, type SheetState } from './read';
+export { writeWorkbook, type WriteOptions } from './write';
+export { DEFAULT_READ_LIMITS, type ReadLimits } from './zip';
+export { addXlfnPrefixes, stripXlfnPrefixes, shiftFormula } from './formula';
+export { escapeXml, parseXml, parseXmlTree, type XmlHandler, type XmlElement, type XmlNode, type XmlAttrs } from './xml';

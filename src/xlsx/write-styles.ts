@@ -1,0 +1,163 @@
+// xl/styles.xml from the plan's named styles: fonts, fills, borders, number formats,
+// alignment and protection, deduplicated; plus the differential formats (dxf) of
+// conditional fills. Index 0 of every table is the mandatory default.
+
+import type { CellStyle, FontStyle } from '../plan/model';
+import { escapeXml } from './xml';
+
+export const DEFAULT_FONT_NAME = 'Times New Roman';
+export const DEFAULT_FONT_SIZE = 12;
+
+/** Built-in number formats that need no <numFmt> entry. */
+const BUILTIN_NUMBER_FORMATS: Record<string, number> = {
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '0.00E+00': 11,
+  '@': 49,
+};
+const FIRST_CUSTOM_NUMBER_FORMAT = 164;
+
+/** "#1F4E79" -> "FF1F4E79" (ARGB). */
+export function argb(color: string): string {
+  if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new Error(`colour must be "#RRGGBB": ${color}`);
+  return `FF${color.slice(1).toUpperCase()}`;
+}
+
+/** A table of distinct XML fragments; the index of a fragment is its id in the file. */
+class Table {
+  readonly items: string[] = [];
+  private readonly ids = new Map<string, number>();
+  constructor(initial: string[]) {
+    for (const x of initial) this.id(x);
+  }
+  id(xml: string): number {
+    let id = this.ids.get(xml);
+    if (id === undefined) {
+      id = this.items.length;
+      this.items.push(xml);
+      this.ids.set(xml, id);
+    }
+    return id;
+  }
+}
+
+function fontXml(font: FontStyle = {}): string {
+  return (
+    '<font>' +
+    (font.bold ? '<b/>' : '') +
+    (font.italic ? '<i/>' : '') +
+    (font.underline ? '<u/>' : '') +
+    `<sz val="${font.size ?? DEFAULT_FONT_SIZE}"/>` +
+    `<color rgb="${font.color ? argb(font.color) : 'FF000000'}"/>` +
+    `<name val="${escapeXml(font.name ?? DEFAULT_FONT_NAME)}"/>` +
+    '<family val="1"/>' +
+    '</font>'
+  );
+}
+
+function solidFill(color: string): string {
+  const c = argb(color);
+  return `<fill><patternFill patternType="solid"><fgColor rgb="${c}"/><bgColor rgb="${c}"/></patternFill></fill>`;
+}
+
+const NO_BORDER = '<border><left/><right/><top/><bottom/><diagonal/></border>';
+const THIN_BORDER =
+  '<border>' + ['left', 'right', 'top', 'bottom'].map((s) => `<${s} style="thin"><color rgb="FF000000"/></${s}>`).join('') + '<diagonal/></border>';
+
+export interface StyleSheet {
+  /** Cell format (xf) index of a plan style name; 0 for none. */
+  xfOf(style: string | undefined): number;
+  /** Differential format index of a conditional fill colour. */
+  dxfOfFill(color: string): number;
+  xml(): string;
+}
+
+export function buildStyleSheet(styles: Record<string, CellStyle>): StyleSheet {
+  const fonts = new Table([fontXml()]);
+  const fills = new Table(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
+  const borders = new Table([NO_BORDER]);
+  const numFmts = new Map<string, number>();
+  const xfs = new Table(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
+  const dxfs = new Table([]);
+  const xfByName = new Map<string, number>();
+
+  const numFmtId = (code: string | undefined): number => {
+    if (code === undefined) return 0;
+    const builtin = BUILTIN_NUMBER_FORMATS[code];
+    if (builtin !== undefined) return builtin;
+    let id = numFmts.get(code);
+    if (id === undefined) {
+      id = FIRST_CUSTOM_NUMBER_FORMAT + numFmts.size;
+      numFmts.set(code, id);
+    }
+    return id;
+  };
+
+  for (const name of Object.keys(styles)) {
+    const s = styles[name];
+    const alignment = alignmentXml(s);
+    const protection = s.locked === false ? '<protection locked="0"/>' : '';
+    const fmt = numFmtId(s.numberFormat);
+    const xf =
+      `<xf numFmtId="${fmt}" fontId="${fonts.id(fontXml(s.font))}" fillId="${s.fill ? fills.id(solidFill(s.fill)) : 0}" ` +
+      `borderId="${s.border ? borders.id(THIN_BORDER) : 0}" xfId="0"` +
+      (fmt ? ' applyNumberFormat="1"' : '') +
+      ' applyFont="1"' +
+      (s.fill ? ' applyFill="1"' : '') +
+      (s.border ? ' applyBorder="1"' : '') +
+      (alignment ? ' applyAlignment="1"' : '') +
+      (protection ? ' applyProtection="1"' : '') +
+      (alignment || protection ? `>${alignment}${protection}</xf>` : '/>');
+    xfByName.set(name, xfs.id(xf));
+  }
+
+  return {
+    xfOf(style) {
+      if (style === undefined) return 0;
+      const xf = xfByName.get(style);
+      if (xf === undefined) throw new Error(`unknown style "${style}"`);
+      return xf;
+    },
+    dxfOfFill(color) {
+      const c = argb(color);
+      return dxfs.id(`<dxf><fill><patternFill patternType="solid"><fgColor rgb="${c}"/><bgColor rgb="${c}"/></patternFill></fill></dxf>`);
+    },
+    xml() {
+      const list = (tag: string, items: string[]) => `<${tag} count="${items.length}">${items.join('')}</${tag}>`;
+      const fmts = [...numFmts].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+      return (
+        XML_DECLARATION +
+        '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+        (fmts.length ? list('numFmts', fmts) : '') +
+        list('fonts', fonts.items) +
+        list('fills', fills.items) +
+        list('borders', borders.items) +
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+        list('cellXfs', xfs.items) +
+        '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+        list('dxfs', dxfs.items) +
+        '<tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
+        '</styleSheet>'
+      );
+    },
+  };
+}
+
+function alignmentXml(s: CellStyle): string {
+  // Excel honours an indent only with left or right alignment.
+  const indent = s.indent && s.hAlign !== 'center' ? Math.round(s.indent) : 0;
+  const horizontal = s.hAlign ?? (indent ? 'left' : undefined);
+  const attrs =
+    (horizontal ? ` horizontal="${horizontal}"` : '') +
+    (s.vAlign ? ` vertical="${s.vAlign}"` : '') +
+    (s.wrap ? ' wrapText="1"' : '') +
+    (indent ? ` indent="${indent}"` : '');
+  return attrs ? `<alignment${attrs}/>` : '';
+}
+
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

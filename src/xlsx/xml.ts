@@ -1,0 +1,272 @@
+// A small, strict, non-validating XML tokenizer for OOXML parts, with no DOM (it runs in a
+// Web Worker, where there is no DOMParser). `parseXml` streams callbacks (the fast path for
+// worksheets and shared strings); `parseXmlTree` builds a compact tree for small parts.
+// Names keep their prefix as written ("r:id", "x:c"); `localName` strips it.
+// Any DTD (`<!DOCTYPE`, `<!ENTITY`) is rejected: entity expansion is a known attack.
+
+import { XlsxError } from './errors';
+
+/** Attributes of one element; a null-prototype object, so any attribute name is safe. */
+export type XmlAttrs = Record<string, string>;
+
+export interface XmlHandler {
+  /** An element starts; `selfClosing` elements get no `close` call. */
+  open(name: string, attrs: XmlAttrs, selfClosing: boolean): void;
+  close?(name: string): void;
+  /** Character data (entities decoded, CDATA included), in one or more pieces. */
+  text?(text: string): void;
+}
+
+export interface XmlElement {
+  name: string;
+  attrs: XmlAttrs;
+  children: XmlNode[];
+}
+export type XmlNode = XmlElement | string;
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47; // /
+const BANG = 33; // !
+const QUESTION = 63; // ?
+const EQUALS = 61; // =
+const DQUOTE = 34;
+const SQUOTE = 39;
+
+function malformed(part: string, detail: string): XlsxError {
+  return new XlsxError(
+    'malformedXml',
+    `Tệp bị hỏng: phần "${part}" không phải XML hợp lệ (${detail}).`,
+    `Damaged file: part "${part}" is not well-formed XML (${detail}).`,
+  );
+}
+
+function doctype(part: string): XlsxError {
+  return new XlsxError(
+    'doctype',
+    `Tệp bị từ chối: phần "${part}" chứa khai báo DOCTYPE/ENTITY, không được phép trong tệp Excel.`,
+    `File rejected: part "${part}" contains a DOCTYPE/ENTITY declaration, which is not allowed in an Excel file.`,
+  );
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** Decodes the 5 predefined entities and numeric character references. */
+export function decodeEntities(raw: string, part = 'xml'): string {
+  let amp = raw.indexOf('&');
+  if (amp < 0) return raw;
+  let out = '';
+  let from = 0;
+  while (amp >= 0) {
+    const semi = raw.indexOf(';', amp + 1);
+    if (semi < 0 || semi - amp > 12) throw malformed(part, 'unterminated entity');
+    out += raw.slice(from, amp) + entityValue(raw.slice(amp + 1, semi), part);
+    from = semi + 1;
+    amp = raw.indexOf('&', from);
+  }
+  return out + raw.slice(from);
+}
+
+function entityValue(ref: string, part: string): string {
+  switch (ref) {
+    case 'amp':
+      return '&';
+    case 'lt':
+      return '<';
+    case 'gt':
+      return '>';
+    case 'quot':
+      return '"';
+    case 'apos':
+      return "'";
+  }
+  if (ref.charCodeAt(0) === 35 /* # */) {
+    const hex = ref.charCodeAt(1) === 120 /* x */;
+    const digits = ref.slice(hex ? 2 : 1);
+    const valid = hex ? /^[0-9a-fA-F]+$/.test(digits) : /^[0-9]+$/.test(digits);
+    const code = valid ? parseInt(digits, hex ? 16 : 10) : NaN;
+    if (code >= 1 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)) return String.fromCodePoint(code);
+  }
+  throw malformed(part, `unknown entity &${ref};`);
+}
+
+/** Streams `xml` to `handler`. Throws XlsxError 'malformedXml' or 'doctype'. */
+export function parseXml(xml: string, handler: XmlHandler, part = 'xml'): void {
+  const n = xml.length;
+  const stack: string[] = [];
+  const onText = handler.text;
+  let i = 0;
+  let seenRoot = false;
+  while (i < n) {
+    const lt = xml.indexOf('<', i);
+    const end = lt < 0 ? n : lt;
+    if (end > i) {
+      if (stack.length > 0) {
+        if (onText) onText.call(handler, decodeEntities(xml.slice(i, end), part));
+      } else if (xml.slice(i, end).trim() !== '') {
+        throw malformed(part, 'text outside the root element');
+      }
+    }
+    if (lt < 0) break;
+    const c = xml.charCodeAt(lt + 1);
+    if (c === SLASH) {
+      const gt = xml.indexOf('>', lt + 2);
+      if (gt < 0) throw malformed(part, 'unterminated end tag');
+      let nameEnd = gt;
+      while (nameEnd > lt + 2 && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+      const name = xml.slice(lt + 2, nameEnd);
+      const open = stack.pop();
+      if (open !== name) throw malformed(part, `</${name}> does not close <${open ?? ''}>`);
+      if (handler.close) handler.close(name);
+      i = gt + 1;
+    } else if (c === BANG) {
+      if (xml.startsWith('<!--', lt)) {
+        const close = xml.indexOf('-->', lt + 4);
+        if (close < 0) throw malformed(part, 'unterminated comment');
+        i = close + 3;
+      } else if (xml.startsWith('<![CDATA[', lt)) {
+        const close = xml.indexOf(']]>', lt + 9);
+        if (close < 0 || stack.length === 0) throw malformed(part, 'misplaced CDATA');
+        if (onText) onText.call(handler, xml.slice(lt + 9, close));
+        i = close + 3;
+      } else if (/^<!(DOCTYPE|ENTITY)/i.test(xml.slice(lt, lt + 9))) {
+        throw doctype(part);
+      } else {
+        throw malformed(part, 'unexpected "<!"');
+      }
+    } else if (c === QUESTION) {
+      const close = xml.indexOf('?>', lt + 2);
+      if (close < 0) throw malformed(part, 'unterminated processing instruction');
+      i = close + 2;
+    } else {
+      if (stack.length === 0 && seenRoot) throw malformed(part, 'more than one root element');
+      i = parseStartTag(xml, lt, handler, stack, part);
+      seenRoot = true;
+    }
+  }
+  if (stack.length > 0) throw malformed(part, `<${stack[stack.length - 1]}> is not closed`);
+  if (!seenRoot) throw malformed(part, 'no root element');
+}
+
+/** Parses `<name attr="v" …>` or `<name …/>` starting at `lt`; returns the index after it. */
+function parseStartTag(xml: string, lt: number, handler: XmlHandler, stack: string[], part: string): number {
+  const n = xml.length;
+  let j = lt + 1;
+  while (j < n) {
+    const c = xml.charCodeAt(j);
+    if (isSpace(c) || c === GT || c === SLASH) break;
+    j++;
+  }
+  if (j === lt + 1 || j >= n) throw malformed(part, 'bad start tag');
+  const name = xml.slice(lt + 1, j);
+  const attrs: XmlAttrs = Object.create(null);
+  for (;;) {
+    while (j < n && isSpace(xml.charCodeAt(j))) j++;
+    if (j >= n) throw malformed(part, `unterminated <${name}>`);
+    const c = xml.charCodeAt(j);
+    if (c === GT) {
+      stack.push(name);
+      handler.open(name, attrs, false);
+      return j + 1;
+    }
+    if (c === SLASH) {
+      if (xml.charCodeAt(j + 1) !== GT) throw malformed(part, `bad "/" in <${name}>`);
+      handler.open(name, attrs, true);
+      return j + 2;
+    }
+    const attrStart = j;
+    while (j < n) {
+      const a = xml.charCodeAt(j);
+      if (a === EQUALS || isSpace(a) || a === GT || a === SLASH) break;
+      j++;
+    }
+    const attrName = xml.slice(attrStart, j);
+    while (j < n && isSpace(xml.charCodeAt(j))) j++;
+    if (xml.charCodeAt(j) !== EQUALS || attrName === '') throw malformed(part, `bad attribute in <${name}>`);
+    j++;
+    while (j < n && isSpace(xml.charCodeAt(j))) j++;
+    const q = xml.charCodeAt(j);
+    if (q !== DQUOTE && q !== SQUOTE) throw malformed(part, `unquoted attribute ${attrName}`);
+    const close = xml.indexOf(q === DQUOTE ? '"' : "'", j + 1);
+    if (close < 0) throw malformed(part, `unterminated attribute ${attrName}`);
+    let raw = xml.slice(j + 1, close);
+    if (raw.indexOf('<') >= 0) throw malformed(part, `"<" in attribute ${attrName}`);
+    if (/[\t\n\r]/.test(raw)) raw = raw.replace(/\r\n|[\t\n\r]/g, ' ');
+    if (attrName in attrs) throw malformed(part, `duplicate attribute ${attrName}`);
+    attrs[attrName] = decodeEntities(raw, part);
+    j = close + 1;
+    const after = xml.charCodeAt(j);
+    if (!isSpace(after) && after !== GT && after !== SLASH) throw malformed(part, `no space after attribute ${attrName}`);
+  }
+}
+
+/** Builds a tree of the whole document; for small parts (workbook, rels, content types). */
+export function parseXmlTree(xml: string, part = 'xml'): XmlElement {
+  const root: XmlElement = { name: '', attrs: Object.create(null), children: [] };
+  const stack: XmlElement[] = [root];
+  parseXml(
+    xml,
+    {
+      open(name, attrs, selfClosing) {
+        const el: XmlElement = { name, attrs, children: [] };
+        stack[stack.length - 1].children.push(el);
+        if (!selfClosing) stack.push(el);
+      },
+      close() {
+        stack.pop();
+      },
+      text(text) {
+        stack[stack.length - 1].children.push(text);
+      },
+    },
+    part,
+  );
+  return root.children[0] as XmlElement;
+}
+
+/** "x:sheet" -> "sheet". */
+export function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** Child elements of `el` whose local name is `name`. */
+export function childElements(el: XmlElement, name?: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of el.children) if (typeof c !== 'string' && (name === undefined || localName(c.name) === name)) out.push(c);
+  return out;
+}
+
+/** The attribute whose local name is `name` (e.g. "id" finds "r:id"); exact names win. */
+export function attrByLocalName(attrs: XmlAttrs, name: string): string | undefined {
+  if (name in attrs) return attrs[name];
+  for (const k in attrs) if (localName(k) === name) return attrs[k];
+  return undefined;
+}
+
+// XML 1.0 allows TAB, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and paired surrogates.
+const ILLEGAL_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NEEDS_ESCAPE = /[&<>"]/;
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Escapes text for element content or a double-quoted attribute, dropping characters XML 1.0 forbids. */
+export function escapeXml(text: string): string {
+  const clean = stripIllegalXml(text);
+  return NEEDS_ESCAPE.test(clean) ? clean.replace(/[&<>"]/g, (c) => ESCAPES[c]) : clean;
+}
+
+/** Removes characters that XML 1.0 cannot carry (control characters, lone surrogates). */
+export function stripIllegalXml(text: string): string {
+  ILLEGAL_XML.lastIndex = 0;
+  return ILLEGAL_XML.test(text) ? text.replace(ILLEGAL_XML, '') : text;
+}
+
+/** Decodes a part's bytes to text (UTF-8, or UTF-16 with a BOM). */
+export function decodeXmlBytes(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return utf8.decode(bytes);
+}
+const utf8 = new TextDecoder('utf-8');

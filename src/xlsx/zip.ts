@@ -1,0 +1,259 @@
+// Reading the zip container of an .xlsx with limits. The central directory is parsed here
+// (names, sizes, offsets, flags) so that nothing is inflated before it is checked, and only
+// the parts a caller asks for are inflated. Sizes declared in the zip are untrusted: every
+// inflated length is checked against its declared size, and large entries are inflated in
+// chunks that stop as soon as they exceed it, so a lying zip bomb never gets far.
+
+import { inflateSync, Inflate } from 'fflate';
+import { XlsxError } from './errors';
+
+export interface ReadLimits {
+  /** Largest accepted file, bytes. */
+  maxInputBytes: number;
+  /** Most entries in the zip. */
+  maxEntries: number;
+  /** Most bytes inflated in total, over all parts read. */
+  maxTotalUncompressedBytes: number;
+  /** Largest inflated/compressed ratio of one entry… */
+  maxCompressionRatio: number;
+  /** …checked for entries whose inflated size exceeds this many bytes. */
+  ratioCheckAboveBytes: number;
+}
+
+export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
+  maxInputBytes: 20 * 1024 * 1024,
+  maxEntries: 2000,
+  maxTotalUncompressedBytes: 100 * 1024 * 1024,
+  maxCompressionRatio: 200,
+  ratioCheckAboveBytes: 1024 * 1024,
+});
+
+export interface ZipEntry {
+  name: string;
+  compressedSize: number;
+  size: number;
+  method: number;
+  encrypted: boolean;
+  localHeaderOffset: number;
+}
+
+export interface ZipReader {
+  readonly entries: ReadonlyMap<string, ZipEntry>;
+  has(name: string): boolean;
+  /** Inflates one entry; undefined when absent. Counts towards the total limit. */
+  read(name: string): Uint8Array | undefined;
+}
+
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64_LOCATOR = 0x07064b50;
+const SIG_EOCD64 = 0x06064b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** Entries compressed to at most this size are inflated in one call; larger ones in chunks. */
+const ONE_SHOT_MAX_COMPRESSED = 256 * 1024;
+const CHUNK = 32 * 1024;
+
+const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
+const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
+const u64 = (b: Uint8Array, o: number) => u32(b, o) + u32(b, o + 4) * 0x100000000;
+
+function notZip(): XlsxError {
+  return new XlsxError(
+    'notZip',
+    'Tệp không phải là sổ làm việc Excel (.xlsx). Hãy mở tệp bằng Excel và lưu lại dưới dạng "Excel Workbook (*.xlsx)".',
+    'The file is not an Excel workbook (.xlsx). Open it in Excel and save it as "Excel Workbook (*.xlsx)".',
+  );
+}
+
+function truncated(): XlsxError {
+  return new XlsxError(
+    'truncated',
+    'Tệp .xlsx bị cắt cụt hoặc hỏng (tải lên chưa hết?). Hãy gửi lại tệp đầy đủ.',
+    'The .xlsx file is truncated or damaged (incomplete upload?). Please send the complete file again.',
+  );
+}
+
+function zipBomb(name: string): XlsxError {
+  return new XlsxError(
+    'zipBomb',
+    `Tệp bị từ chối: phần "${name}" nén bất thường (nghi "bom nén").`,
+    `File rejected: part "${name}" has an abnormal compression (suspected zip bomb).`,
+  );
+}
+
+function tooLarge(what: string, whatEn: string): XlsxError {
+  return new XlsxError('tooLarge', `Tệp quá lớn: ${what}.`, `File too large: ${whatEn}.`);
+}
+
+function hasOle2Header(bytes: Uint8Array): boolean {
+  return bytes.length >= 8 && OLE2_MAGIC.every((b, i) => bytes[i] === b);
+}
+
+/** Opens a zip for reading; checks the container and its central directory against `limits`. */
+export function openZip(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): ZipReader {
+  if (bytes.length > limits.maxInputBytes) {
+    throw tooLarge(`${mb(bytes.length)} MB, tối đa ${mb(limits.maxInputBytes)} MB`, `${mb(bytes.length)} MB, at most ${mb(limits.maxInputBytes)} MB`);
+  }
+  if (hasOle2Header(bytes)) {
+    throw new XlsxError(
+      'encrypted',
+      'Tệp được đặt mật khẩu (mã hóa) hoặc là định dạng Excel 97-2003 (.xls). Hãy gỡ mật khẩu (File > Info > Protect Workbook > Encrypt with Password, xóa mật khẩu) và lưu dưới dạng .xlsx.',
+      'The file is password-encrypted or an Excel 97-2003 (.xls) workbook. Remove the password (File > Info > Protect Workbook > Encrypt with Password, clear it) and save as .xlsx.',
+    );
+  }
+  if (bytes.length < 4 || u32(bytes, 0) !== SIG_LOCAL) {
+    throw bytes.length >= 4 && u32(bytes, 0) === SIG_EOCD ? new XlsxError('missingPart', 'Tệp .xlsx rỗng (không có phần nào).', 'The .xlsx file is empty (no parts).') : notZip();
+  }
+  const entries = readCentralDirectory(bytes, limits);
+  let total = 0;
+  return {
+    entries,
+    has: (name) => entries.has(name),
+    read(name) {
+      const entry = entries.get(name);
+      if (!entry) return undefined;
+      checkEntry(entry, limits);
+      total += entry.size;
+      if (total > limits.maxTotalUncompressedBytes) {
+        throw tooLarge(`dữ liệu giải nén vượt ${mb(limits.maxTotalUncompressedBytes)} MB`, `inflated data exceeds ${mb(limits.maxTotalUncompressedBytes)} MB`);
+      }
+      return inflateEntry(bytes, entry);
+    },
+  };
+}
+
+function mb(n: number): string {
+  return (n / (1024 * 1024)).toFixed(1);
+}
+
+function findEocd(bytes: Uint8Array): number {
+  const stop = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let e = bytes.length - 22; e >= stop; e--) {
+    if (u32(bytes, e) === SIG_EOCD && e + 22 + u16(bytes, e + 20) <= bytes.length) return e;
+  }
+  return -1;
+}
+
+function readCentralDirectory(bytes: Uint8Array, limits: ReadLimits): Map<string, ZipEntry> {
+  const eocd = findEocd(bytes);
+  if (eocd < 0) throw truncated();
+  let count = u16(bytes, eocd + 10);
+  let offset = u32(bytes, eocd + 16);
+  if (eocd >= 20 && u32(bytes, eocd - 20) === SIG_EOCD64_LOCATOR) {
+    const z = u64(bytes, eocd - 12);
+    if (z + 56 > bytes.length || u32(bytes, z) !== SIG_EOCD64) throw truncated();
+    count = u64(bytes, z + 32);
+    offset = u64(bytes, z + 48);
+  }
+  if (count > limits.maxEntries) {
+    throw new XlsxError(
+      'tooManyEntries',
+      `Tệp có quá nhiều phần (${count}, tối đa ${limits.maxEntries}).`,
+      `The file has too many parts (${count}, at most ${limits.maxEntries}).`,
+    );
+  }
+  const entries = new Map<string, ZipEntry>();
+  const names = new TextDecoder('utf-8');
+  let p = offset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > bytes.length || u32(bytes, p) !== SIG_CENTRAL) throw truncated();
+    const flags = u16(bytes, p + 8);
+    const nameLen = u16(bytes, p + 28);
+    const extraLen = u16(bytes, p + 30);
+    const commentLen = u16(bytes, p + 32);
+    if (p + 46 + nameLen + extraLen > bytes.length) throw truncated();
+    const entry: ZipEntry = {
+      name: names.decode(bytes.subarray(p + 46, p + 46 + nameLen)),
+      compressedSize: u32(bytes, p + 20),
+      size: u32(bytes, p + 24),
+      method: u16(bytes, p + 10),
+      encrypted: (flags & 1) === 1,
+      localHeaderOffset: u32(bytes, p + 42),
+    };
+    applyZip64Extra(entry, bytes, p + 46 + nameLen, extraLen);
+    entries.set(entry.name, entry);
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/** Replaces 0xFFFFFFFF sizes/offsets by the values of the zip64 extra field. */
+function applyZip64Extra(entry: ZipEntry, bytes: Uint8Array, start: number, length: number): void {
+  const MAX = 0xffffffff;
+  if (entry.size !== MAX && entry.compressedSize !== MAX && entry.localHeaderOffset !== MAX) return;
+  for (let q = start; q + 4 <= start + length; ) {
+    const id = u16(bytes, q);
+    const len = u16(bytes, q + 2);
+    if (id === 1) {
+      let r = q + 4;
+      if (entry.size === MAX) (entry.size = u64(bytes, r)), (r += 8);
+      if (entry.compressedSize === MAX) (entry.compressedSize = u64(bytes, r)), (r += 8);
+      if (entry.localHeaderOffset === MAX) entry.localHeaderOffset = u64(bytes, r);
+      return;
+    }
+    q += 4 + len;
+  }
+}
+
+function checkEntry(entry: ZipEntry, limits: ReadLimits): void {
+  if (entry.encrypted) {
+    throw new XlsxError('encrypted', 'Tệp chứa phần được mã hóa; hãy gỡ mật khẩu rồi gửi lại.', 'The file has encrypted parts; remove the password and send it again.');
+  }
+  if (entry.method !== 0 && entry.method !== 8) {
+    throw new XlsxError('unsupported', `Phần "${entry.name}" dùng kiểu nén không hỗ trợ.`, `Part "${entry.name}" uses an unsupported compression method.`);
+  }
+  if (entry.size > limits.maxTotalUncompressedBytes) {
+    throw tooLarge(`phần "${entry.name}" giải nén ra ${mb(entry.size)} MB`, `part "${entry.name}" inflates to ${mb(entry.size)} MB`);
+  }
+  if (entry.size > limits.ratioCheckAboveBytes && entry.size > entry.compressedSize * limits.maxCompressionRatio) throw zipBomb(entry.name);
+}
+
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const h = entry.localHeaderOffset;
+  if (h + 30 > bytes.length || u32(bytes, h) !== SIG_LOCAL) throw truncated();
+  const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw truncated();
+  const data = bytes.subarray(start, end);
+  let out: Uint8Array;
+  if (entry.method === 0) out = data;
+  else {
+    try {
+      out = entry.compressedSize <= ONE_SHOT_MAX_COMPRESSED ? inflateOneShot(data, entry.size) : inflateChunked(data, entry.size);
+    } catch (e) {
+      if (e instanceof XlsxError) throw e;
+      throw truncated();
+    }
+  }
+  if (out.length > entry.size) throw zipBomb(entry.name);
+  if (out.length < entry.size) throw truncated();
+  return out;
+}
+
+/** Inflates into a buffer one byte longer than declared: a full buffer means the size lied. */
+function inflateOneShot(data: Uint8Array, size: number): Uint8Array {
+  return inflateSync(data, { out: new Uint8Array(size + 1) });
+}
+
+/** Inflates in chunks and stops as soon as the output exceeds the declared size. */
+function inflateChunked(data: Uint8Array, size: number): Uint8Array {
+  const out = new Uint8Array(size + 1);
+  let length = 0;
+  let overflow = false;
+  const inflater = new Inflate((chunk) => {
+    if (length + chunk.length > size) {
+      overflow = true;
+      out.set(chunk.subarray(0, size + 1 - length), length);
+      length = size + 1;
+      return;
+    }
+    out.set(chunk, length);
+    length += chunk.length;
+  });
+  for (let p = 0; p < data.length && !overflow; p += CHUNK) {
+    const next = Math.min(p + CHUNK, data.length);
+    inflater.push(data.subarray(p, next), next === data.length);
+  }
+  return out.subarray(0, length);
+}
