@@ -81,6 +81,8 @@ export interface PrintPlan {
 
 export interface ChartPlan {
   kind: 'bar';
+  /** 'bar' = horizontal bars (default, suits long agency names); 'col' = vertical columns. */
+  direction?: 'bar' | 'col';
   title: string;
   /** Category labels and values, as ranges on the same sheet. */
   categories: RangeRef;
