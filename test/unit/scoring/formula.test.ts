@@ -207,3 +207,15 @@ describe('compiled formulas agree with the engine (test-only interpreter)', () =
     );
   });
 });
+
+describe('criterion points of random rules', () => {
+  // A max with more decimals than the precision could round above itself (7.5 -> 8): sets must not have one.
+  it('stay within [0, max] whatever the rule and the inputs', () => {
+    fc.assert(
+      fc.property(arbitraryRule, inputs, bests, fc.integer({ min: 1, max: 3 }), (rule, values, best, precision) => {
+        const points = criterionPoints(criterion('1', 7.5, rule), precision, values, (id) => best[id] ?? 0);
+        expect(points >= 0 && points <= 7.5).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,27 @@
+// Public API of the scoring core: rules -> points, rules -> Excel formulas (same semantics),
+// input problems, bands and ranks.
+
+export type * from './types';
+export { scoreSet } from './engine';
+export { evaluateRule, stepsFromHighest } from './evaluate';
+export { criterionPoints } from './criterion';
+export { checkInputs } from './problems';
+export { excelRound } from './round';
+export { numberOf, isYes, textEquals, choiceIndex, atLeast, atMost, YES, NO } from './cell';
+export { ruleUpperBound, fieldsOfRule, type FieldRole, type FieldUse } from './bounds';
+export { bandFor, bandsFromHighest } from './band';
+export { competitionRanks } from './rank';
+export { cohortFields, provisionalBest, cohortBestLookup, isProvisional, type CohortField } from './cohort';
+export { allRules, childRules } from './walk';
+export {
+  compileRule,
+  criterionFormula,
+  sectionFormula,
+  totalFormula,
+  bandFormula,
+  provisionalBestFormula,
+  rankFormula,
+  formulaNumber,
+  formulaString,
+  type FormulaContext,
+} from './formula';

@@ -1,0 +1,154 @@
+// Mistakes in a unit's inputs, found as they are typed: blanks, text in number cells,
+// values out of bounds, labels not offered, inconsistent numbers, evidence not cited.
+// Problems never change the score: blanks and text still score as 0 (Excel N()).
+
+import type { Check, CriteriaSet, Criterion, InputField, InputValue, Inputs } from '../criteria/model';
+import type { Problem, ProblemKind, ScoreOptions } from './types';
+import { choiceIndex, NO, YES } from './cell';
+import { cohortBestLookup } from './cohort';
+import { criterionPoints } from './criterion';
+import {
+  evidenceMissingText,
+  failedCheckText,
+  invalidChoiceText,
+  missingText,
+  notANumberText,
+  notWholeText,
+  outOfBoundsText,
+  partExceedsWholeText,
+  type Place,
+  type ProblemText,
+} from './messages';
+import { allRules } from './walk';
+
+interface PlacedField extends Place {
+  field: InputField;
+}
+
+function problem(kind: ProblemKind, place: Place, fieldId: string | undefined, text: ProblemText): Problem {
+  return {
+    kind,
+    ...(fieldId === undefined ? {} : { fieldId }),
+    ...(place.criterionCode === undefined ? {} : { criterionCode: place.criterionCode }),
+    ...text,
+  };
+}
+
+/** Every field of the set with the criterion it belongs to (none for general information). */
+function placedFields(set: CriteriaSet): PlacedField[] {
+  return [
+    ...set.generalFields.map((field) => ({ field })),
+    ...set.sections.flatMap((s) => s.criteria.flatMap((c) => c.fields.map((field) => ({ field, criterionCode: c.code })))),
+  ];
+}
+
+function isBlank(v: InputValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+const NUMERIC_TYPES = new Set(['integer', 'decimal', 'percent', 'count']);
+const WHOLE_TYPES = new Set(['integer', 'count']);
+
+/** Bounds of a numeric field: its own, else >= 0 for counts, integers and percents, <= 100% for percents. */
+function boundsOf(field: InputField): { min?: number; max?: number } {
+  const min = field.min ?? (field.type === 'decimal' ? undefined : 0);
+  const max = field.max ?? (field.type === 'percent' ? 1 : undefined);
+  return { min, max };
+}
+
+function numberProblem(place: Place, field: InputField, v: InputValue): Problem | undefined {
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    return problem('notANumber', place, field.id, notANumberText(place, field, v));
+  }
+  if (WHOLE_TYPES.has(field.type) && !Number.isInteger(v)) {
+    return problem('notWhole', place, field.id, notWholeText(place, field, v));
+  }
+  const { min, max } = boundsOf(field);
+  if ((min !== undefined && v < min) || (max !== undefined && v > max)) {
+    return problem('outOfBounds', place, field.id, outOfBoundsText(place, field, v, min, max));
+  }
+  return undefined;
+}
+
+function labelProblem(place: Place, field: InputField, v: InputValue, labels: string[]): Problem | undefined {
+  if (choiceIndex(v, labels) >= 0) return undefined;
+  return problem('invalidChoice', place, field.id, invalidChoiceText(place, field, v, labels));
+}
+
+function fieldProblem({ field, ...place }: PlacedField, entered: InputValue | undefined): Problem | undefined {
+  const v = entered ?? null;
+  if (isBlank(v)) {
+    return field.required ? problem('missing', place, field.id, missingText(place, field)) : undefined;
+  }
+  if (NUMERIC_TYPES.has(field.type)) return numberProblem(place, field, v);
+  if (field.type === 'yesno') return labelProblem(place, field, v, [YES, NO]);
+  if (field.type === 'choice') return labelProblem(place, field, v, (field.choices ?? []).map((c) => c.label));
+  return undefined;
+}
+
+function holds(left: number, op: Check['op'], right: number): boolean {
+  switch (op) {
+    case '<=':
+      return left <= right;
+    case '>=':
+      return left >= right;
+    case '<':
+      return left < right;
+    case '>':
+      return left > right;
+    case '=':
+      return left === right;
+  }
+}
+
+function checkProblem(check: Check, inputs: Inputs, fields: Map<string, PlacedField>): Problem | undefined {
+  const left = inputs[check.left];
+  const right = inputs[check.right];
+  if (typeof left !== 'number' || typeof right !== 'number' || holds(left, check.op, right)) return undefined;
+  const leftField = fields.get(check.left);
+  const place = { criterionCode: leftField?.criterionCode };
+  const text = failedCheckText(place, check, leftField?.field, left, fields.get(check.right)?.field, right);
+  return problem('inconsistent', place, check.left, text);
+}
+
+/** Ratios whose part and whole are both entered fields and whose part exceeds the whole. */
+function ratioProblems(criterion: Criterion, inputs: Inputs, fields: Map<string, PlacedField>): Problem[] {
+  const place = { criterionCode: criterion.code };
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const rule of allRules(criterion.rule)) {
+    if (rule.kind !== 'ratio' || !('field' in rule.num) || !('field' in rule.den)) continue;
+    const part = fields.get(rule.num.field)?.field;
+    const whole = fields.get(rule.den.field)?.field;
+    const partValue = inputs[rule.num.field];
+    const wholeValue = inputs[rule.den.field];
+    const key = `${rule.num.field}/${rule.den.field}`;
+    if (!part || !whole || typeof partValue !== 'number' || typeof wholeValue !== 'number') continue;
+    if (partValue <= wholeValue || seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem('inconsistent', place, part.id, partExceedsWholeText(place, part, partValue, whole, wholeValue)));
+  }
+  return problems;
+}
+
+/**
+ * Every problem of a unit's inputs: per field (missing, notANumber, notWhole, outOfBounds,
+ * invalidChoice), per ratio (part > whole), per check of the set, and evidence not cited for a
+ * criterion that requires it and scores more than 0.
+ */
+export function checkInputs(set: CriteriaSet, inputs: Inputs, opts: ScoreOptions = {}): Problem[] {
+  const placed = placedFields(set);
+  const fields = new Map(placed.map((p) => [p.field.id, p]));
+  const criteria = set.sections.flatMap((s) => s.criteria);
+  const best = cohortBestLookup(set, inputs, opts.cohortBest);
+  const evidenceMissing = criteria
+    .filter((c) => c.evidenceRequired && isBlank(opts.evidence?.[c.code]))
+    .filter((c) => criterionPoints(c, set.precision, inputs, best) > 0)
+    .map((c) => problem('evidenceMissing', { criterionCode: c.code }, undefined, evidenceMissingText({ criterionCode: c.code })));
+  return [
+    ...placed.flatMap((p) => fieldProblem(p, inputs[p.field.id]) ?? []),
+    ...criteria.flatMap((c) => ratioProblems(c, inputs, fields)),
+    ...set.checks.flatMap((check) => checkProblem(check, inputs, fields) ?? []),
+    ...evidenceMissing,
+  ];
+}
