@@ -1,0 +1,51 @@
+// The criteria sets shipped with the add-in, as data files. Each is validated when this
+// module loads: a malformed built-in is a packaging error and must fail loudly.
+
+import type { CriteriaSet, GroupId } from '../model';
+import { errorsOf, validateSet } from '../validate';
+import phutho2016So from './phutho-2016-so.json';
+import phutho2016Huyen from './phutho-2016-huyen.json';
+import phutho2018So from './phutho-2018-so.json';
+import phutho2018Huyen from './phutho-2018-huyen.json';
+import phutho2018Xa from './phutho-2018-xa.json';
+
+const FILES: Record<string, unknown> = {
+  'phutho-2016-so.json': phutho2016So,
+  'phutho-2016-huyen.json': phutho2016Huyen,
+  'phutho-2018-so.json': phutho2018So,
+  'phutho-2018-huyen.json': phutho2018Huyen,
+  'phutho-2018-xa.json': phutho2018Xa,
+};
+
+/** Validates one built-in file; throws naming the file and its first errors when it is invalid. */
+export function loadBuiltin(fileName: string, value: unknown): CriteriaSet {
+  const { set, issues } = validateSet(value);
+  if (!set) {
+    const errors = errorsOf(issues)
+      .slice(0, 5)
+      .map((issue) => `  ${issue.path}: ${issue.messageEn} (${issue.code})`)
+      .join('\n');
+    throw new Error(`Built-in criteria set ${fileName} is invalid:\n${errors}`);
+  }
+  return set;
+}
+
+export const BUILTIN_SETS: CriteriaSet[] = Object.entries(FILES).map(([fileName, value]) => loadBuiltin(fileName, value));
+
+export function findBuiltinSet(id: string): CriteriaSet | undefined {
+  return BUILTIN_SETS.find((set) => set.id === id);
+}
+
+export interface BuiltinSummary {
+  id: string;
+  title: string;
+  year: number;
+  group: GroupId;
+  formName: string;
+  maxTotal: number;
+}
+
+/** What a picker shows: one line per built-in set (year × group). */
+export function listBuiltinSets(): BuiltinSummary[] {
+  return BUILTIN_SETS.map(({ id, title, year, group, formName, maxTotal }) => ({ id, title, year, group, formName, maxTotal }));
+}

@@ -1,0 +1,10 @@
+// The criteria layer: the set model, its validation, versions, field lookups and the built-in sets.
+
+export * from './model';
+export { validateSet, errorsOf } from './validate';
+export type { SetIssue, IssueSeverity } from './validate';
+export { setVersion, canonicalJson } from './version';
+export { allFields, fieldById, criterionOfField } from './fields';
+export { ruleUpperBound } from './rule-bounds';
+export { BUILTIN_SETS, findBuiltinSet, listBuiltinSets } from './builtin';
+export type { BuiltinSummary } from './builtin';
