@@ -249,12 +249,14 @@ function emptyList(path: string, kind: string, issues: IssueList): void {
 
 function checkSteps(rule: Extract<Rule, { kind: 'steps' }>, path: string, issues: IssueList): void {
   if (rule.steps.length === 0) emptyList(childPath(path, 'steps'), rule.kind, issues);
+  let orderReported = false;
   rule.steps.forEach((step, i) => {
     const at = `${path}.steps[${i}]`;
     const earlier = rule.steps.slice(0, i);
     if (earlier.some((other) => other.atLeast === step.atLeast)) {
       issues.error(at, 'duplicateStep', `ngưỡng ${step.atLeast} xuất hiện nhiều lần`, `threshold ${step.atLeast} appears more than once`);
-    } else if (i > 0 && step.atLeast < rule.steps[i - 1].atLeast) {
+    } else if (i > 0 && step.atLeast < rule.steps[i - 1].atLeast && !orderReported) {
+      orderReported = true;
       issues.warning(at, 'stepsUnordered', `các bậc nên được xếp theo ngưỡng tăng dần (${step.atLeast} đứng sau ${rule.steps[i - 1].atLeast})`, `steps should be in increasing order of threshold (${step.atLeast} comes after ${rule.steps[i - 1].atLeast})`);
     }
   });
