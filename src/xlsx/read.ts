@@ -5,7 +5,7 @@
 import type { CellValue, Grid } from '../plan/grid';
 import { XlsxError } from './errors';
 import { stripXlfnPrefixes, shiftFormula } from './formula';
-import { attrByLocalName, childElements, decodeXmlBytes, localName, parseXml, parseXmlTree, type XmlAttrs } from './xml';
+import { attrByLocalName, childElements, decodeXmlBytes, parseXml, parseXmlTree, type XmlAttrs } from './xml';
 import { DEFAULT_READ_LIMITS, openZip, type ReadLimits, type ZipReader } from './zip';
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -173,15 +173,13 @@ function readSharedStrings(bytes: Uint8Array, path: string): string[] {
   parseXml(
     decodeXmlBytes(bytes),
     {
-      open(name, _attrs, selfClosing) {
-        const local = localName(name);
+      open(local, _attrs, selfClosing) {
         if (local === 'si') {
           if (selfClosing) strings.push('');
           else inItem = true;
         } else if (inItem) item.open(local, selfClosing);
       },
-      close(name) {
-        const local = localName(name);
+      close(local) {
         if (local === 'si') {
           strings.push(item.take());
           inItem = false;
@@ -192,29 +190,36 @@ function readSharedStrings(bytes: Uint8Array, path: string): string[] {
       },
     },
     path,
+    { localNames: true },
   );
   return strings;
 }
 
-/** "B12" -> column 1 (row is taken from the <row>); -1 when absent or not a reference. */
-function refColumn(ref: string | undefined): number {
-  if (!ref) return -1;
+/**
+ * Parses a cell reference "B12" into `cellRef` (0-based); false when it is not one.
+ * A char loop without slicing: it runs for every cell.
+ */
+const cellRef = { row: 0, col: 0 };
+function parseCellRef(ref: string): boolean {
   let col = 0;
   let i = 0;
-  for (; i < ref.length; i++) {
+  const n = ref.length;
+  for (; i < n; i++) {
     const c = ref.charCodeAt(i) | 32;
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
   }
-  return i === 0 ? -1 : col - 1;
-}
-
-function refRow(ref: string | undefined): number {
-  if (!ref) return -1;
-  let i = 0;
-  while (i < ref.length && ref.charCodeAt(i) > 57) i++;
-  const row = Number(ref.slice(i)) - 1;
-  return Number.isInteger(row) && row >= 0 ? row : -1;
+  if (i === 0 || i === n) return false;
+  let row = 0;
+  for (; i < n; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    row = row * 10 + d;
+  }
+  if (row === 0) return false;
+  cellRef.row = row - 1;
+  cellRef.col = col - 1;
+  return true;
 }
 
 class Sheet implements SheetData {
@@ -307,7 +312,7 @@ function readSheet(bytes: Uint8Array, entry: SheetEntry, shared: string[]): Shee
           break;
         default: {
           const n = Number(v);
-          if (v.trim() === '' || !Number.isFinite(n)) throw bad(`number "${v}"`);
+          if (v === '' || !Number.isFinite(n)) throw bad(`number "${v}"`);
           sheet.values.set(key, n);
         }
       }
@@ -318,8 +323,7 @@ function readSheet(bytes: Uint8Array, entry: SheetEntry, shared: string[]): Shee
   parseXml(
     decodeXmlBytes(bytes),
     {
-      open(name, attrs, selfClosing) {
-        const local = localName(name);
+      open(local, attrs, selfClosing) {
         switch (local) {
           case 'row': {
             const r = Number(attrs.r) - 1;
@@ -329,11 +333,13 @@ function readSheet(bytes: Uint8Array, entry: SheetEntry, shared: string[]): Shee
           }
           case 'c': {
             const ref = attrs.r;
-            const c = refColumn(ref);
-            col = c >= 0 ? c : col + 1;
-            const r = refRow(ref);
-            if (r >= 0) row = r;
-            if (row < 0) row = 0;
+            if (ref !== undefined && parseCellRef(ref)) {
+              row = cellRef.row;
+              col = cellRef.col;
+            } else {
+              col++;
+              if (row < 0) row = 0;
+            }
             type = attrs.t ?? 'n';
             hasV = false;
             v = '';
@@ -359,8 +365,7 @@ function readSheet(bytes: Uint8Array, entry: SheetEntry, shared: string[]): Shee
             if (inInline) inline.open(local, selfClosing);
         }
       },
-      close(name) {
-        const local = localName(name);
+      close(local) {
         switch (local) {
           case 'c':
             finishCell();
@@ -383,6 +388,7 @@ function readSheet(bytes: Uint8Array, entry: SheetEntry, shared: string[]): Shee
       },
     },
     path,
+    { localNames: true },
   );
   for (const p of pendingShared) {
     const m = masters.get(p.si);

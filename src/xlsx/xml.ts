@@ -49,6 +49,11 @@ function doctype(part: string): XlsxError {
   );
 }
 
+// Attribute objects: without Object.prototype in their chain (so "__proto__" or
+// "constructor" are plain keys) yet in V8's fast mode, unlike Object.create(null).
+function NullProtoAttrs(): void {}
+NullProtoAttrs.prototype = Object.create(null);
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
@@ -92,19 +97,25 @@ function entityValue(ref: string, part: string): string {
   throw malformed(part, `unknown entity &${ref};`);
 }
 
+export interface ParseOptions {
+  /** Report element names without their prefix ("x:c" -> "c"); the fast path for readers. */
+  localNames?: boolean;
+}
+
 /** Streams `xml` to `handler`. Throws XlsxError 'malformedXml' or 'doctype'. */
-export function parseXml(xml: string, handler: XmlHandler, part = 'xml'): void {
+export function parseXml(xml: string, handler: XmlHandler, part = 'xml', options: ParseOptions = {}): void {
   const n = xml.length;
-  const stack: string[] = [];
-  const onText = handler.text;
+  const tag: Tag = { names: [], locals: [], localNames: options.localNames === true };
+  const hasText = handler.text !== undefined;
+  const hasClose = handler.close !== undefined;
   let i = 0;
   let seenRoot = false;
   while (i < n) {
     const lt = xml.indexOf('<', i);
     const end = lt < 0 ? n : lt;
     if (end > i) {
-      if (stack.length > 0) {
-        if (onText) onText.call(handler, decodeEntities(xml.slice(i, end), part));
+      if (tag.names.length > 0) {
+        if (hasText) handler.text!(decodeEntities(xml.slice(i, end), part));
       } else if (xml.slice(i, end).trim() !== '') {
         throw malformed(part, 'text outside the root element');
       }
@@ -112,15 +123,17 @@ export function parseXml(xml: string, handler: XmlHandler, part = 'xml'): void {
     if (lt < 0) break;
     const c = xml.charCodeAt(lt + 1);
     if (c === SLASH) {
-      const gt = xml.indexOf('>', lt + 2);
-      if (gt < 0) throw malformed(part, 'unterminated end tag');
-      let nameEnd = gt;
-      while (nameEnd > lt + 2 && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
-      const name = xml.slice(lt + 2, nameEnd);
-      const open = stack.pop();
-      if (open !== name) throw malformed(part, `</${name}> does not close <${open ?? ''}>`);
-      if (handler.close) handler.close(name);
-      i = gt + 1;
+      const open = tag.names.pop();
+      const local = tag.locals.pop();
+      // Compare in place: no string is made for a matching end tag.
+      let after = open === undefined || !xml.startsWith(open, lt + 2) ? -1 : lt + 2 + open.length;
+      while (after >= 0 && isSpace(xml.charCodeAt(after))) after++;
+      if (after < 0 || xml.charCodeAt(after) !== GT) {
+        const gt = xml.indexOf('>', lt);
+        throw malformed(part, `</${xml.slice(lt + 2, gt < 0 ? lt + 40 : gt)}> does not close <${open ?? ''}>`);
+      }
+      if (hasClose) handler.close!(local as string);
+      i = after + 1;
     } else if (c === BANG) {
       if (xml.startsWith('<!--', lt)) {
         const close = xml.indexOf('-->', lt + 4);
@@ -128,8 +141,8 @@ export function parseXml(xml: string, handler: XmlHandler, part = 'xml'): void {
         i = close + 3;
       } else if (xml.startsWith('<![CDATA[', lt)) {
         const close = xml.indexOf(']]>', lt + 9);
-        if (close < 0 || stack.length === 0) throw malformed(part, 'misplaced CDATA');
-        if (onText) onText.call(handler, xml.slice(lt + 9, close));
+        if (close < 0 || tag.names.length === 0) throw malformed(part, 'misplaced CDATA');
+        if (hasText) handler.text!(xml.slice(lt + 9, close));
         i = close + 3;
       } else if (/^<!(DOCTYPE|ENTITY)/i.test(xml.slice(lt, lt + 9))) {
         throw doctype(part);
@@ -141,39 +154,50 @@ export function parseXml(xml: string, handler: XmlHandler, part = 'xml'): void {
       if (close < 0) throw malformed(part, 'unterminated processing instruction');
       i = close + 2;
     } else {
-      if (stack.length === 0 && seenRoot) throw malformed(part, 'more than one root element');
-      i = parseStartTag(xml, lt, handler, stack, part);
+      if (tag.names.length === 0 && seenRoot) throw malformed(part, 'more than one root element');
+      i = parseStartTag(xml, lt, handler, tag, part);
       seenRoot = true;
     }
   }
-  if (stack.length > 0) throw malformed(part, `<${stack[stack.length - 1]}> is not closed`);
+  if (tag.names.length > 0) throw malformed(part, `<${tag.names[tag.names.length - 1]}> is not closed`);
   if (!seenRoot) throw malformed(part, 'no root element');
 }
 
+/** Open elements: names as written (to match end tags) and as reported. */
+interface Tag {
+  names: string[];
+  locals: string[];
+  localNames: boolean;
+}
+
 /** Parses `<name attr="v" …>` or `<name …/>` starting at `lt`; returns the index after it. */
-function parseStartTag(xml: string, lt: number, handler: XmlHandler, stack: string[], part: string): number {
+function parseStartTag(xml: string, lt: number, handler: XmlHandler, tag: Tag, part: string): number {
   const n = xml.length;
   let j = lt + 1;
+  let colon = -1;
   while (j < n) {
     const c = xml.charCodeAt(j);
     if (isSpace(c) || c === GT || c === SLASH) break;
+    if (c === 58 /* : */) colon = j;
     j++;
   }
   if (j === lt + 1 || j >= n) throw malformed(part, 'bad start tag');
   const name = xml.slice(lt + 1, j);
-  const attrs: XmlAttrs = Object.create(null);
+  const reported = tag.localNames && colon >= 0 ? xml.slice(colon + 1, j) : name;
+  const attrs = new (NullProtoAttrs as unknown as new () => XmlAttrs)();
   for (;;) {
     while (j < n && isSpace(xml.charCodeAt(j))) j++;
     if (j >= n) throw malformed(part, `unterminated <${name}>`);
     const c = xml.charCodeAt(j);
     if (c === GT) {
-      stack.push(name);
-      handler.open(name, attrs, false);
+      tag.names.push(name);
+      tag.locals.push(reported);
+      handler.open(reported, attrs, false);
       return j + 1;
     }
     if (c === SLASH) {
       if (xml.charCodeAt(j + 1) !== GT) throw malformed(part, `bad "/" in <${name}>`);
-      handler.open(name, attrs, true);
+      handler.open(reported, attrs, true);
       return j + 2;
     }
     const attrStart = j;
@@ -189,17 +213,26 @@ function parseStartTag(xml: string, lt: number, handler: XmlHandler, stack: stri
     while (j < n && isSpace(xml.charCodeAt(j))) j++;
     const q = xml.charCodeAt(j);
     if (q !== DQUOTE && q !== SQUOTE) throw malformed(part, `unquoted attribute ${attrName}`);
-    const close = xml.indexOf(q === DQUOTE ? '"' : "'", j + 1);
-    if (close < 0) throw malformed(part, `unterminated attribute ${attrName}`);
-    let raw = xml.slice(j + 1, close);
-    if (raw.indexOf('<') >= 0) throw malformed(part, `"<" in attribute ${attrName}`);
-    if (/[\t\n\r]/.test(raw)) raw = raw.replace(/\r\n|[\t\n\r]/g, ' ');
+    // One pass to the closing quote, noting characters that need the slow path (< & TAB LF CR).
+    let close = j + 1;
+    let special = false;
+    for (; close < n; close++) {
+      const a = xml.charCodeAt(close);
+      if (a === q) break;
+      if (a === 38 || a === LT || a < 32) special = true;
+    }
+    if (close >= n) throw malformed(part, `unterminated attribute ${attrName}`);
     if (attrName in attrs) throw malformed(part, `duplicate attribute ${attrName}`);
-    attrs[attrName] = decodeEntities(raw, part);
+    attrs[attrName] = special ? attributeValue(xml.slice(j + 1, close), attrName, part) : xml.slice(j + 1, close);
     j = close + 1;
     const after = xml.charCodeAt(j);
     if (!isSpace(after) && after !== GT && after !== SLASH) throw malformed(part, `no space after attribute ${attrName}`);
   }
+}
+
+function attributeValue(raw: string, attrName: string, part: string): string {
+  if (raw.indexOf('<') >= 0) throw malformed(part, `"<" in attribute ${attrName}`);
+  return decodeEntities(raw.replace(/\r\n|[\t\n\r]/g, ' '), part);
 }
 
 /** Builds a tree of the whole document; for small parts (workbook, rels, content types). */
