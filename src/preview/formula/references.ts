@@ -1,0 +1,91 @@
+// Finding and rewriting the references inside formula text, as Excel does when rows are
+// inserted or deleted and when sheets are renamed or deleted. Only the references that
+// change are rewritten; the rest of the text stays as typed.
+
+import { MAX_ROWS, formatCellRef, sheetKey, sheetPrefix, type CellRef } from './address';
+import type { Node, RefNode } from './ast';
+
+export function collectRefs(node: Node, out: RefNode[] = []): RefNode[] {
+  switch (node.kind) {
+    case 'ref':
+      out.push(node);
+      break;
+    case 'unary':
+    case 'percent':
+      collectRefs(node.operand, out);
+      break;
+    case 'binary':
+      collectRefs(node.left, out);
+      collectRefs(node.right, out);
+      break;
+    case 'call':
+      node.args.forEach((arg) => collectRefs(arg, out));
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+/** A replacement for a reference's text, or undefined to keep it. */
+type RefRewrite = (ref: RefNode) => string | undefined;
+
+export function rewriteRefs(text: string, ast: Node, rewrite: RefRewrite): string {
+  const edits = collectRefs(ast)
+    .map((ref) => ({ ref, replacement: rewrite(ref) }))
+    .filter((edit): edit is { ref: RefNode; replacement: string } => edit.replacement !== undefined)
+    .sort((a, b) => b.ref.span[0] - a.ref.span[0]);
+  let out = text;
+  for (const { ref, replacement } of edits) out = out.slice(0, ref.span[0]) + replacement + out.slice(ref.span[1]);
+  return out;
+}
+
+export const REF_ERROR_TEXT = '#REF!';
+
+function refText(sheet: string | undefined, start: CellRef, end: CellRef | undefined): string {
+  const prefix = sheet === undefined ? '' : sheetPrefix(sheet);
+  return prefix + formatCellRef(start) + (end ? `:${formatCellRef(end)}` : '');
+}
+
+function pointsAt(ref: RefNode, formulaSheet: string, sheet: string): boolean {
+  return sheetKey(ref.sheet ?? formulaSheet) === sheetKey(sheet);
+}
+
+/** Rewrites for `count` rows inserted before row `at` of `sheet` (0-based). */
+export function insertRowsRewrite(formulaSheet: string, sheet: string, at: number, count: number): RefRewrite {
+  return (ref) => {
+    if (!pointsAt(ref, formulaSheet, sheet)) return undefined;
+    const move = (cell: CellRef): CellRef => (cell.row >= at ? { ...cell, row: cell.row + count } : cell);
+    const start = move(ref.start);
+    const end = ref.end && move(ref.end);
+    if (start === ref.start && end === ref.end) return undefined;
+    if (start.row >= MAX_ROWS || (end && end.row >= MAX_ROWS)) return REF_ERROR_TEXT;
+    return refText(ref.sheet, start, end);
+  };
+}
+
+/** Rewrites for rows at..at+count-1 of `sheet` deleted: references into them become #REF!, ranges shrink. */
+export function deleteRowsRewrite(formulaSheet: string, sheet: string, at: number, count: number): RefRewrite {
+  const last = at + count - 1;
+  return (ref) => {
+    if (!pointsAt(ref, formulaSheet, sheet)) return undefined;
+    const [low, high] = !ref.end || ref.start.row <= ref.end.row ? [ref.start, ref.end ?? ref.start] : [ref.end, ref.start];
+    if (low.row < at && high.row < at) return undefined;
+    const top = low.row < at ? low.row : low.row > last ? low.row - count : at;
+    const bottom = high.row < at ? high.row : high.row > last ? high.row - count : at - 1;
+    if (bottom < top || (!ref.end && low.row <= last)) return REF_ERROR_TEXT;
+    return ref.end
+      ? refText(ref.sheet, { ...low, row: top }, { ...high, row: bottom })
+      : refText(ref.sheet, { ...low, row: top }, undefined);
+  };
+}
+
+/** Rewrites references naming sheet `from` to name `to`. */
+export function renameSheetRewrite(from: string, to: string): RefRewrite {
+  return (ref) => (ref.sheet !== undefined && sheetKey(ref.sheet) === sheetKey(from) ? refText(to, ref.start, ref.end) : undefined);
+}
+
+/** References into a deleted sheet become #REF!. */
+export function deleteSheetRewrite(name: string): RefRewrite {
+  return (ref) => (ref.sheet !== undefined && sheetKey(ref.sheet) === sheetKey(name) ? REF_ERROR_TEXT : undefined);
+}

@@ -1,0 +1,313 @@
+// A workbook of values and formulas that calculates like Excel: the stand-in Excel API
+// of the browser preview keeps its cells here. Rows and columns are 0-based; sheet
+// names compare without regard to case. Formula text is kept without its "=", and
+// references in it are adjusted when rows are inserted or deleted and sheets renamed.
+
+import { MAX_COLS, MAX_ROWS, sheetKey } from './address';
+import type { Node, RefNode } from './ast';
+import type { EvalContext } from './context';
+import { evaluateCell } from './evaluator';
+import { parseFormula } from './parser';
+import { calculationOrder, type ReadRange } from './recalc-order';
+import {
+  collectRefs,
+  deleteRowsRewrite,
+  deleteSheetRewrite,
+  insertRowsRewrite,
+  renameSheetRewrite,
+  rewriteRefs,
+} from './references';
+import { validateFormula } from './validate';
+import { err, type FormulaError, type Scalar } from './values';
+
+export type CellResult = number | string | boolean | null | { error: string };
+
+export interface CellInput {
+  formula?: string;
+  value?: string | number | boolean | null;
+}
+
+export interface CellPosition {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+interface Formula {
+  readonly text: string;
+  readonly ast: Node;
+  readonly refs: readonly RefNode[];
+}
+
+interface Cell {
+  formula?: Formula;
+  /** The constant, or the formula's last result. */
+  value: Scalar;
+}
+
+interface Sheet {
+  name: string;
+  cells: Map<number, Cell>;
+}
+
+interface FormulaEntry {
+  sheet: Sheet;
+  row: number;
+  col: number;
+  cell: Cell;
+}
+
+/** The error a cell caught in a circular reference shows. */
+export const CIRCULAR_ERROR: FormulaError = err('#REF!');
+
+const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
+
+function cellKey(row: number, col: number): number {
+  return row * MAX_COLS + col;
+}
+
+function compile(text: string): Formula {
+  const ast = parseFormula(text);
+  validateFormula(ast);
+  return { text, ast, refs: collectRefs(ast) };
+}
+
+function checkPosition(row: number, col: number): void {
+  if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0 || row >= MAX_ROWS || col >= MAX_COLS) {
+    throw new RangeError(`Ô ngoài trang tính (hàng ${row}, cột ${col}). / Cell outside the sheet (row ${row}, col ${col}).`);
+  }
+}
+
+function checkSheetName(name: string): void {
+  if (name.trim() === '' || name.length > 31 || INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new Error(`Tên trang tính không hợp lệ: "${name}". / Invalid sheet name: "${name}".`);
+  }
+}
+
+/** Formula cells of one sheet by column, each column sorted by row, for range lookups. */
+type ColumnIndex = Map<number, FormulaEntry[]>;
+
+function firstAtOrAfter(entries: FormulaEntry[], row: number): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (entries[mid].row < row) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export class FormulaWorkbook {
+  private readonly sheetList: Sheet[] = [];
+  private readonly byKey = new Map<string, Sheet>();
+  private dirty = false;
+  private circular: FormulaEntry[] = [];
+
+  /** Sheet names in tab order. */
+  sheets(): string[] {
+    return this.sheetList.map((sheet) => sheet.name);
+  }
+
+  hasSheet(name: string): boolean {
+    return this.byKey.has(sheetKey(name));
+  }
+
+  /** Adds an empty sheet at the end (or at `index`). Throws when the name is taken or invalid. */
+  addSheet(name: string, index = this.sheetList.length): void {
+    checkSheetName(name);
+    if (this.hasSheet(name)) throw new Error(`Đã có trang tính "${name}". / A sheet named "${name}" already exists.`);
+    const sheet: Sheet = { name, cells: new Map() };
+    this.sheetList.splice(Math.max(0, Math.min(index, this.sheetList.length)), 0, sheet);
+    this.byKey.set(sheetKey(name), sheet);
+    this.dirty = true;
+  }
+
+  /**
+   * Writes a formula (with or without "=") or a constant; a missing or null value clears
+   * the cell. Creates the sheet when absent. Throws FormulaParseError on a bad formula,
+   * leaving the cell as it was.
+   */
+  setCell(sheet: string, row: number, col: number, input: CellInput): void {
+    checkPosition(row, col);
+    const formula = input.formula === undefined ? undefined : compile(input.formula.replace(/^\s*=/, ''));
+    if (!this.hasSheet(sheet)) this.addSheet(sheet);
+    const target = this.sheet(sheet);
+    const key = cellKey(row, col);
+    if (formula) target.cells.set(key, { formula, value: null });
+    else if (input.value === undefined || input.value === null) target.cells.delete(key);
+    else if (typeof input.value === 'number' && !Number.isFinite(input.value)) throw new RangeError(`Not a finite number: ${input.value}`);
+    else target.cells.set(key, { value: input.value });
+    this.dirty = true;
+  }
+
+  /** The cell's value after calculation: a formula's result, a constant, or null when blank. */
+  getValue(sheet: string, row: number, col: number): CellResult {
+    if (this.dirty) this.recalc();
+    return this.sheet(sheet).cells.get(cellKey(row, col))?.value ?? null;
+  }
+
+  /** The cell's formula without "=", references adjusted by later edits; undefined when none. */
+  getFormula(sheet: string, row: number, col: number): string | undefined {
+    return this.sheet(sheet).cells.get(cellKey(row, col))?.formula?.text;
+  }
+
+  /** One past the last used row and column of a sheet (0 × 0 when empty). */
+  usedRange(sheet: string): { rowCount: number; colCount: number } {
+    let rowCount = 0;
+    let colCount = 0;
+    for (const key of this.sheet(sheet).cells.keys()) {
+      rowCount = Math.max(rowCount, Math.floor(key / MAX_COLS) + 1);
+      colCount = Math.max(colCount, (key % MAX_COLS) + 1);
+    }
+    return { rowCount, colCount };
+  }
+
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from);
+    checkSheetName(to);
+    if (sheetKey(from) !== sheetKey(to) && this.hasSheet(to)) {
+      throw new Error(`Đã có trang tính "${to}". / A sheet named "${to}" already exists.`);
+    }
+    this.rewriteAll(() => renameSheetRewrite(sheet.name, to));
+    this.byKey.delete(sheetKey(sheet.name));
+    sheet.name = to;
+    this.byKey.set(sheetKey(to), sheet);
+    this.dirty = true;
+  }
+
+  /** Removes a sheet; references to it in other sheets' formulas become #REF!. */
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name);
+    this.sheetList.splice(this.sheetList.indexOf(sheet), 1);
+    this.byKey.delete(sheetKey(sheet.name));
+    this.rewriteAll(() => deleteSheetRewrite(sheet.name));
+    this.dirty = true;
+  }
+
+  /** Inserts `count` empty rows before row `at`, moving cells down and adjusting references everywhere. */
+  insertRows(sheet: string, at: number, count: number): void {
+    const target = this.sheet(sheet);
+    checkPosition(at, 0);
+    if (count <= 0) return;
+    this.rewriteAll((formulaSheet) => insertRowsRewrite(formulaSheet, target.name, at, count));
+    this.moveRows(target, (row) => (row < at ? row : row + count));
+  }
+
+  /** Deletes rows at..at+count-1, moving cells up; references into them become #REF!, ranges shrink. */
+  deleteRows(sheet: string, at: number, count: number): void {
+    const target = this.sheet(sheet);
+    checkPosition(at, 0);
+    if (count <= 0) return;
+    this.rewriteAll((formulaSheet) => deleteRowsRewrite(formulaSheet, target.name, at, count));
+    this.moveRows(target, (row) => (row < at ? row : row < at + count ? -1 : row - count));
+  }
+
+  /** Cells caught in circular references at the last calculation; they show #REF!. */
+  circularCells(): CellPosition[] {
+    if (this.dirty) this.recalc();
+    return this.circular.map((entry) => ({ sheet: entry.sheet.name, row: entry.row, col: entry.col }));
+  }
+
+  /** Calculates every formula, each after the cells it reads. */
+  recalc(): void {
+    const entries = this.formulaEntries();
+    const index = this.columnIndexes(entries);
+    const { order, circular } = calculationOrder(entries, (entry) => this.rangesRead(entry, index));
+    const resolve = this.sheetResolver();
+    const contextFor = (sheet: string): EvalContext => ({
+      sheet,
+      cellValue: (name, row, col) => resolve(name)?.cells.get(cellKey(row, col))?.value ?? null,
+      hasSheet: (name) => resolve(name) !== undefined,
+    });
+    for (const entry of order) {
+      const formula = entry.cell.formula as Formula;
+      entry.cell.value = circular.has(entry) ? CIRCULAR_ERROR : evaluateCell(formula.ast, contextFor(entry.sheet.name));
+    }
+    this.circular = [...circular];
+    this.dirty = false;
+  }
+
+  private sheet(name: string): Sheet {
+    const sheet = this.byKey.get(sheetKey(name));
+    if (!sheet) throw new Error(`Không có trang tính "${name}". / No sheet named "${name}".`);
+    return sheet;
+  }
+
+  /** Sheet lookup by the names formulas use, remembered per spelling for speed. */
+  private sheetResolver(): (name: string) => Sheet | undefined {
+    const cache = new Map<string, Sheet | undefined>();
+    return (name) => {
+      if (!cache.has(name)) cache.set(name, this.byKey.get(sheetKey(name)));
+      return cache.get(name);
+    };
+  }
+
+  private formulaEntries(): FormulaEntry[] {
+    const entries: FormulaEntry[] = [];
+    for (const sheet of this.sheetList) {
+      for (const [key, cell] of sheet.cells) {
+        if (cell.formula) entries.push({ sheet, row: Math.floor(key / MAX_COLS), col: key % MAX_COLS, cell });
+      }
+    }
+    return entries;
+  }
+
+  private columnIndexes(entries: FormulaEntry[]): Map<Sheet, ColumnIndex> {
+    const indexes = new Map<Sheet, ColumnIndex>();
+    for (const entry of entries) {
+      let columns = indexes.get(entry.sheet);
+      if (!columns) indexes.set(entry.sheet, (columns = new Map()));
+      const column = columns.get(entry.col);
+      if (column) column.push(entry);
+      else columns.set(entry.col, [entry]);
+    }
+    for (const columns of indexes.values()) for (const column of columns.values()) column.sort((a, b) => a.row - b.row);
+    return indexes;
+  }
+
+  private *rangesRead(entry: FormulaEntry, indexes: Map<Sheet, ColumnIndex>): Generator<ReadRange<FormulaEntry>> {
+    for (const ref of (entry.cell.formula as Formula).refs) {
+      const sheet = this.byKey.get(sheetKey(ref.sheet ?? entry.sheet.name));
+      const columns = sheet && indexes.get(sheet);
+      if (!sheet || !columns) continue;
+      const end = ref.end ?? ref.start;
+      const top = Math.min(ref.start.row, end.row);
+      const bottom = Math.max(ref.start.row, end.row);
+      const left = Math.min(ref.start.col, end.col);
+      const right = Math.max(ref.start.col, end.col);
+      yield {
+        key: `${sheetKey(sheet.name)}|${top}|${left}|${bottom}|${right}`,
+        *cells() {
+          for (const [col, column] of columns) {
+            if (col < left || col > right) continue;
+            for (let i = firstAtOrAfter(column, top); i < column.length && column[i].row <= bottom; i += 1) yield column[i];
+          }
+        },
+      };
+    }
+  }
+
+  /** Rewrites every formula's references; `rewriteFor` gets the formula's sheet name. */
+  private rewriteAll(rewriteFor: (formulaSheet: string) => Parameters<typeof rewriteRefs>[2]): void {
+    for (const sheet of this.sheetList) {
+      const rewrite = rewriteFor(sheet.name);
+      for (const cell of sheet.cells.values()) {
+        if (!cell.formula) continue;
+        const text = rewriteRefs(cell.formula.text, cell.formula.ast, rewrite);
+        if (text !== cell.formula.text) cell.formula = compile(text);
+      }
+    }
+  }
+
+  /** Moves a sheet's cells to new rows (-1 or past the last row: dropped). */
+  private moveRows(sheet: Sheet, newRow: (row: number) => number): void {
+    const moved = new Map<number, Cell>();
+    for (const [key, cell] of sheet.cells) {
+      const row = newRow(Math.floor(key / MAX_COLS));
+      if (row >= 0 && row < MAX_ROWS) moved.set(cellKey(row, key % MAX_COLS), cell);
+    }
+    sheet.cells = moved;
+    this.dirty = true;
+  }
+}
