@@ -1,5 +1,6 @@
 // LibreOffice opens the files our writer produces, computes their formulas (which carry
 // no cached values) and our reader reads the results back.
+import { strFromU8, unzipSync } from 'fflate';
 import type { CellPlan, WorkbookPlan } from '../../src/plan/model';
 import { readWorkbook, writeWorkbook } from '../../src/xlsx';
 import { samplePlan } from '../unit/xlsx/sample-plan';
@@ -89,6 +90,15 @@ describe('LibreOffice recalculates what the writer produces', () => {
         }
       }
     }
+  });
+
+  it('keeps the native bar chart with its ranges', () => {
+    const files = unzipSync(out.get('formulas.xlsx') as Uint8Array);
+    const chart = Object.keys(files).find((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+    expect(chart).toBeDefined();
+    const xml = strFromU8(files[chart as string]);
+    expect(xml).toContain('<c:barDir val="bar"/>');
+    expect(xml).toMatch(/(&apos;|')Xếp hạng(&apos;|')!\$B\$2:\$B\$5/);
   });
 
   it('keeps text that looks like a formula as text', () => {

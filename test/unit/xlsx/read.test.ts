@@ -58,6 +58,24 @@ describe('readWorkbook on sheets written by other tools', () => {
     expect(s.colCount).toBe(6); // the styled blank G3 holds nothing
   });
 
+  it('reads a large sheet whose part is inflated in chunks', () => {
+    let seed = 7;
+    const rows: string[] = [];
+    for (let r = 1; r <= 4000; r++) {
+      let cells = '';
+      for (let c = 0; c < 10; c++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        cells += `<c r="${String.fromCharCode(65 + c)}${r}"><v>${seed}</v></c>`;
+      }
+      rows.push(`<row r="${r}">${cells}</row>`);
+    }
+    const bytes = handmadeXlsx(sheetXml(rows.join('')));
+    expect(bytes.length).toBeGreaterThan(300 * 1024);
+    const s = readWorkbook(bytes).sheets[0];
+    expect([s.rowCount, s.colCount]).toEqual([4000, 10]);
+    expect(s.value(3999, 9)).toBe(seed);
+  });
+
   it('reads prefixed element names and cells without references', () => {
     const xml =
       '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>' +
