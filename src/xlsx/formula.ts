@@ -26,8 +26,6 @@ const XLFN_FUNCTIONS = new Set(
 /** Functions that Excel stores as "_xlfn._xlws.NAME". */
 const XLWS_FUNCTIONS = new Set(['FILTER', 'SORT']);
 
-const IDENT = /[A-Za-z0-9_.\\]/;
-
 /** Calls `visit(start, end)` for each stretch outside string literals, quoted names and brackets. */
 function forEachCodeStretch(formula: string, visit: (start: number, end: number) => void): void {
   let i = 0;
