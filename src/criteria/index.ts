@@ -3,7 +3,7 @@
 export * from './model';
 export { validateSet, errorsOf } from './validate';
 export type { SetIssue, IssueSeverity } from './validate';
-export { setVersion, canonicalJson } from './version';
+export { setVersion, canonicalJson, describeVersionMismatch } from './version';
 export { allFields, fieldById, criterionOfField } from './fields';
 export { ruleUpperBound } from './rule-bounds';
 export { BUILTIN_SETS, findBuiltinSet, listBuiltinSets } from './builtin';

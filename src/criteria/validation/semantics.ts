@@ -6,7 +6,10 @@
 import { UNIT_NAME_FIELD } from '../model';
 import type { Band, CriteriaSet, Criterion, FieldType, InputField, Operand, Rule, Section } from '../model';
 import { ruleUpperBound } from '../rule-bounds';
+import { checkAggregates } from './aggregates';
+import { checkCohortReferences } from './cohort-references';
 import { childPath, IssueList } from './issues';
+import { checkMaximaPrecision } from './maxima-precision';
 import { suggest } from './suggest';
 
 const NUMERIC_TYPES: readonly FieldType[] = ['integer', 'decimal', 'percent', 'count'];
@@ -26,6 +29,9 @@ export function checkSemantics(set: CriteriaSet, issues: IssueList): void {
   checkBands(set.bands, set.maxTotal, issues);
   checkChecks(set, fields, used, issues);
   warnUnusedFields(set, used, issues);
+  checkMaximaPrecision(set, issues);
+  checkCohortReferences(set, issues);
+  checkAggregates(set, issues);
 }
 
 interface IndexedField {

@@ -4,7 +4,7 @@
 // passes these, so they can rely on the model's types.
 
 import { RULE_KINDS } from '../model';
-import type { CriteriaSet, FieldType, GroupId, Check } from '../model';
+import type { Aggregate, CriteriaSet, FieldType, GroupId, Check } from '../model';
 import { childPath, IssueList } from './issues';
 import { suggest } from './suggest';
 
@@ -20,6 +20,7 @@ type Shape = Record<string, Property>;
 export const FIELD_TYPES: readonly FieldType[] = ['integer', 'decimal', 'percent', 'yesno', 'choice', 'count', 'text', 'date'];
 export const GROUP_IDS: readonly GroupId[] = ['so', 'huyen', 'xa'];
 export const CHECK_OPS: readonly Check['op'][] = ['<=', '>=', '<', '>', '='];
+export const AGGREGATE_OPS: readonly Aggregate['op'][] = ['count', 'countYes', 'shareYes', 'sum', 'average', 'averageTotal'];
 export const MAX_PRECISION = 4;
 
 export const SET_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -252,6 +253,17 @@ const FIELD_SHAPE: Shape = {
   required: required(boolean),
   choices: optional(list(object({ label: required(text()) }, 'lựa chọn', 'choice'))),
   help: optional(text()),
+  aggregate: optional(
+    object(
+      {
+        fromGroup: required(oneOf(GROUP_IDS, 'unknownGroup', 'nhóm đơn vị', 'group')),
+        op: required(oneOf(AGGREGATE_OPS, 'unknownAggregateOp', 'phép tổng hợp', 'aggregate operation')),
+        field: optional(fieldId),
+      },
+      'cách tổng hợp từ cấp dưới',
+      'aggregate',
+    ),
+  ),
 };
 
 const fields = list(object(FIELD_SHAPE, 'trường dữ liệu', 'input field'));
