@@ -57,6 +57,8 @@ export interface Aggregate {
   op: 'count' | 'countYes' | 'shareYes' | 'sum' | 'average' | 'averageTotal';
   /** The lower-level field, for every op but count and averageTotal. */
   field?: string;
+  /** countYes / shareYes: the labels that count (e.g. a choice field's options); default ["Có"]. */
+  values?: string[];
 }
 
 /** An operand of a rule: an input field, or a constant. */

@@ -1,0 +1,131 @@
+// Rosters: the units a consolidator expects forms from. Built-in ones are data files; a
+// user's roster is a sheet (the master's "Danh sách", or a roster .xlsx) with the columns
+// code, name, group, ranked and, optionally, last year's score.
+
+import type { GroupId } from '../../criteria/model';
+import type { CellValue, Grid } from '../../plan/grid';
+import { cleanName, unitKey } from '../names';
+import type { RosterEntry } from '../types';
+import phuthoHuyen from './phutho-huyen.json';
+import phuthoSo from './phutho-so.json';
+import viettriXa from './viettri-xa.json';
+
+export interface RosterFile {
+  id: string;
+  title: string;
+  group: GroupId;
+  source: string;
+  /** What the codes are (GSO codes, or local ones). */
+  codes: string;
+  units: { code: string; name: string; ranked?: boolean }[];
+}
+
+function entriesOf(file: RosterFile): RosterEntry[] {
+  return file.units.map((u) => ({ code: u.code, name: cleanName(u.name), group: file.group, ranked: u.ranked ?? true }));
+}
+
+export const BUILTIN_ROSTERS: readonly RosterFile[] = [phuthoSo, phuthoHuyen, viettriXa] as RosterFile[];
+
+/** The entries of a built-in roster by id ("phutho-so", "phutho-huyen", "viettri-xa"). */
+export function builtinRoster(id: string): RosterEntry[] {
+  const file = BUILTIN_ROSTERS.find((r) => r.id === id);
+  if (!file) throw new Error(`Không có danh sách "${id}" / no built-in roster "${id}"`);
+  return entriesOf(file);
+}
+
+/** Column headers a roster sheet may use (Vietnamese as the master writes them, or English). */
+export const ROSTER_HEADERS = {
+  code: ['mã', 'mã đơn vị', 'code'],
+  name: ['tên đơn vị', 'đơn vị', 'name', 'unit'],
+  group: ['nhóm', 'group'],
+  ranked: ['xếp hạng', 'ranked'],
+  previous: ['điểm năm trước', 'previous', 'last year'],
+} as const;
+
+type Column = keyof typeof ROSTER_HEADERS;
+
+const GROUP_WORDS: Record<string, GroupId> = {
+  so: 'so', 'sở': 'so', 'sở, ban, ngành': 'so', 'cấp tỉnh': 'so',
+  huyen: 'huyen', 'huyện': 'huyen', 'cấp huyện': 'huyen',
+  xa: 'xa', 'xã': 'xa', 'cấp xã': 'xa', 'phường, xã': 'xa',
+};
+
+const NO_WORDS = new Set(['không', 'no', 'false', '0', 'n', 'k']);
+
+function text(v: CellValue): string {
+  return v === null ? '' : cleanName(String(v));
+}
+
+/** Where the header row is and which column holds what; undefined when the sheet has none. */
+function findHeader(grid: Grid): { row: number; cols: Partial<Record<Column, number>> } | undefined {
+  for (let row = 0; row < Math.min(grid.rowCount, 30); row++) {
+    const cols: Partial<Record<Column, number>> = {};
+    for (let col = 0; col < grid.colCount; col++) {
+      const label = text(grid.value(row, col)).toLowerCase();
+      for (const [column, labels] of Object.entries(ROSTER_HEADERS) as [Column, readonly string[]][]) {
+        if (cols[column] === undefined && labels.includes(label)) cols[column] = col;
+      }
+    }
+    if (cols.name !== undefined && cols.group !== undefined) return { row, cols };
+  }
+  return undefined;
+}
+
+export interface RosterProblem {
+  row: number;
+  message: string;
+  messageEn: string;
+}
+
+export interface RosterRead {
+  entries: RosterEntry[];
+  problems: RosterProblem[];
+}
+
+/** Reads a roster sheet; rows without a name are skipped, rows with an unknown group reported. */
+export function rosterFromGrid(grid: Grid): RosterRead {
+  const header = findHeader(grid);
+  if (!header) {
+    return {
+      entries: [],
+      problems: [{
+        row: 0,
+        message: `Trang "${grid.name}" không có dòng tiêu đề "Tên đơn vị" và "Nhóm".`,
+        messageEn: `Sheet "${grid.name}" has no header row with "name" and "group" columns.`,
+      }],
+    };
+  }
+  const { cols } = header;
+  const cell = (row: number, column: Column) => (cols[column] === undefined ? null : grid.value(row, cols[column]!));
+  const entries: RosterEntry[] = [];
+  const problems: RosterProblem[] = [];
+  const seen = new Set<string>();
+  for (let row = header.row + 1; row < grid.rowCount; row++) {
+    const name = text(cell(row, 'name'));
+    if (!name || name.startsWith('#egov|')) continue;
+    const groupText = text(cell(row, 'group')).toLowerCase();
+    const group = GROUP_WORDS[groupText];
+    if (!group) {
+      problems.push({
+        row,
+        message: `Dòng ${row + 1}: nhóm "${groupText}" của "${name}" không rõ (dùng so, huyen hoặc xa).`,
+        messageEn: `Row ${row + 1}: unknown group "${groupText}" for "${name}" (use so, huyen or xa).`,
+      });
+      continue;
+    }
+    if (seen.has(unitKey(name))) {
+      problems.push({ row, message: `Dòng ${row + 1}: "${name}" bị lặp.`, messageEn: `Row ${row + 1}: "${name}" is listed twice.` });
+      continue;
+    }
+    seen.add(unitKey(name));
+    const previous = cell(row, 'previous');
+    entries.push({
+      code: text(cell(row, 'code')) || String(entries.length + 1),
+      name,
+      group,
+      ranked: !NO_WORDS.has(text(cell(row, 'ranked')).toLowerCase()),
+      ...(typeof previous === 'number' ? { previousScore: previous } : {}),
+    });
+  }
+  return { entries, problems };
+}

@@ -1,0 +1,164 @@
+// The data of consolidation: identified submissions, the master's state (roster, import
+// log, units, appraisals, last year's scores) and what a merge changed. Plain values: the
+// master workbook's sheets are their only storage (see docs/consolidation.md).
+
+import type { GroupId, Inputs } from '../criteria/model';
+import type { CellValue } from '../plan/grid';
+import type { Problem, ScoreResult } from '../scoring/types';
+
+/** One unit the consolidator expects a form from. */
+export interface RosterEntry {
+  /** GSO code or a local code; unique in the roster. */
+  code: string;
+  /** Official name, NFC. */
+  name: string;
+  group: GroupId;
+  /** false = "evaluated, not ranked" (đánh giá, không xếp hạng). */
+  ranked: boolean;
+  /** Last year's published score, when known. */
+  previousScore?: number;
+}
+
+export type FlagKind =
+  | 'scoreMismatch' // the file's self-score differs from the recomputed one
+  | 'formulaOverwritten' // the score cell no longer holds the set's formula
+  | 'evidenceMissing' // evidence required but not cited
+  | 'input' // a problem of the entered values (text in number cells, out of bounds…)
+  | 'unknownUnit' // the unit is not on the roster
+  | 'appraisalStale'; // the unit's data changed after its appraisal
+
+/** Something the consolidator should look at; never changes a score by itself. */
+export interface Flag {
+  kind: FlagKind;
+  criterionCode?: string;
+  fieldId?: string;
+  /** Vietnamese, with diacritics. */
+  message: string;
+  messageEn: string;
+}
+
+/** A submission that was read, identified and recomputed. */
+export interface Submission {
+  fileName: string;
+  /** SHA-256 of the file's bytes, lower-case hex: the data version. */
+  hash: string;
+  modified?: string;
+  setId: string;
+  version: string;
+  group: GroupId;
+  year: number;
+  /** The unit's name as written, NFC, whitespace collapsed. */
+  unitName: string;
+  /** Sheet of the file the form was read from. */
+  sheetName: string;
+  inputs: Inputs;
+  evidence: Record<string, string>;
+  notes: Record<string, string>;
+  /** The file's own (cached) results: self-assessed points by criterion code, and the total. */
+  selfScores: Record<string, CellValue>;
+  selfTotal: CellValue;
+  /** The engine's scores of the inputs (cohort rules provisional, as in the unit's form). */
+  score: ScoreResult;
+  flags: Flag[];
+}
+
+export type RejectCode =
+  | 'notZip'
+  | 'truncated'
+  | 'tooLarge'
+  | 'tooManyEntries'
+  | 'zipBomb'
+  | 'doctype'
+  | 'macroEnabled'
+  | 'missingPart'
+  | 'malformedXml'
+  | 'encrypted'
+  | 'unsupported'
+  | 'empty'
+  | 'notAForm'
+  | 'unknownSet'
+  | 'otherVersion'
+  | 'otherGroup'
+  | 'otherYear'
+  | 'damagedForm'
+  | 'noUnitName'
+  | 'otherSetInGroup';
+
+export interface Rejection {
+  fileName: string;
+  /** Present when the bytes could be hashed (always, except for an empty file). */
+  hash?: string;
+  code: RejectCode;
+  message: string;
+  messageEn: string;
+}
+
+export type SubmissionResult = { ok: true; submission: Submission } | { ok: false; rejection: Rejection };
+
+/** The latest accepted submission of one unit, as the master keeps it. */
+export interface UnitRecord {
+  /** Matching key of the unit name (see names.ts); unique in the master. */
+  key: string;
+  name: string;
+  group: GroupId;
+  setId: string;
+  version: string;
+  /** The roster entry's code; undefined for a unit not on the roster. */
+  rosterCode?: string;
+  fileName: string;
+  /** The file's modification time (ISO), when known: decides which of two files is newer. */
+  modified?: string;
+  /** Data version: the SHA-256 of the file. */
+  hash: string;
+  importedAt: string;
+  inputs: Inputs;
+  evidence: Record<string, string>;
+  notes: Record<string, string>;
+  selfScores: Record<string, CellValue>;
+  selfTotal: CellValue;
+  flags: Flag[];
+}
+
+/** The appraiser's decision on one criterion of one unit. */
+export interface Appraisal {
+  unitKey: string;
+  criterionCode: string;
+  /** Appraised points; null = use the recomputed points. */
+  points: number | null;
+  reason: string;
+  /** The unit's data version (file hash) the appraisal was made on. */
+  dataVersion: string;
+  /** True when the unit's data changed after the appraisal was made. */
+  stale: boolean;
+}
+
+export type LogResult = 'accepted' | 'replaced' | 'unchanged' | 'rejected';
+
+export interface LogEntry {
+  time: string;
+  fileName: string;
+  hash: string;
+  unit: string;
+  setId: string;
+  version: string;
+  result: LogResult;
+  message: string;
+  messageEn: string;
+}
+
+export interface MasterState {
+  roster: RosterEntry[];
+  log: LogEntry[];
+  units: UnitRecord[];
+  appraisals: Appraisal[];
+}
+
+/** What one merge did, file by file (for the pane and the CLI). */
+export interface MergeChange {
+  fileName: string;
+  result: LogResult;
+  unit?: string;
+  group?: GroupId;
+  message: string;
+  messageEn: string;
+}
