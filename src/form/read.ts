@@ -1,0 +1,257 @@
+// Reading a filled Phụ lục sheet back: its identity (set and version) from the marker in
+// the hidden KEY column, every keyed row wherever it now is (rows and columns may have been
+// inserted), the columns from the table header labels, and the cells with their own
+// semantics — numbers stay numbers, text stays text, formulas are reported as found.
+
+import type { CriteriaSet, Inputs } from '../criteria/model';
+import type { CellValue, Grid } from '../plan/grid';
+import type { CellPos, FilledForm, FormMap } from './api';
+import { cohortOwners } from './cohort-cells';
+import { FormReadError } from './errors';
+import { COL, HEADER_LABELS, KEY_PREFIX, parseKey } from './layout';
+import { normalizeLabel } from './text';
+
+const MARKER = `${KEY_PREFIX}form=`;
+
+export interface FormIdentity {
+  setId: string;
+  version: string;
+  /** 0-based column holding the keys, and row of the marker. */
+  keyCol: number;
+  markerRow: number;
+}
+
+/** The form identity found anywhere in the used range, or null when the sheet is not a form. */
+export function findFormIdentity(grid: Grid): FormIdentity | null {
+  for (let row = 0; row < grid.rowCount; row++) {
+    for (let col = 0; col < grid.colCount; col++) {
+      const v = grid.value(row, col);
+      if (typeof v !== 'string' || !v.startsWith(MARKER)) continue;
+      const key = parseKey(v);
+      if (!key?.form) continue;
+      return { setId: key.form, version: key.v ?? '', keyCol: col, markerRow: row };
+    }
+  }
+  return null;
+}
+
+/** Rows of every key found in the KEY column. */
+interface KeyRows {
+  header?: number;
+  total?: number;
+  band?: number;
+  crit: Map<string, number>;
+  field: Map<string, number>;
+  sec: Map<string, number>;
+}
+
+function scanKeys(grid: Grid, keyCol: number): KeyRows {
+  const rows: KeyRows = { crit: new Map(), field: new Map(), sec: new Map() };
+  const seen = new Map<string, number>();
+  const claim = (name: string, row: number): void => {
+    const first = seen.get(name);
+    if (first !== undefined) {
+      throw new FormReadError(
+        'duplicateKey',
+        grid.name,
+        `khóa nhận dạng "${name}" lặp lại ở dòng ${first + 1} và dòng ${row + 1}; hãy xóa dòng sao chép thừa.`,
+        `identity key "${name}" appears on row ${first + 1} and row ${row + 1}; delete the extra copied row.`,
+        { row, col: keyCol },
+      );
+    }
+    seen.set(name, row);
+  };
+  for (let row = 0; row < grid.rowCount; row++) {
+    const key = parseKey(grid.value(row, keyCol));
+    if (!key) continue;
+    if ('form' in key) claim('form', row);
+    if ('header' in key) {
+      claim('header', row);
+      rows.header = row;
+    }
+    if ('total' in key) {
+      claim('total', row);
+      rows.total = row;
+    }
+    if ('band' in key) {
+      claim('band', row);
+      rows.band = row;
+    }
+    if (key.sec) {
+      claim(`sec=${key.sec}`, row);
+      rows.sec.set(key.sec, row);
+    }
+    if (key.crit) {
+      claim(`crit=${key.crit}`, row);
+      rows.crit.set(key.crit, row);
+    }
+    if (key.field) {
+      claim(`field=${key.field}`, row);
+      rows.field.set(key.field, row);
+    }
+  }
+  return rows;
+}
+
+/** Column of each header label in the header row (NFC, case and spacing ignored). */
+function headerColumns(grid: Grid, headerRow: number): Map<string, number> {
+  const found = new Map<string, number>();
+  for (let col = 0; col < grid.colCount; col++) {
+    const v = grid.value(headerRow, col);
+    if (typeof v !== 'string') continue;
+    const label = HEADER_LABELS.find((l) => normalizeLabel(l) === normalizeLabel(v));
+    if (label && !found.has(label)) found.set(label, col);
+  }
+  return found;
+}
+
+function missingKey(grid: Grid, what: string, whatEn: string): FormReadError {
+  return new FormReadError(
+    'keyMissing',
+    grid.name,
+    `không tìm thấy dòng của ${what}; có thể dòng đó đã bị xóa. Hãy tạo lại biểu mẫu và chép số liệu sang.`,
+    `the row of ${whatEn} is missing; it may have been deleted. Create the form again and copy the data over.`,
+  );
+}
+
+function columnOf(grid: Grid, columns: Map<string, number>, index: number, headerRow: number): number {
+  const label = HEADER_LABELS[index];
+  const col = columns.get(label);
+  if (col === undefined) {
+    throw new FormReadError(
+      'noHeader',
+      grid.name,
+      `dòng tiêu đề bảng thiếu cột "${label}".`,
+      `the table header row lacks the column "${label}".`,
+      { row: headerRow },
+    );
+  }
+  return col;
+}
+
+function required(rows: Map<string, number>, id: string, fail: () => FormReadError): number {
+  const row = rows.get(id);
+  if (row === undefined) throw fail();
+  return row;
+}
+
+function locate(grid: Grid, set: CriteriaSet, keys: KeyRows, keyCol: number): FormMap {
+  if (keys.header === undefined) {
+    throw new FormReadError('noHeader', grid.name, 'không tìm thấy dòng tiêu đề của bảng tiêu chí.', 'the header row of the criteria table is missing.');
+  }
+  const columns = headerColumns(grid, keys.header);
+  const valueCol = columnOf(grid, columns, COL.value, keys.header);
+  const scoreCol = columnOf(grid, columns, COL.score, keys.header);
+  const evidenceCol = columnOf(grid, columns, COL.evidence, keys.header);
+  const noteCol = columnOf(grid, columns, COL.note, keys.header);
+  const map: FormMap = {
+    sheetName: grid.name,
+    valueCell: {},
+    scoreCell: {},
+    evidenceCell: {},
+    noteCell: {},
+    cohortBestCell: {},
+    criterionRows: {},
+    sectionCell: {},
+    totalCell: { row: 0, col: scoreCol },
+    bandCell: { row: 0, col: scoreCol },
+  };
+  const fieldRow = (id: string) =>
+    required(keys.field, id, () => missingKey(grid, `trường số liệu "${id}"`, `field "${id}"`));
+  for (const field of set.generalFields) map.valueCell[field.id] = { row: fieldRow(field.id), col: valueCol };
+  for (const section of set.sections) {
+    const secRow = required(keys.sec, section.code, () => missingKey(grid, `nhóm tiêu chí ${section.code}`, `section ${section.code}`));
+    map.sectionCell[section.code] = { row: secRow, col: scoreCol };
+    for (const c of section.criteria) {
+      const row = required(keys.crit, c.code, () => missingKey(grid, `tiêu chí ${c.code}`, `criterion ${c.code}`));
+      map.scoreCell[c.code] = { row, col: scoreCol };
+      map.evidenceCell[c.code] = { row, col: evidenceCol };
+      map.noteCell[c.code] = { row, col: noteCol };
+      let last = row;
+      for (const field of c.fields) {
+        const at = fieldRow(field.id);
+        map.valueCell[field.id] = { row: at, col: valueCol };
+        last = Math.max(last, at);
+      }
+      map.criterionRows[c.code] = { first: row, last };
+    }
+  }
+  for (const [field, code] of cohortOwners(set)) map.cohortBestCell[field] = { row: map.scoreCell[code].row, col: keyCol + 1 };
+  if (keys.total === undefined) throw missingKey(grid, 'dòng TỔNG ĐIỂM', 'the total');
+  if (keys.band === undefined) throw missingKey(grid, 'dòng Xếp loại', 'the band');
+  map.totalCell = { row: keys.total, col: scoreCol };
+  map.bandCell = { row: keys.band, col: scoreCol };
+  return map;
+}
+
+function blank(v: CellValue): boolean {
+  return v === null || v === '';
+}
+
+/** What a result cell shows: its value, or its error text ("#DIV/0!"). */
+function shownValue(grid: Grid, p: CellPos): CellValue {
+  return grid.error?.(p.row, p.col) ?? grid.value(p.row, p.col);
+}
+
+function texts(grid: Grid, cells: Record<string, CellPos>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [code, p] of Object.entries(cells)) {
+    const v = grid.value(p.row, p.col);
+    if (!blank(v)) out[code] = String(v);
+  }
+  return out;
+}
+
+function readCells(grid: Grid, cells: Record<string, CellPos>): Record<string, CellValue> {
+  const out: Record<string, CellValue> = {};
+  for (const [id, p] of Object.entries(cells)) out[id] = shownValue(grid, p);
+  return out;
+}
+
+/**
+ * Reads a filled form of `set`. Throws FormReadError when the sheet is not a form of this
+ * set or its structure was damaged (missing or duplicated keyed rows, no header row).
+ */
+export function readForm(grid: Grid, set: CriteriaSet): FilledForm {
+  const identity = findFormIdentity(grid);
+  if (!identity) {
+    throw new FormReadError(
+      'noMarker',
+      grid.name,
+      'không phải biểu mẫu tự đánh giá (không có mã nhận dạng biểu mẫu trong cột ẩn).',
+      'is not a self-assessment form (no form identity marker in the hidden key column).',
+    );
+  }
+  if (identity.setId !== set.id) {
+    throw new FormReadError(
+      'wrongSet',
+      grid.name,
+      `biểu mẫu thuộc bộ tiêu chí "${identity.setId}", không phải "${set.id}".`,
+      `the form belongs to criteria set "${identity.setId}", not "${set.id}".`,
+      { row: identity.markerRow, col: identity.keyCol },
+    );
+  }
+  const map = locate(grid, set, scanKeys(grid, identity.keyCol), identity.keyCol);
+  const inputs: Inputs = {};
+  for (const [id, p] of Object.entries(map.valueCell)) {
+    const v = grid.value(p.row, p.col);
+    if (!blank(v)) inputs[id] = v;
+  }
+  const scoreFormulas: Record<string, string | undefined> = {};
+  for (const [code, p] of Object.entries(map.scoreCell)) scoreFormulas[code] = grid.formula(p.row, p.col);
+  return {
+    setId: identity.setId,
+    version: identity.version,
+    map,
+    inputs,
+    evidence: texts(grid, map.evidenceCell),
+    notes: texts(grid, map.noteCell),
+    cached: {
+      criteria: readCells(grid, map.scoreCell),
+      sections: readCells(grid, map.sectionCell),
+      total: shownValue(grid, map.totalCell),
+      band: shownValue(grid, map.bandCell),
+    },
+    scoreFormulas,
+  };
+}
