@@ -1,0 +1,25 @@
+// Reading and writing the files a command names (the only file-system access of the core's users).
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { InputError } from './io';
+
+export function readBytes(file: string): Uint8Array {
+  try {
+    return new Uint8Array(fs.readFileSync(path.resolve(file)));
+  } catch (e) {
+    throw new InputError(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+export function readText(file: string): string {
+  return new TextDecoder('utf-8').decode(readBytes(file)).replace(/^\uFEFF/, '');
+}
+
+export function writeBytes(file: string, bytes: Uint8Array): void {
+  try {
+    fs.writeFileSync(path.resolve(file), bytes);
+  } catch (e) {
+    throw new InputError(`Cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
