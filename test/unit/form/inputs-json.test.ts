@@ -1,0 +1,87 @@
+import { findBuiltinSet } from '../../../src/criteria';
+import type { CriteriaSet } from '../../../src/criteria/model';
+import { describeInputsJson, parseInputsJson } from '../../../src/form';
+
+const set = findBuiltinSet('phutho-2018-xa') as CriteriaSet;
+
+describe('parseInputsJson', () => {
+  test('converts to cell semantics: yes/no labels, percent fractions, numbers, dates, choices', () => {
+    const parsed = parseInputsJson(
+      {
+        set: set.id,
+        inputs: {
+          co_mang_lan: true,
+          ket_noi_mang_tslcd: false,
+          co_diem_cau_truyen_hinh: 'không',
+          mot_cua_lien_thong_tp: 'Có',
+          ty_le_van_ban_dien_tu: '85%',
+          ty_le_thanh_thao_may_tinh: 0.9,
+          so_may_tinh: '25',
+          bang_thong_binh_quan: '0,45',
+          muc_do_qlvb: 'sử dụng đến từng công chức',
+          ngay_lap_phieu: '30/9/2018',
+          dien_thoai: 912345678,
+          ten_don_vi: '=UBND xã',
+          dia_chi: null,
+        },
+        evidence: { '1.3': 'Quyết định số 12' },
+        notes: { '1.1': 'Ghi chú' },
+      },
+      set,
+    );
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.setId).toBe(set.id);
+    expect(parsed.inputs).toEqual({
+      co_mang_lan: 'Có',
+      ket_noi_mang_tslcd: 'Không',
+      co_diem_cau_truyen_hinh: 'Không',
+      mot_cua_lien_thong_tp: 'Có',
+      ty_le_van_ban_dien_tu: 0.85,
+      ty_le_thanh_thao_may_tinh: 0.9,
+      so_may_tinh: 25,
+      bang_thong_binh_quan: 0.45,
+      muc_do_qlvb: 'Sử dụng đến từng công chức',
+      ngay_lap_phieu: 43373,
+      dien_thoai: '912345678',
+      ten_don_vi: '=UBND xã',
+    });
+    expect(parsed.evidence).toEqual({ '1.3': 'Quyết định số 12' });
+    expect(parsed.notes).toEqual({ '1.1': 'Ghi chú' });
+  });
+
+  test('ISO dates give the Excel serial day', () => {
+    expect(parseInputsJson({ inputs: { ngay_lap_phieu: '2018-09-30' } }, set).inputs.ngay_lap_phieu).toBe(43373);
+    expect(parseInputsJson({ inputs: { ngay_lap_phieu: '31/2/2018' } }, set).errors[0].fieldId).toBe('ngay_lap_phieu');
+  });
+
+  test('errors name the field, with a suggestion for a misspelt id', () => {
+    const parsed = parseInputsJson(
+      { set: 'phutho-2018-so', inputs: { so_may_tin: 3, co_mang_lan: 'yes', muc_do_qlvb: 'Tốt', so_may_tinh: 'nhiều' }, evidence: { '9.9': 'x' }, extra: 1 },
+      set,
+    );
+    const byPath = Object.fromEntries(parsed.errors.map((e) => [e.path, e]));
+    expect(byPath.set.messageEn).toContain('phutho-2018-so');
+    expect(byPath['inputs.so_may_tin'].messageEn).toContain('Did you mean "so_may_tinh"');
+    expect(byPath['inputs.so_may_tin'].message).toContain('Có phải "so_may_tinh"');
+    expect(byPath['inputs.co_mang_lan'].fieldId).toBe('co_mang_lan');
+    expect(byPath['inputs.co_mang_lan'].messageEn).toContain('"Có"/"Không"');
+    expect(byPath['inputs.muc_do_qlvb'].messageEn).toContain('"Chưa sử dụng"');
+    expect(byPath['inputs.so_may_tinh'].messageEn).toContain('whole number');
+    expect(byPath['evidence.9.9']).toBeDefined();
+    expect(byPath.extra).toBeDefined();
+  });
+
+  test('text that is not JSON, or JSON that is not an object, is one clear error', () => {
+    expect(parseInputsJson('{ "inputs": ', set).errors[0].messageEn).toContain('not valid JSON');
+    expect(parseInputsJson('[1,2]', set).errors[0].messageEn).toContain('must be a JSON object');
+  });
+
+  test('the documented example parses without errors for every built-in set', () => {
+    for (const s of [set, findBuiltinSet('phutho-2016-so') as CriteriaSet]) {
+      const doc = describeInputsJson(s);
+      const parsed = parseInputsJson(JSON.parse(JSON.stringify(doc.example)), s);
+      expect(parsed.errors).toEqual([]);
+      expect(Object.keys(parsed.inputs).length).toBeGreaterThan(0);
+    }
+  });
+});
