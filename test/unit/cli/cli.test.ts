@@ -1,0 +1,219 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../../src/cli/main';
+import { findBuiltinSet, setVersion } from '../../../src/criteria';
+import type { CriteriaSet, Inputs } from '../../../src/criteria/model';
+import { buildFormPlan, findFormIdentity, readForm } from '../../../src/form';
+import type { CellPlan } from '../../../src/plan/model';
+import { scoreSet } from '../../../src/scoring';
+import { readWorkbook, writeWorkbook } from '../../../src/xlsx';
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+function cli(...argv: string[]): Run {
+  let out = '';
+  let err = '';
+  const code = main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+const set = findBuiltinSet('phutho-2018-xa') as CriteriaSet;
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'egov-cli-'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const file = (name: string) => path.join(dir, name);
+
+/** Every field filled so that the engine finds no problem (zeros keep every check true). */
+function completeInputs(s: CriteriaSet): Inputs {
+  const inputs: Inputs = {};
+  for (const f of [...s.generalFields, ...s.sections.flatMap((x) => x.criteria.flatMap((c) => c.fields))]) {
+    const v = { integer: 0, count: 0, decimal: 0, percent: 0, yesno: 'Không', choice: f.choices?.[0]?.label ?? '', text: 'x', date: 43373 }[f.type];
+    inputs[f.id] = f.min !== undefined && typeof v === 'number' ? Math.max(v, f.min) : v;
+  }
+  return inputs;
+}
+
+/** A filled form as a spreadsheet would save it: formulas with their results cached. */
+function savedForm(s: CriteriaSet, inputs: Inputs, evidence: Record<string, string>, tamper?: (cells: CellPlan[], map: ReturnType<typeof buildFormPlan>['map']) => void): Uint8Array {
+  const { plan, map } = buildFormPlan(s, { inputs, evidence });
+  const result = scoreSet(s, inputs, { evidence });
+  const at = (p: { row: number; col: number }) => plan.sheets[0].cells.filter((c) => c.row === p.row && c.col === p.col).pop() as CellPlan;
+  for (const c of result.criteria) at(map.scoreCell[c.code]).value = c.points;
+  for (const sec of result.sections) at(map.sectionCell[sec.code]).value = sec.points;
+  at(map.totalCell).value = result.total;
+  at(map.bandCell).value = result.band ?? '';
+  for (const p of Object.values(map.cohortBestCell)) at(p).value = 1;
+  tamper?.(plan.sheets[0].cells, map);
+  return writeWorkbook(plan, { cached: true });
+}
+
+describe('global', () => {
+  test('--help lists the commands; --version prints the package version', () => {
+    const help = cli('--help');
+    expect(help.code).toBe(0);
+    for (const c of ['sets', 'describe', 'template', 'fill', 'score']) expect(help.out).toContain(c);
+    const version = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')).version;
+    expect(cli('--version').out.trim()).toBe(version);
+  });
+
+  test('usage errors exit 2 with a suggestion', () => {
+    expect(cli().code).toBe(2);
+    const typo = cli('scroe', 'x.xlsx');
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain('Did you mean "score"?');
+    const option = cli('sets', '--jsno');
+    expect(option.code).toBe(2);
+    expect(option.err).toContain('--json');
+    expect(cli('--bogus').code).toBe(2);
+  });
+
+  test('every command has --help', () => {
+    for (const c of ['sets', 'describe', 'template', 'fill', 'score']) {
+      const r = cli(c, '--help');
+      expect(r.code).toBe(0);
+      expect(r.out).toContain(`Usage: egov-scorecard ${c}`);
+    }
+  });
+});
+
+describe('sets and describe', () => {
+  test('sets lists every built-in set', () => {
+    const r = cli('sets');
+    expect(r.code).toBe(0);
+    for (const id of ['phutho-2016-so', 'phutho-2016-huyen', 'phutho-2018-so', 'phutho-2018-huyen', 'phutho-2018-xa']) expect(r.out).toContain(id);
+    expect(JSON.parse(cli('sets', '--json').out)).toHaveLength(5);
+  });
+
+  test('describe shows criteria, field ids, types, bounds and rule kinds', () => {
+    const r = cli('describe', set.id);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('so_cbccvc_co_may_tinh  integer  >= 0  người  required');
+    expect(r.out).toContain('rule cohort');
+    expect(r.out).toContain('choices: "Chưa sử dụng"');
+  });
+
+  test('describe --json documents the inputs JSON shape', () => {
+    const data = JSON.parse(cli('describe', set.id, '--json').out);
+    expect(data.id).toBe(set.id);
+    expect(data.sections[0].criteria[0].fields[0]).toMatchObject({ id: 'so_cbccvc_co_may_tinh', type: 'integer', min: 0 });
+    expect(data.inputsJson.valueForms.percent).toContain('85%');
+    expect(data.inputsJson.example.set).toBe(set.id);
+  });
+
+  test('an unknown or missing set id is a usage error with a suggestion', () => {
+    const r = cli('describe', 'phutho-2018-xaa');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Did you mean "phutho-2018-xa"?');
+    expect(cli('describe').code).toBe(2);
+    expect(cli('describe', set.id, 'extra').code).toBe(2);
+  });
+});
+
+describe('template and fill', () => {
+  test('template writes a form that is found by its identity', () => {
+    const r = cli('template', set.id, '-o', file('t.xlsx'));
+    expect(r.code).toBe(0);
+    const sheet = readWorkbook(new Uint8Array(fs.readFileSync(file('t.xlsx')))).sheets[0];
+    expect(findFormIdentity(sheet)).toMatchObject({ setId: set.id, version: setVersion(set) });
+  });
+
+  test('fill writes the values into their cells', () => {
+    fs.writeFileSync(file('in.json'), JSON.stringify({ set: set.id, inputs: { tong_so_cbccvc: 20, so_cbccvc_co_may_tinh: 15, co_mang_lan: true, ty_le_van_ban_dien_tu: '85%' }, evidence: { '1.3': 'QĐ 12' } }));
+    const r = cli('fill', set.id, '--inputs', file('in.json'), `--output=${file('f.xlsx')}`);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('warning'); // many fields are still blank
+    const form = readForm(readWorkbook(new Uint8Array(fs.readFileSync(file('f.xlsx')))).sheets[0], set);
+    expect(form.inputs).toEqual({ tong_so_cbccvc: 20, so_cbccvc_co_may_tinh: 15, co_mang_lan: 'Có', ty_le_van_ban_dien_tu: 0.85 });
+    expect(form.evidence).toEqual({ '1.3': 'QĐ 12' });
+  });
+
+  test('fill with bad inputs exits 1 naming the field and writes nothing', () => {
+    fs.writeFileSync(file('bad.json'), JSON.stringify({ inputs: { so_may_tin: 3, co_mang_lan: 'maybe' } }));
+    const r = cli('fill', set.id, '-i', file('bad.json'), '-o', file('bad.xlsx'));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('inputs.so_may_tin');
+    expect(r.err).toContain('inputs.co_mang_lan');
+    expect(fs.existsSync(file('bad.xlsx'))).toBe(false);
+  });
+
+  test('fill without --inputs is a usage error; a missing inputs file is an input problem', () => {
+    expect(cli('fill', set.id, '-o', file('x.xlsx')).code).toBe(2);
+    expect(cli('fill', set.id, '--inputs').code).toBe(2);
+    const missing = cli('fill', set.id, '--inputs', file('nope.json'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('ENOENT');
+  });
+});
+
+describe('score', () => {
+  const inputs = completeInputs(set);
+  const evidence = Object.fromEntries(set.sections.flatMap((s) => s.criteria.map((c) => [c.code, 'Văn bản số 1'])));
+
+  test('a complete form whose cached scores agree exits 0', () => {
+    fs.writeFileSync(file('good.xlsx'), savedForm(set, inputs, evidence));
+    const r = cli('score', file('good.xlsx'));
+    expect(r.err).toBe('');
+    expect(r.out).toContain('No problems found.');
+    expect(r.code).toBe(0);
+  });
+
+  test('a self-score that differs from the criteria, or typed over its formula, exits 1 and names the cell', () => {
+    fs.writeFileSync(
+      file('differs.xlsx'),
+      savedForm(set, inputs, evidence, (cells, map) => {
+        const p = map.scoreCell['1.1'];
+        const cell = cells.filter((c) => c.row === p.row && c.col === p.col).pop() as CellPlan;
+        cell.value = 6;
+        const q = map.scoreCell['2.1'];
+        const typed = cells.filter((c) => c.row === q.row && c.col === q.col).pop() as CellPlan;
+        delete typed.formula;
+        typed.value = 6;
+      }),
+    );
+    const r = cli('score', file('differs.xlsx'));
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/1\.1 .*DIFFERS/);
+    expect(r.out).toContain('[differs] 1.1');
+    expect(r.out).toContain('[noFormula] 2.1');
+    const json = JSON.parse(cli('score', file('differs.xlsx'), '--json').out);
+    expect(json.ok).toBe(false);
+    const line = json.files[0].sheets[0].criteria.find((c: { code: string }) => c.code === '1.1');
+    expect(line).toMatchObject({ engine: 0, file: 6, status: 'differs' });
+  });
+
+  test('input problems found in a form exit 1', () => {
+    cli('template', set.id, '-o', file('blank.xlsx'));
+    const r = cli('score', file('blank.xlsx'));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('[missing]');
+    expect(r.out).toContain('not calculated yet');
+  });
+
+  test('a file that is not a form, or not an .xlsx, exits 1; no file is a usage error', () => {
+    fs.writeFileSync(file('other.xlsx'), writeWorkbook({ styles: {}, sheets: [{ name: 'Sheet1', columns: [], cells: [{ row: 0, col: 0, value: 'x' }], merges: [], validations: [], protect: false }] }));
+    const other = cli('score', file('other.xlsx'));
+    expect(other.code).toBe(1);
+    expect(other.out).toContain('No self-assessment form found');
+    fs.writeFileSync(file('text.xlsx'), 'not a zip');
+    expect(cli('score', file('text.xlsx')).code).toBe(1);
+    expect(cli('score').code).toBe(2);
+  });
+
+  test('the form sheet is found next to other sheets of a workbook', () => {
+    const { plan } = buildFormPlan(set, { inputs, evidence });
+    const other = { name: 'Ghi chép', columns: [], cells: [{ row: 0, col: 0, value: 'x' }], merges: [], validations: [], protect: false };
+    fs.writeFileSync(file('two.xlsx'), writeWorkbook({ styles: plan.styles, sheets: [other, plan.sheets[0]] }));
+    const r = cli('score', file('two.xlsx'), '--json');
+    const json = JSON.parse(r.out);
+    expect(json.files[0].sheets).toHaveLength(1);
+    expect(json.files[0].sheets[0]).toMatchObject({ sheet: plan.sheets[0].name, setId: set.id, versionMatches: true });
+    expect(r.code).toBe(0); // complete inputs, not yet calculated: nothing to flag
+  });
+});
