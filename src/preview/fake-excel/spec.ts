@@ -1,0 +1,163 @@
+// The Excel API subset the stand-in implements, member by member, with the ExcelApi
+// requirement set each member needs. Anything not listed throws when an add-in touches it, so
+// the adapter cannot silently depend on API the stand-in (and this table) does not vouch for.
+
+export type MemberSpec =
+  | { kind: 'prop'; settable?: boolean; since?: string }
+  | { kind: 'nav'; type: string; since?: string }
+  | { kind: 'method'; returns?: string; since?: string };
+
+const prop = (since?: string): MemberSpec => ({ kind: 'prop', settable: true, since });
+const readOnly = (since?: string): MemberSpec => ({ kind: 'prop', since });
+const nav = (type: string, since?: string): MemberSpec => ({ kind: 'nav', type, since });
+const method = (returns?: string, since?: string): MemberSpec => ({ kind: 'method', returns, since });
+
+export const SPECS: Record<string, Record<string, MemberSpec>> = {
+  Workbook: { worksheets: nav('WorksheetCollection'), application: nav('Application') },
+  Application: {
+    suspendApiCalculationUntilNextSync: method(undefined, '1.6'),
+    suspendScreenUpdatingUntilNextSync: method(undefined, '1.9'),
+  },
+  Runtime: { enableEvents: prop('1.8') },
+  WorksheetCollection: {
+    add: method('Worksheet'),
+    getItem: method('Worksheet'),
+    getItemOrNullObject: method('Worksheet', '1.4'),
+    getActiveWorksheet: method('Worksheet'),
+    onChanged: nav('EventSource', '1.9'),
+    onSelectionChanged: nav('EventSource', '1.9'),
+  },
+  Worksheet: {
+    id: readOnly(),
+    name: prop(),
+    position: prop(),
+    visibility: prop('1.1'),
+    tabColor: prop('1.7'),
+    protection: nav('WorksheetProtection', '1.2'),
+    freezePanes: nav('WorksheetFreezePanes', '1.7'),
+    pageLayout: nav('PageLayout', '1.9'),
+    charts: nav('ChartCollection'),
+    onChanged: nav('EventSource', '1.7'),
+    onSelectionChanged: nav('EventSource', '1.7'),
+    getRange: method('Range'),
+    getRanges: method('RangeAreas', '1.9'),
+    getCell: method('Range'),
+    getRangeByIndexes: method('Range', '1.7'),
+    getUsedRange: method('Range'),
+    activate: method(),
+    delete: method(),
+  },
+  Range: {
+    address: readOnly(),
+    rowIndex: readOnly(),
+    columnIndex: readOnly(),
+    rowCount: readOnly(),
+    columnCount: readOnly(),
+    values: prop(),
+    formulas: prop(),
+    numberFormat: prop(),
+    valueTypes: readOnly(),
+    text: readOnly(),
+    columnHidden: prop('1.2'),
+    format: nav('RangeFormat'),
+    dataValidation: nav('DataValidation', '1.8'),
+    conditionalFormats: nav('ConditionalFormatCollection', '1.6'),
+    merge: method(undefined, '1.2'),
+    select: method(),
+    getCell: method('Range'),
+  },
+  RangeAreas: { address: readOnly('1.9'), format: nav('RangeFormat', '1.9') },
+  RangeFormat: {
+    columnWidth: prop(),
+    rowHeight: prop(),
+    horizontalAlignment: prop(),
+    verticalAlignment: prop(),
+    wrapText: prop(),
+    indentLevel: prop('1.9'),
+    font: nav('RangeFont'),
+    fill: nav('RangeFill'),
+    borders: nav('RangeBorderCollection'),
+    protection: nav('FormatProtection', '1.2'),
+  },
+  RangeFont: { name: prop(), size: prop(), bold: prop(), italic: prop(), underline: prop(), color: prop() },
+  RangeFill: { color: prop() },
+  RangeBorderCollection: { getItem: method('RangeBorder') },
+  RangeBorder: { style: prop(), color: prop(), weight: prop() },
+  FormatProtection: { locked: prop('1.2') },
+  DataValidation: {
+    rule: prop('1.8'),
+    errorAlert: prop('1.8'),
+    prompt: prop('1.8'),
+    ignoreBlanks: prop('1.8'),
+    clear: method(undefined, '1.8'),
+  },
+  ConditionalFormatCollection: { add: method('ConditionalFormat', '1.6') },
+  ConditionalFormat: { type: readOnly('1.6'), custom: nav('CustomConditionalFormat', '1.6') },
+  CustomConditionalFormat: { rule: nav('ConditionalFormatRule', '1.6'), format: nav('ConditionalRangeFormat', '1.6') },
+  ConditionalFormatRule: { formula: prop('1.6') },
+  ConditionalRangeFormat: { fill: nav('ConditionalRangeFill', '1.6') },
+  ConditionalRangeFill: { color: prop('1.6') },
+  WorksheetProtection: {
+    protected: readOnly('1.2'),
+    options: readOnly('1.2'),
+    protect: method(undefined, '1.2'),
+    unprotect: method(undefined, '1.2'),
+  },
+  WorksheetFreezePanes: { freezeRows: method(undefined, '1.7') },
+  PageLayout: {
+    orientation: prop('1.9'),
+    paperSize: prop('1.9'),
+    topMargin: prop('1.9'),
+    bottomMargin: prop('1.9'),
+    leftMargin: prop('1.9'),
+    rightMargin: prop('1.9'),
+    headerMargin: prop('1.9'),
+    footerMargin: prop('1.9'),
+    centerHorizontally: prop('1.9'),
+    zoom: prop('1.9'),
+    headersFooters: nav('HeaderFooterGroup', '1.9'),
+    setPrintArea: method(undefined, '1.9'),
+    setPrintTitleRows: method(undefined, '1.9'),
+  },
+  HeaderFooterGroup: {
+    state: prop('1.9'),
+    defaultForAllPages: nav('HeaderFooter', '1.9'),
+    firstPage: nav('HeaderFooter', '1.9'),
+  },
+  HeaderFooter: {
+    leftHeader: prop('1.9'),
+    centerHeader: prop('1.9'),
+    rightHeader: prop('1.9'),
+    leftFooter: prop('1.9'),
+    centerFooter: prop('1.9'),
+    rightFooter: prop('1.9'),
+  },
+  ChartCollection: { add: method('Chart') },
+  Chart: {
+    name: prop(),
+    title: nav('ChartTitle'),
+    legend: nav('ChartLegend'),
+    series: nav('ChartSeriesCollection', '1.7'),
+    setPosition: method(),
+  },
+  ChartTitle: { text: prop(), visible: prop() },
+  ChartLegend: { visible: prop(), position: prop() },
+  ChartSeriesCollection: { getItemAt: method('ChartSeries', '1.7') },
+  ChartSeries: { setXAxisValues: method(undefined, '1.7'), setValues: method(undefined, '1.7') },
+  EventSource: { add: method('EventHandlerResult') },
+  EventHandlerResult: { remove: method() },
+};
+
+/** Item type of the collections the stand-in can load with "items/…". */
+export const COLLECTION_ITEMS: Record<string, string> = { WorksheetCollection: 'Worksheet' };
+
+
+/** "1.10" > "1.9": compares dotted versions numerically. */
+export function versionAtLeast(have: string, need: string): boolean {
+  const a = have.split('.').map(Number);
+  const b = need.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
