@@ -126,7 +126,7 @@ export interface Appraisal {
   /** Appraised points; null = use the recomputed points. */
   points: number | null;
   reason: string;
-  /** The unit's data version (file hash) the appraisal was made on. */
+  /** The unit's data version (first 12 hex of the file's hash) the appraisal was made on. */
   dataVersion: string;
   /** True when the unit's data changed after the appraisal was made. */
   stale: boolean;

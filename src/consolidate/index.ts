@@ -1,0 +1,15 @@
+// Consolidation: submitted files -> identified, checked, recomputed submissions -> the
+// master's state (roster, log, units, appraisals) -> standings per group -> the master
+// workbook plan; and the master's sheets read back into its state. Pure TypeScript.
+
+export type * from './types';
+export { readSubmission, type SubmittedFile, type SubmissionOptions } from './submission';
+export { mergeSubmissions, emptyMaster, dataVersionOf } from './merge';
+export { groupStandings, groupCohortBest, orderedUnits, type GroupStanding, type UnitStanding } from './standings';
+export { cascadeInputs } from './cascade';
+export { cleanName, unitKey, looseUnitKey, nameIndex, type NameIndex } from './names';
+export { BUILTIN_ROSTERS, builtinRoster, rosterFromGrid, ROSTER_HEADERS, type RosterFile, type RosterRead, type RosterProblem } from './rosters';
+export { masterPlan, changedSheets } from './master/plan';
+export { readMasterState } from './master/read';
+export { SHEET as MASTER_SHEET, summarySheetName, publishSheetName, summaryColumns, unitSheetNames } from './master/layout';
+export { flagSummary } from './master/summary';

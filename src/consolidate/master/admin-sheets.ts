@@ -1,0 +1,82 @@
+// The master's bookkeeping sheets: the roster (edited by the consolidator), the import log
+// (append-only) and the units that have not submitted ("evaluated, not ranked" apart).
+
+import type { SheetPlan } from '../../plan/model';
+import type { LogEntry, LogResult, MasterState } from '../types';
+import { FIRST_ROW, GROUP_TITLE, HEADER_ROW, LOG_COL, ROSTER_COL, SHEET } from './layout';
+import { MasterSheet } from './sheet';
+import { scoreStyle } from './styles';
+
+export function rosterSheet(state: MasterState): SheetPlan {
+  const s = new MasterSheet(SHEET.roster, [10, 40, 10, 11, 14, 10], ROSTER_COL.key);
+  s.value(0, 0, 'DANH SÁCH ĐƠN VỊ (sửa trực tiếp: nhóm so/huyen/xa; Xếp hạng: Có/Không)', 'm.title');
+  s.key(0, { master: 'roster' });
+  ['Mã', 'Tên đơn vị', 'Nhóm', 'Xếp hạng', 'Điểm năm trước'].forEach((h, col) => s.value(HEADER_ROW, col, h, 'm.header'));
+  state.roster.forEach((r, i) => {
+    const row = FIRST_ROW + i;
+    s.value(row, ROSTER_COL.code, r.code, 'm.edit');
+    s.value(row, ROSTER_COL.name, r.name, 'm.edit');
+    s.value(row, ROSTER_COL.group, r.group, 'm.edit');
+    s.value(row, ROSTER_COL.ranked, r.ranked ? 'Có' : 'Không', 'm.edit');
+    s.value(row, ROSTER_COL.previous, r.previousScore ?? null, scoreStyle(1));
+  });
+  const rows = Math.max(state.roster.length + 200, 300);
+  s.validations.push({ kind: 'list', range: { row: FIRST_ROW, col: ROSTER_COL.group, rows, cols: 1 }, items: ['so', 'huyen', 'xa'] });
+  s.validations.push({ kind: 'list', range: { row: FIRST_ROW, col: ROSTER_COL.ranked, rows, cols: 1 }, items: ['Có', 'Không'] });
+  return s.plan();
+}
+
+export const RESULT_LABEL: Record<LogResult, string> = {
+  accepted: 'Đã nhận',
+  replaced: 'Thay bản cũ',
+  unchanged: 'Không thay đổi',
+  rejected: 'Từ chối',
+};
+
+export function logSheet(log: readonly LogEntry[]): SheetPlan {
+  const s = new MasterSheet(SHEET.log, [22, 30, 20, 30, 18, 14, 14, 60, 60, 10], LOG_COL.key);
+  s.value(0, 0, 'NHẬT KÝ NHẬP TỆP', 'm.title');
+  s.key(0, { master: 'log' });
+  ['Thời gian', 'Tệp', 'SHA-256', 'Đơn vị', 'Bộ tiêu chí', 'Phiên bản', 'Kết quả', 'Nội dung', 'Message'].forEach((h, col) =>
+    s.value(HEADER_ROW, col, h, 'm.header'),
+  );
+  log.forEach((e, i) => {
+    const row = FIRST_ROW + i;
+    s.value(row, LOG_COL.time, e.time, 'm.text');
+    s.value(row, LOG_COL.file, e.fileName, 'm.text');
+    s.value(row, LOG_COL.hash, e.hash, 'm.text');
+    s.value(row, LOG_COL.unit, e.unit, 'm.text');
+    s.value(row, LOG_COL.set, e.setId, 'm.text');
+    s.value(row, LOG_COL.version, e.version, 'm.text');
+    s.value(row, LOG_COL.result, RESULT_LABEL[e.result], 'm.text');
+    s.value(row, LOG_COL.message, e.message, 'm.text');
+    s.value(row, LOG_COL.messageEn, e.messageEn, 'm.text');
+    s.key(row, { log: e.result });
+  });
+  const plan = s.plan({ protect: true });
+  plan.columns[LOG_COL.messageEn] = { width: 60, hidden: true };
+  return plan;
+}
+
+export function missingSheet(state: MasterState): SheetPlan {
+  const s = new MasterSheet(SHEET.missing, [10, 40, 16, 10], 3);
+  s.value(0, 0, 'ĐƠN VỊ CHƯA NỘP BIỂU MẪU', 'm.title');
+  s.key(0, { master: 'missing' });
+  ['Mã', 'Tên đơn vị', 'Nhóm'].forEach((h, col) => s.value(HEADER_ROW, col, h, 'm.header'));
+  const received = new Set(state.units.map((u) => u.rosterCode).filter((c) => c !== undefined));
+  const missing = state.roster.filter((r) => !received.has(r.code));
+  let row = FIRST_ROW;
+  const put = (r: (typeof missing)[number]) => {
+    s.value(row, 0, r.code, 'm.text');
+    s.value(row, 1, r.name, 'm.text');
+    s.value(row++, 2, GROUP_TITLE[r.group], 'm.text');
+  };
+  missing.filter((r) => r.ranked).forEach(put);
+  const notRanked = missing.filter((r) => !r.ranked);
+  if (notRanked.length) {
+    row++;
+    s.value(row++, 1, 'Đơn vị được đánh giá, không xếp hạng:', 'm.note');
+    notRanked.forEach(put);
+  }
+  return s.plan({ protect: true });
+}

@@ -1,0 +1,32 @@
+// A small accumulator for the master's sheet plans: cells, merges, validations, widths.
+
+import type { CellPlan, SheetPlan, ValidationPlan } from '../../plan/model';
+import { formatKey, type KeyFields } from '../../form/layout';
+
+export class MasterSheet {
+  readonly cells: CellPlan[] = [];
+  readonly validations: ValidationPlan[] = [];
+
+  constructor(
+    readonly name: string,
+    readonly widths: number[],
+    readonly keyCol: number,
+  ) {}
+
+  value(row: number, col: number, value: string | number | boolean | null | undefined, style: string): void {
+    this.cells.push({ row, col, value: value ?? null, style });
+  }
+
+  formula(row: number, col: number, formula: string, style: string): void {
+    this.cells.push({ row, col, formula, style });
+  }
+
+  key(row: number, fields: KeyFields): void {
+    this.cells.push({ row, col: this.keyCol, value: formatKey(fields), style: 'm.key' });
+  }
+
+  plan(extra: Partial<SheetPlan> = {}): SheetPlan {
+    const columns = this.widths.map((width, col) => (col === this.keyCol ? { width, hidden: true } : { width }));
+    return { name: this.name, columns, cells: this.cells, merges: [], validations: this.validations, protect: false, freezeRows: 3, ...extra };
+  }
+}

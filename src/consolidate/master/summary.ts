@@ -1,0 +1,129 @@
+// A group's summary sheet: one row per unit with live formulas (appraised section
+// sub-totals from the appraisal sheet, recomputed total from the unit's sheet, appraised
+// total, difference, RANK.EQ over ranked units, band), the cohort bests the unit sheets
+// divide by, and a bar chart of the appraised totals.
+
+import { a1 } from '../../plan/address';
+import type { SheetPlan } from '../../plan/model';
+import { bandFormula, rankFormula, sectionFormula, totalFormula } from '../../scoring/formula';
+import type { Flag } from '../types';
+import type { GroupPlace, UnitPlace } from './context';
+import { APPRAISAL_COL, BEST_ROW, FIRST_ROW, GROUP_TITLE, HEADER_ROW, SHEET, sheetRef } from './layout';
+import { MasterSheet } from './sheet';
+import { scoreStyle } from './styles';
+
+const FLAG_LABEL: Record<Flag['kind'], string> = {
+  scoreMismatch: 'Lệch điểm tự chấm',
+  formulaOverwritten: 'Công thức bị ghi đè',
+  evidenceMissing: 'Thiếu tài liệu kiểm chứng',
+  input: 'Lỗi số liệu',
+  unknownUnit: 'Ngoài danh sách',
+  appraisalStale: 'Thẩm định cần xem lại',
+};
+
+/** One line summarising a unit's flags: "Lệch điểm tự chấm: 1.1, 2.3; Ngoài danh sách". */
+export function flagSummary(flags: readonly Flag[]): string {
+  const byKind = new Map<Flag['kind'], Set<string>>();
+  for (const f of flags) {
+    const codes = byKind.get(f.kind) ?? new Set<string>();
+    if (f.criterionCode) codes.add(f.criterionCode);
+    byKind.set(f.kind, codes);
+  }
+  return [...byKind]
+    .map(([kind, codes]) => (codes.size ? `${FLAG_LABEL[kind]}: ${[...codes].join(', ')}` : FLAG_LABEL[kind]))
+    .join('; ');
+}
+
+/** Data of the import the unit sheet does not hold, kept as JSON in a hidden cell. */
+export function unitData(u: UnitPlace): string {
+  const r = u.standing.unit;
+  return JSON.stringify({
+    fileName: r.fileName,
+    modified: r.modified,
+    hash: r.hash,
+    importedAt: r.importedAt,
+    setId: r.setId,
+    version: r.version,
+    selfScores: r.selfScores,
+    selfTotal: r.selfTotal,
+    flags: r.flags.slice(0, 60),
+  });
+}
+
+const HEADERS = {
+  stt: 'STT', unit: 'Đơn vị', self: 'Tự đánh giá', recomputed: 'Tính lại', appraised: 'Sau thẩm định',
+  difference: 'Chênh lệch', rank: 'Xếp hạng', band: 'Xếp loại', flags: 'Cần lưu ý', previous: 'Năm trước',
+  rankScore: 'Điểm xếp hạng', order: 'Thứ tự công bố', data: 'Dữ liệu nhập',
+} as const;
+
+export function summarySheet(g: GroupPlace, staleUnits: ReadonlySet<string>): SheetPlan {
+  const { cols, set } = g;
+  const p = set.precision;
+  const widths = Array.from({ length: cols.count }, () => 10);
+  widths[cols.stt] = 5;
+  widths[cols.unit] = 34;
+  widths[cols.flags] = 40;
+  const s = new MasterSheet(g.summary, widths, cols.key);
+  const hidden = [cols.rankScore, cols.order, cols.data, ...Object.values(cols.cohort)];
+  s.value(0, 0, `TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ — ${GROUP_TITLE[g.standing.group].toUpperCase()} (${set.title}, ${set.year})`, 'm.title');
+  s.key(0, { master: 'summary', group: g.standing.group, set: set.id });
+  for (const [name, col] of Object.entries(HEADERS)) s.value(HEADER_ROW, cols[name as keyof typeof HEADERS], name === 'stt' ? 'STT' : HEADERS[name as keyof typeof HEADERS], 'm.header');
+  set.sections.forEach((section, i) => s.value(HEADER_ROW, cols.sections[i], `${section.code} (${section.max})`, 'm.header'));
+  const first = FIRST_ROW;
+  const last = FIRST_ROW + Math.max(g.units.length, 1) - 1;
+  const column = (col: number) => `${a1(first, col, true)}:${a1(last, col, true)}`;
+  for (const [field, col] of Object.entries(cols.cohort)) {
+    s.value(HEADER_ROW, col, field, 'm.header');
+    s.formula(BEST_ROW, col, `MAX(${column(col)})`, scoreStyle(4));
+  }
+  for (const u of g.units) {
+    const r = u.summaryRow;
+    const st = u.standing;
+    const cell = (col: number) => a1(r, col);
+    s.value(r, cols.stt, r - FIRST_ROW + 1, 'm.int');
+    s.value(r, cols.unit, st.unit.name, 'm.text');
+    set.sections.forEach((section, i) => {
+      const rows = section.criteria.map((c) => u.appraisalRow[c.code]);
+      const refs = rows.map((row) => sheetRef(SHEET.appraisal, row, APPRAISAL_COL.effective, false));
+      s.formula(r, cols.sections[i], sectionFormula(section.max, refs, p), scoreStyle(p));
+    });
+    s.value(r, cols.self, typeof st.unit.selfTotal === 'number' ? st.unit.selfTotal : null, scoreStyle(p));
+    s.formula(r, cols.recomputed, sheetRef(u.sheet, u.map.totalCell.row, u.map.totalCell.col), scoreStyle(p));
+    s.formula(r, cols.appraised, totalFormula(cols.sections.map(cell), p), scoreStyle(p));
+    if (typeof st.unit.selfTotal === 'number') s.formula(r, cols.difference, `ROUND(${cell(cols.appraised)}-${cell(cols.self)},${p})`, scoreStyle(p));
+    else s.value(r, cols.difference, null, scoreStyle(p));
+    if (st.ranked) {
+      s.formula(r, cols.rankScore, cell(cols.appraised), scoreStyle(p));
+      s.formula(r, cols.rank, rankFormula(cell(cols.appraised), column(cols.rankScore)), 'm.int');
+      s.formula(r, cols.order, `${cell(cols.rank)}+COUNTIF(${a1(first, cols.rankScore, true)}:${cell(cols.rankScore)},${cell(cols.rankScore)})-1`, 'm.int');
+    } else {
+      s.value(r, cols.rankScore, null, scoreStyle(p));
+      s.value(r, cols.rank, 'Không xếp hạng', 'm.text');
+      s.value(r, cols.order, null, 'm.int');
+    }
+    s.formula(r, cols.band, set.bands.length ? bandFormula(cell(cols.appraised), set.bands) : '""', 'm.text');
+    const stale = staleUnits.has(st.unit.key) ? [{ kind: 'appraisalStale' as const, message: '', messageEn: '' }] : [];
+    s.value(r, cols.flags, flagSummary([...st.unit.flags, ...stale]), 'm.text');
+    s.value(r, cols.previous, st.previousScore ?? null, scoreStyle(p));
+    s.value(r, cols.data, unitData(u), 'm.key');
+    for (const [field, col] of Object.entries(cols.cohort)) {
+      const at = u.map.valueCell[field];
+      s.formula(r, col, `N(${sheetRef(u.sheet, at.row, at.col, false)})`, scoreStyle(4));
+    }
+    s.key(r, { unit: '', sheet: u.sheet });
+  }
+  const plan = s.plan({
+    rowHeights: { [HEADER_ROW]: 32 },
+    charts: g.units.length
+      ? [{
+          kind: 'bar',
+          title: `Điểm sau thẩm định — ${GROUP_TITLE[g.standing.group]}`,
+          categories: { row: first, col: cols.unit, rows: g.units.length, cols: 1 },
+          values: { row: first, col: cols.appraised, rows: g.units.length, cols: 1 },
+          anchor: { row: last + 2, col: cols.unit, rows: Math.max(12, g.units.length + 4), cols: 8 },
+        }]
+      : [],
+  });
+  for (const col of hidden) plan.columns[col] = { ...plan.columns[col], hidden: true };
+  return plan;
+}

@@ -1,0 +1,45 @@
+// What consolidation needs of each criteria set, derived once and cached: its version, the
+// shape of every criterion's score formula, and its fields. Reading 300 files of one set
+// computes these once, not 300 times.
+
+import type { CriteriaSet, InputField } from '../criteria/model';
+import { allFields } from '../criteria/fields';
+import { setVersion } from '../criteria/version';
+import { criterionFormula, type FormulaContext } from '../scoring/formula';
+import { formulaShape } from './formula-shape';
+
+export interface SetProfile {
+  set: CriteriaSet;
+  version: string;
+  /** Shape (see formula-shape.ts) of each criterion's score formula, by code. */
+  scoreShapes: Map<string, string>;
+  fields: Map<string, InputField>;
+  /** Criterion codes in set order, with their section. */
+  criteria: { code: string; section: string }[];
+}
+
+const PLACEHOLDER_CONTEXT: FormulaContext = { fieldRef: () => 'A1', cohortBestRef: () => 'A1' };
+
+const profiles = new WeakMap<CriteriaSet, SetProfile>();
+
+export function setProfile(set: CriteriaSet): SetProfile {
+  const known = profiles.get(set);
+  if (known) return known;
+  const scoreShapes = new Map<string, string>();
+  const criteria: { code: string; section: string }[] = [];
+  for (const section of set.sections) {
+    for (const c of section.criteria) {
+      scoreShapes.set(c.code, formulaShape(criterionFormula(c, set.precision, PLACEHOLDER_CONTEXT)));
+      criteria.push({ code: c.code, section: section.code });
+    }
+  }
+  const profile: SetProfile = {
+    set,
+    version: setVersion(set),
+    scoreShapes,
+    fields: new Map(allFields(set).map((f) => [f.id, f])),
+    criteria,
+  };
+  profiles.set(set, profile);
+  return profile;
+}

@@ -1,0 +1,106 @@
+// The engine's view of each group: cohort bests across the group's units, every unit's
+// recomputed and appraised scores, competition ranks among ranked units, bands. The master
+// workbook computes the same numbers with live formulas; tests hold the two together.
+
+import type { CriteriaSet, GroupId } from '../criteria/model';
+import { bandFor } from '../scoring/band';
+import { numberOf } from '../scoring/cell';
+import { cohortFields } from '../scoring/cohort';
+import { scoreSet } from '../scoring/engine';
+import { competitionRanks } from '../scoring/rank';
+import { excelRound } from '../scoring/round';
+import type { ScoreResult } from '../scoring/types';
+import type { Appraisal, MasterState, UnitRecord } from './types';
+
+export interface UnitStanding {
+  unit: UnitRecord;
+  ranked: boolean;
+  /** Recomputed with the group's cohort bests. */
+  recomputed: ScoreResult;
+  /** Points used per criterion: appraised when given, else recomputed. */
+  effective: Record<string, number>;
+  /** Appraised section sub-totals (capped, rounded) by section code, and the appraised total. */
+  sections: Record<string, number>;
+  total: number;
+  /** Appraised total minus the file's own total (undefined when the file shows none). */
+  difference?: number;
+  /** Competition rank among the group's ranked units; undefined for "evaluated, not ranked". */
+  rank?: number;
+  band?: string;
+  previousScore?: number;
+}
+
+export interface GroupStanding {
+  group: GroupId;
+  set: CriteriaSet;
+  /** Largest value of each cohort field among the group's units. */
+  cohortBest: Record<string, number>;
+  /** In the master's order (roster order, then units not on the roster). */
+  units: UnitStanding[];
+}
+
+/** The group's cohort bests: the largest N(value) of each cohort field. */
+export function groupCohortBest(set: CriteriaSet, units: readonly UnitRecord[]): Record<string, number> {
+  const best: Record<string, number> = {};
+  for (const { field } of cohortFields(set)) best[field] = Math.max(0, ...units.map((u) => numberOf(u.inputs[field])));
+  return best;
+}
+
+/** Units of the state in the master's order: roster order first, then the others by name. */
+export function orderedUnits(state: MasterState): UnitRecord[] {
+  const position = new Map(state.roster.map((r, i) => [r.code, i]));
+  return state.units
+    .slice()
+    .sort((a, b) => {
+      const pa = a.rosterCode === undefined ? Infinity : position.get(a.rosterCode) ?? Infinity;
+      const pb = b.rosterCode === undefined ? Infinity : position.get(b.rosterCode) ?? Infinity;
+      return pa !== pb ? pa - pb : a.name.localeCompare(b.name, 'vi');
+    });
+}
+
+function appraisedScores(set: CriteriaSet, recomputed: ScoreResult, appraisals: readonly Appraisal[]) {
+  const given = new Map(appraisals.filter((a) => a.points !== null).map((a) => [a.criterionCode, a.points as number]));
+  const effective: Record<string, number> = {};
+  for (const c of recomputed.criteria) effective[c.code] = given.get(c.code) ?? c.points;
+  const sections: Record<string, number> = {};
+  let sum = 0;
+  for (const section of set.sections) {
+    const raw = section.criteria.reduce((t, c) => t + effective[c.code], 0);
+    sections[section.code] = excelRound(Math.min(section.max, raw), set.precision);
+    sum += sections[section.code];
+  }
+  return { effective, sections, total: excelRound(sum, set.precision) };
+}
+
+/** Standings of every group that has units, each with the set its units were made from. */
+export function groupStandings(state: MasterState, sets: readonly CriteriaSet[]): GroupStanding[] {
+  const out: GroupStanding[] = [];
+  const units = orderedUnits(state);
+  const rosterByCode = new Map(state.roster.map((r) => [r.code, r]));
+  for (const group of ['so', 'huyen', 'xa'] as GroupId[]) {
+    const members = units.filter((u) => u.group === group);
+    if (members.length === 0) continue;
+    const set = sets.find((s) => s.id === members[0].setId);
+    if (!set) throw new Error(`Thiếu bộ tiêu chí "${members[0].setId}" / criteria set "${members[0].setId}" not given`);
+    const cohortBest = groupCohortBest(set, members);
+    const standings: UnitStanding[] = members.map((unit) => {
+      const entry = unit.rosterCode === undefined ? undefined : rosterByCode.get(unit.rosterCode);
+      const recomputed = scoreSet(set, unit.inputs, { cohortBest, evidence: unit.evidence });
+      const appraised = appraisedScores(set, recomputed, state.appraisals.filter((a) => a.unitKey === unit.key));
+      const band = bandFor(appraised.total, set.bands);
+      return {
+        unit,
+        ranked: entry?.ranked ?? true,
+        recomputed,
+        ...appraised,
+        ...(typeof unit.selfTotal === 'number' ? { difference: excelRound(appraised.total - unit.selfTotal, set.precision) } : {}),
+        ...(band === undefined ? {} : { band }),
+        ...(entry?.previousScore === undefined ? {} : { previousScore: entry.previousScore }),
+      };
+    });
+    const ranked = standings.filter((s) => s.ranked);
+    competitionRanks(ranked.map((s) => s.total)).forEach((rank, i) => (ranked[i].rank = rank));
+    out.push({ group, set, cohortBest, units: standings });
+  }
+  return out;
+}

@@ -1,0 +1,239 @@
+// One submitted file -> an identified, checked and recomputed submission, or a rejection
+// with its reason (Vietnamese and English, naming the file and, where known, sheet and cell).
+// Pure: bytes in. Safe on hostile files: the .xlsx reader enforces size, entry, ratio,
+// DOCTYPE and macro limits before anything is parsed.
+
+import type { CriteriaSet, GroupId } from '../criteria/model';
+import { UNIT_NAME_FIELD } from '../criteria/model';
+import type { FilledForm } from '../form/api';
+import { FormReadError } from '../form/errors';
+import { findFormIdentity, readForm } from '../form/read';
+import { a1 } from '../plan/address';
+import type { CellValue } from '../plan/grid';
+import { scoreSet } from '../scoring/engine';
+import { excelRound } from '../scoring/round';
+import type { ScoreResult } from '../scoring/types';
+import { sha256Hex } from '../util/sha256';
+import { XlsxError } from '../xlsx/errors';
+import { readWorkbook, type SheetData, type WorkbookData } from '../xlsx/read';
+import type { ReadLimits } from '../xlsx/zip';
+import { formulaShape } from './formula-shape';
+import { cleanName } from './names';
+import { setProfile, type SetProfile } from './set-profile';
+import type { Flag, RejectCode, Submission, SubmissionResult } from './types';
+
+export interface SubmittedFile {
+  name: string;
+  bytes: Uint8Array;
+  /** When the file was last modified (ISO), if known. */
+  modified?: string;
+}
+
+export interface SubmissionOptions {
+  /** Accept only forms of this group / year (the consolidator's restriction). */
+  group?: GroupId;
+  year?: number;
+  limits?: Partial<ReadLimits>;
+}
+
+class Rejected extends Error {
+  constructor(
+    readonly code: RejectCode,
+    message: string,
+    readonly messageEn: string,
+  ) {
+    super(message);
+  }
+}
+
+function extensionCheck(name: string): void {
+  if (/\.xlsm$/i.test(name)) {
+    throw new Rejected(
+      'macroEnabled',
+      'tệp có macro (.xlsm) không được chấp nhận; hãy lưu lại dưới dạng "Excel Workbook (*.xlsx)".',
+      'macro-enabled files (.xlsm) are not accepted; save the file as "Excel Workbook (*.xlsx)".',
+    );
+  }
+}
+
+function openWorkbook(bytes: Uint8Array, limits?: Partial<ReadLimits>): WorkbookData {
+  try {
+    return readWorkbook(bytes, limits);
+  } catch (e) {
+    if (e instanceof XlsxError) throw new Rejected(e.code, e.message, e.messageEn);
+    throw e;
+  }
+}
+
+function findForm(book: WorkbookData): { sheet: SheetData; setId: string; version: string } {
+  for (const sheet of book.sheets) {
+    const identity = findFormIdentity(sheet);
+    if (identity) return { sheet, setId: identity.setId, version: identity.version };
+  }
+  throw new Rejected(
+    'notAForm',
+    'không có trang tính nào là biểu mẫu tự đánh giá (thiếu mã nhận dạng "#egov|form="); hãy dùng biểu mẫu do phần mềm tạo ra.',
+    'no sheet is a self-assessment form (no "#egov|form=" identity marker); use a form made by the add-in.',
+  );
+}
+
+const GROUP_NAMES: Record<GroupId, string> = { so: 'sở, ban, ngành', huyen: 'cấp huyện', xa: 'cấp xã' };
+
+function identify(found: { setId: string; version: string }, sets: readonly CriteriaSet[], opts: SubmissionOptions): SetProfile {
+  const set = sets.find((s) => s.id === found.setId);
+  if (!set) {
+    const known = sets.map((s) => s.id).join(', ');
+    throw new Rejected(
+      'unknownSet',
+      `biểu mẫu thuộc bộ tiêu chí "${found.setId}", không có trong tệp tổng hợp (có: ${known}).`,
+      `the form belongs to criteria set "${found.setId}", which this master does not use (it uses: ${known}).`,
+    );
+  }
+  const profile = setProfile(set);
+  if (found.version !== profile.version) {
+    throw new Rejected(
+      'otherVersion',
+      `biểu mẫu làm theo phiên bản "${found.version}" của bộ tiêu chí "${set.id}", tệp tổng hợp dùng phiên bản "${profile.version}"; hãy điền lại trên biểu mẫu mới.`,
+      `the form was made from version "${found.version}" of criteria set "${set.id}", the master uses version "${profile.version}"; fill in the current form.`,
+    );
+  }
+  if (opts.group !== undefined && set.group !== opts.group) {
+    throw new Rejected(
+      'otherGroup',
+      `biểu mẫu dành cho nhóm ${GROUP_NAMES[set.group]}, đợt tổng hợp này chỉ nhận nhóm ${GROUP_NAMES[opts.group]}.`,
+      `the form is for group "${set.group}", this consolidation accepts group "${opts.group}" only.`,
+    );
+  }
+  if (opts.year !== undefined && set.year !== opts.year) {
+    throw new Rejected(
+      'otherYear',
+      `biểu mẫu của năm ${set.year}, đợt tổng hợp này là năm ${opts.year}.`,
+      `the form is for ${set.year}, this consolidation is for ${opts.year}.`,
+    );
+  }
+  return profile;
+}
+
+function readFilled(sheet: SheetData, set: CriteriaSet): FilledForm {
+  try {
+    return readForm(sheet, set);
+  } catch (e) {
+    if (e instanceof FormReadError) throw new Rejected('damagedForm', e.message, e.messageEn);
+    throw e;
+  }
+}
+
+function unitNameOf(form: FilledForm): string {
+  const raw = form.inputs[UNIT_NAME_FIELD];
+  const name = typeof raw === 'string' || typeof raw === 'number' ? cleanName(String(raw)) : '';
+  if (!name) {
+    const at = form.map.valueCell[UNIT_NAME_FIELD];
+    const cell = at ? `, ô ${a1(at.row, at.col)}` : '';
+    const cellEn = at ? `, cell ${a1(at.row, at.col)}` : '';
+    throw new Rejected(
+      'noUnitName',
+      `trang "${form.map.sheetName}"${cell}: chưa ghi tên đơn vị.`,
+      `sheet "${form.map.sheetName}"${cellEn}: the unit name is blank.`,
+    );
+  }
+  return name;
+}
+
+function shownScore(v: CellValue): string {
+  return v === null ? '(trống)' : String(v);
+}
+
+/** Flags of every criterion: formula typed over, self-score differing, evidence and input problems. */
+export function criterionFlags(profile: SetProfile, form: FilledForm, score: ScoreResult): Flag[] {
+  const flags: Flag[] = [];
+  const precision = profile.set.precision;
+  for (const c of score.criteria) {
+    const at = form.map.scoreCell[c.code];
+    const cell = at ? a1(at.row, at.col) : '';
+    const formula = form.scoreFormulas[c.code];
+    if (formula === undefined || formulaShape(formula) !== profile.scoreShapes.get(c.code)) {
+      flags.push({
+        kind: 'formulaOverwritten',
+        criterionCode: c.code,
+        message: `Tiêu chí ${c.code} (ô ${cell}): công thức tính điểm đã bị ghi đè.`,
+        messageEn: `Criterion ${c.code} (cell ${cell}): the score formula was typed over.`,
+      });
+    }
+    const cached = form.cached.criteria[c.code];
+    const differs = typeof cached === 'number' ? excelRound(cached, precision) !== c.points : cached !== null && cached !== '';
+    if (differs) {
+      flags.push({
+        kind: 'scoreMismatch',
+        criterionCode: c.code,
+        message: `Tiêu chí ${c.code}: điểm tự chấm ${shownScore(cached)} khác điểm tính lại ${c.points}.`,
+        messageEn: `Criterion ${c.code}: self-assessed ${shownScore(cached)} differs from recomputed ${c.points}.`,
+      });
+    }
+  }
+  for (const p of score.problems) {
+    flags.push({
+      kind: p.kind === 'evidenceMissing' ? 'evidenceMissing' : 'input',
+      ...(p.criterionCode === undefined ? {} : { criterionCode: p.criterionCode }),
+      ...(p.fieldId === undefined ? {} : { fieldId: p.fieldId }),
+      message: p.message,
+      messageEn: p.messageEn,
+    });
+  }
+  return flags;
+}
+
+function accept(file: SubmittedFile, hash: string, sets: readonly CriteriaSet[], opts: SubmissionOptions): Submission {
+  extensionCheck(file.name);
+  if (file.bytes.length === 0) throw new Rejected('empty', 'tệp rỗng (0 byte).', 'the file is empty (0 bytes).');
+  const book = openWorkbook(file.bytes, opts.limits);
+  const found = findForm(book);
+  const profile = identify(found, sets, opts);
+  const set = profile.set;
+  const form = readFilled(found.sheet, set);
+  const unitName = unitNameOf(form);
+  const score = scoreSet(set, form.inputs, { evidence: form.evidence });
+  return {
+    fileName: file.name,
+    hash,
+    ...(file.modified === undefined ? {} : { modified: file.modified }),
+    setId: set.id,
+    version: profile.version,
+    group: set.group,
+    year: set.year,
+    unitName,
+    sheetName: found.sheet.name,
+    inputs: form.inputs,
+    evidence: form.evidence,
+    notes: form.notes,
+    selfScores: form.cached.criteria,
+    selfTotal: form.cached.total,
+    score,
+    flags: criterionFlags(profile, form, score),
+  };
+}
+
+/** Any other failure on a hostile file still rejects only that file: the batch goes on. */
+function unexpected(e: unknown): Rejected {
+  const detail = e instanceof Error ? e.message : String(e);
+  return new Rejected('unsupported', `không đọc được tệp (${detail}).`, `the file could not be read (${detail}).`);
+}
+
+/** Reads one submitted file against the master's criteria sets. Never throws for a bad file. */
+export function readSubmission(file: SubmittedFile, sets: readonly CriteriaSet[], opts: SubmissionOptions = {}): SubmissionResult {
+  const hash = sha256Hex(file.bytes);
+  try {
+    return { ok: true, submission: accept(file, hash, sets, opts) };
+  } catch (e) {
+    const r = e instanceof Rejected ? e : unexpected(e);
+    return {
+      ok: false,
+      rejection: {
+        fileName: file.name,
+        ...(file.bytes.length === 0 ? {} : { hash }),
+        code: r.code,
+        message: `Tệp "${file.name}" bị từ chối: ${r.message}`,
+        messageEn: `File "${file.name}" rejected: ${r.messageEn}`,
+      },
+    };
+  }
+}
