@@ -1,0 +1,113 @@
+// Reading one cell of a definition workbook: text, numbers (a decimal comma is accepted:
+// "1,5" = 1.5), có/không, dates (YYYY-MM-DD, dd/mm/yyyy or an Excel date) and the small
+// list syntaxes ("a; b; c" and "key:number; key:number").
+
+import { isIsoDate } from '../criteria/validation/structure';
+import type { CellValue } from '../plan/grid';
+import type { CellProblem } from './issues';
+
+export type Parsed<T> = { value: T; problem?: undefined } | { problem: CellProblem; value?: undefined };
+
+const ok = <T>(value: T): Parsed<T> => ({ value });
+const fail = (code: string, message: string, messageEn: string): Parsed<never> => ({ problem: { code, message, messageEn } });
+
+/** The cell as trimmed NFC text ('' when blank); numbers in their shortest form. */
+export function textOf(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value.normalize('NFC').trim();
+}
+
+export function isBlank(value: CellValue): boolean {
+  return textOf(value) === '';
+}
+
+const NUMBER_TEXT = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/;
+/** "2.500" / "2,500": a thousands separator or a decimal mark? Refused rather than guessed. */
+const AMBIGUOUS_NUMBER = /^[+-]?[1-9]\d{0,2}[.,]\d{3}$/;
+
+/** A number written as text: "1.5" or "1,5" (decimal comma); undefined when it is not one. */
+export function numberFromText(text: string): number | undefined {
+  const t = text.trim();
+  if (!NUMBER_TEXT.test(t) || AMBIGUOUS_NUMBER.test(t)) return undefined;
+  return Number(t.replace(',', '.'));
+}
+
+export function parseNumber(value: CellValue, column: string): Parsed<number> {
+  if (typeof value === 'number' && Number.isFinite(value)) return ok(value);
+  const text = textOf(value);
+  const number = numberFromText(text);
+  if (number !== undefined) return ok(number);
+  if (AMBIGUOUS_NUMBER.test(text)) {
+    return fail('ambiguousNumber', `cột '${column}': '${text}' không rõ là số thập phân hay có dấu phân cách hàng nghìn; hãy nhập số không có dấu phân cách hàng nghìn (ví dụ 2500 hoặc 2,5)`, `column '${column}': '${text}' could be a decimal or a number with a thousands separator; write it without thousands separators (e.g. 2500 or 2.5)`);
+  }
+  return fail('badNumber', `cột '${column}': '${text}' không phải là số`, `column '${column}': '${text}' is not a number`);
+}
+
+const YES = ['có', 'co', 'x', 'yes', 'true', '1'];
+const NO = ['không', 'khong', 'no', 'false', '0'];
+
+/** có / không (also x, yes/no, TRUE/FALSE); blank gives undefined. */
+export function parseYesNo(value: CellValue, column: string): Parsed<boolean | undefined> {
+  if (typeof value === 'boolean') return ok(value);
+  const text = textOf(value);
+  if (text === '') return ok(undefined);
+  const lower = text.toLowerCase();
+  if (YES.includes(lower)) return ok(true);
+  if (NO.includes(lower)) return ok(false);
+  return fail('badYesNo', `cột '${column}': '${text}' không hợp lệ, hãy ghi 'có' hoặc 'không'`, `column '${column}': '${text}' is not valid, write 'có' or 'không'`);
+}
+
+const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** A date as YYYY-MM-DD from ISO text, dd/mm/yyyy text or an Excel date serial. */
+export function parseDate(value: CellValue, column: string): Parsed<string> {
+  if (typeof value === 'number' && Number.isInteger(value) && value > 60 && value < 2958466) {
+    return ok(new Date(EXCEL_EPOCH_MS + value * 86_400_000).toISOString().slice(0, 10));
+  }
+  const text = textOf(value);
+  const dmy = DMY.exec(text);
+  const iso = dmy ? `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}` : text;
+  if (isIsoDate(iso)) return ok(iso);
+  return fail('badDate', `cột '${column}': ngày '${text}' không hợp lệ (cần dạng YYYY-MM-DD hoặc dd/mm/yyyy, ví dụ 2018-07-05 hoặc 05/07/2018)`, `column '${column}': invalid date '${text}' (expected YYYY-MM-DD or dd/mm/yyyy, e.g. 2018-07-05 or 05/07/2018)`);
+}
+
+/** "a; b; c" -> ["a", "b", "c"] (blank items dropped). */
+export function parseList(text: string): string[] {
+  return text
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+export interface Pair {
+  key: string;
+  number: number;
+}
+
+/**
+ * "4:20; 3:15" -> [{key "4", number 20}, …]. The last ':' of an item separates its key
+ * (which may itself contain ':') from its number. `shape` names the expected form in messages.
+ */
+export function parsePairs(text: string, column: string, shape: { vi: string; en: string }): Parsed<Pair[]> {
+  const items = parseList(text);
+  if (items.length === 0) return fail('emptyList', `cột '${column}' chưa có mục nào (cần dạng ${shape.vi})`, `column '${column}' has no items (expected ${shape.en})`);
+  const pairs: Pair[] = [];
+  for (const [i, item] of items.entries()) {
+    const colon = item.lastIndexOf(':');
+    const key = colon < 0 ? '' : item.slice(0, colon).trim();
+    const number = colon < 0 ? undefined : numberFromText(item.slice(colon + 1));
+    if (colon < 0 || key === '' || number === undefined) {
+      return fail('badList', `cột '${column}': mục thứ ${i + 1} '${item}' sai cú pháp (cần dạng ${shape.vi}, các mục cách nhau bằng dấu ';')`, `column '${column}': item ${i + 1} '${item}' is malformed (expected ${shape.en}, items separated by ';')`);
+    }
+    pairs.push({ key, number });
+  }
+  return ok(pairs);
+}
+
+/** The inverse of parsePairs. */
+export function formatPairs(pairs: readonly Pair[]): string {
+  return pairs.map((pair) => `${pair.key}:${pair.number}`).join('; ');
+}

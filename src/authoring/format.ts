@@ -1,0 +1,174 @@
+// The definition-workbook format as data: sheet names, their columns (ASCII keys in row 1),
+// the keys of the information sheet, row types and which columns each rule kind reads. The
+// parser, the exporter and the instructions sheet are all driven by these tables.
+
+import type { RuleKind } from '../criteria/model';
+
+export const SHEETS = {
+  info: 'thong_tin',
+  criteria: 'tieu_chi',
+  fields: 'truong',
+  bands: 'xep_loai',
+  checks: 'kiem_tra',
+  help: 'huong_dan',
+} as const;
+
+/** Sheets the parser reads, in the order issues are listed. */
+export const DATA_SHEETS: readonly string[] = [SHEETS.info, SHEETS.criteria, SHEETS.fields, SHEETS.bands, SHEETS.checks];
+/** Sheets a definition must have (bands and checks may be left out when there are none). */
+export const REQUIRED_SHEETS: readonly string[] = [SHEETS.info, SHEETS.criteria, SHEETS.fields];
+
+export interface ColumnSpec {
+  key: string;
+  /** What the column holds, in Vietnamese (instructions, input prompts). */
+  vi: string;
+  en: string;
+  width: number;
+  /** The column must be present in row 1. */
+  required?: boolean;
+  /** Cells are text even when they look like numbers (codes such as "1.10"). */
+  text?: boolean;
+}
+
+export const INFO_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'key', vi: 'Tên thông tin (không sửa)', en: 'Information key (do not change)', width: 24, required: true },
+  { key: 'value', vi: 'Giá trị', en: 'Value', width: 70, required: true, text: true },
+  { key: 'description', vi: 'Giải thích (không bắt buộc, không được đọc)', en: 'Explanation (optional, not read)', width: 60 },
+];
+
+/** Columns of tieu_chi that hold a rule's parameters. */
+export type ParamKey = 'field' | 'num' | 'den' | 'points' | 'steps' | 'items' | 'choice_points' | 'each' | 'cap' | 'reference';
+
+export const CRITERIA_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'type', vi: 'Loại dòng: section (nhóm), criterion (tiêu chí) hoặc rule (quy tắc con)', en: 'Row type: section, criterion or rule (sub-rule)', width: 11, required: true },
+  { key: 'code', vi: 'Mã nhóm (I, II…) hoặc mã tiêu chí (1.1, 1.2…)', en: 'Section code (I, II…) or criterion code (1.1, 1.2…)', width: 8, required: true, text: true },
+  { key: 'name', vi: 'Tên nhóm hoặc tên tiêu chí', en: 'Section or criterion name', width: 40, required: true },
+  { key: 'guidance', vi: 'Cách tính điểm (lời văn, hiện trên biểu mẫu)', en: 'How it is scored, in words (shown on the form)', width: 40, required: true },
+  { key: 'max', vi: 'Điểm tối đa', en: 'Maximum points', width: 8, required: true },
+  { key: 'evidence', vi: 'Bắt buộc tài liệu kiểm chứng: có / không (trống = không)', en: 'Evidence required: có / không (blank = không)', width: 10 },
+  { key: 'depth', vi: 'Cấp của quy tắc con: 1 = thuộc quy tắc của tiêu chí, 2 = thuộc quy tắc con cấp 1 ngay trên… (trống = 1)', en: 'Depth of a sub-rule: 1 = under the criterion rule, 2 = under the sub-rule of depth 1 above… (blank = 1)', width: 7 },
+  { key: 'rule', vi: 'Loại quy tắc tính điểm (ratio, steps, yesno, tiers, choice, count, best, sum, min, max, when, cohort)', en: 'Scoring rule kind', width: 10, required: true },
+  { key: 'field', vi: 'Mã trường số liệu mà quy tắc dùng (steps: trường hoặc một số)', en: 'Field the rule reads (steps: a field or a number)', width: 26 },
+  { key: 'num', vi: 'ratio: tử số — mã trường hoặc một số', en: 'ratio: numerator — a field or a number', width: 26 },
+  { key: 'den', vi: 'ratio: mẫu số — mã trường hoặc một số', en: 'ratio: denominator — a field or a number', width: 22 },
+  { key: 'points', vi: 'Số điểm (yesno: điểm khi “Có”; ratio, cohort: điểm khi đạt 100%, trống = điểm tối đa)', en: 'Points (yesno: when "Có"; ratio, cohort: at 100%, blank = the max)', width: 8 },
+  { key: 'steps', vi: 'steps: các bậc “ngưỡng:điểm”, cách nhau bằng “;”, ví dụ 4:20; 3:15; 2:10; 1:5', en: 'steps: "threshold:points" pairs separated by ";"', width: 26 },
+  { key: 'items', vi: 'tiers: các mục “mã_trường:điểm”, cách nhau bằng “;”', en: 'tiers: "field:points" pairs separated by ";"', width: 34 },
+  { key: 'choice_points', vi: 'choice: điểm theo lựa chọn “nhãn:điểm”, cách nhau bằng “;”, ví dụ Chủ tịch:10; Phó chủ tịch:5', en: 'choice: "label:points" pairs separated by ";"', width: 34 },
+  { key: 'each', vi: 'count: số điểm cho mỗi mục', en: 'count: points per item', width: 7 },
+  { key: 'cap', vi: 'Mức trần: count (bắt buộc), tiers và sum (không bắt buộc)', en: 'Cap: count (required), tiers and sum (optional)', width: 7 },
+  { key: 'reference', vi: 'cohort: giá trị tham chiếu khi chưa có số liệu của các đơn vị khác', en: 'cohort: reference best value before other units are known', width: 10 },
+];
+
+export const FIELD_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'criterion', vi: 'Mã tiêu chí có trường này (trống = thông tin chung của đơn vị)', en: 'Criterion code (blank = general information)', width: 10, text: true },
+  { key: 'id', vi: 'Mã trường: chữ thường không dấu, số, dấu gạch dưới, ví dụ so_may_tinh', en: 'Field id: lower-case ASCII, digits, underscores', width: 28, required: true },
+  { key: 'label', vi: 'Nội dung cần nhập (hiện trên biểu mẫu)', en: 'What to enter (shown on the form)', width: 46, required: true },
+  { key: 'type', vi: 'Kiểu: integer, decimal, percent, yesno, choice, count, text, date', en: 'Type', width: 10, required: true },
+  { key: 'unit', vi: 'Đơn vị tính, ví dụ người, Mbps', en: 'Unit, e.g. người, Mbps', width: 10 },
+  { key: 'min', vi: 'Giá trị nhỏ nhất (percent: 0–1)', en: 'Lowest value (percent: 0–1)', width: 7 },
+  { key: 'max', vi: 'Giá trị lớn nhất (percent: 1 = 100%)', en: 'Highest value (percent: 1 = 100%)', width: 7 },
+  { key: 'required', vi: 'Bắt buộc nhập: có / không (trống = không)', en: 'Required: có / không (blank = không)', width: 9 },
+  { key: 'choices', vi: 'choice: các lựa chọn cách nhau bằng “;” (không dùng dấu phẩy trong lựa chọn)', en: 'choice: options separated by ";" (no commas)', width: 40 },
+  { key: 'help', vi: 'Hướng dẫn thêm cho người nhập', en: 'Extra guidance for the person entering', width: 40 },
+  { key: 'aggregate', vi: 'Tổng hợp từ cấp dưới “nhóm:phép:trường”, ví dụ xa:countYes:co_cong_ttdt; thêm “:nhãn1; nhãn2” để đếm các lựa chọn đó thay cho “Có”', en: 'Aggregate from a lower group "group:op:field"', width: 28 },
+];
+
+export const BAND_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'label', vi: 'Tên mức xếp loại', en: 'Band label', width: 20, required: true },
+  { key: 'min', vi: 'Tổng điểm từ (mức thấp nhất phải là 0); xếp từ cao xuống thấp', en: 'Total from (the lowest must be 0); highest first', width: 12, required: true },
+];
+
+export const CHECK_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'left', vi: 'Mã trường bên trái', en: 'Left field', width: 28, required: true },
+  { key: 'op', vi: 'Phép so sánh: <=, >=, <, >, =', en: 'Operator', width: 6, required: true },
+  { key: 'right', vi: 'Mã trường bên phải', en: 'Right field', width: 28, required: true },
+  { key: 'message', vi: 'Thông báo khi số liệu không thỏa', en: 'Message when the check fails', width: 60, required: true },
+];
+
+export type InfoKind = 'text' | 'integer' | 'number' | 'date';
+
+export interface InfoKey {
+  key: string;
+  /** Where the value goes in the set, e.g. "legalBasis.date". */
+  path: string;
+  kind: InfoKind;
+  required: boolean;
+  /** The key may appear on several rows; values form a list in row order. */
+  repeat?: boolean;
+  vi: string;
+  en: string;
+}
+
+export const INFO_KEYS: readonly InfoKey[] = [
+  { key: 'id', path: 'id', kind: 'text', required: true, vi: 'Mã bộ tiêu chí: chữ thường không dấu, số, gạch ngang, ví dụ phutho-2018-xa', en: 'Set id' },
+  { key: 'title', path: 'title', kind: 'text', required: true, vi: 'Tên bộ tiêu chí', en: 'Title' },
+  { key: 'year', path: 'year', kind: 'integer', required: true, vi: 'Năm đánh giá', en: 'Year' },
+  { key: 'province', path: 'province', kind: 'text', required: true, vi: 'Tỉnh', en: 'Province' },
+  { key: 'decision', path: 'legalBasis.decision', kind: 'text', required: true, vi: 'Số quyết định ban hành, ví dụ 1609/QĐ-UBND', en: 'Decision number' },
+  { key: 'decision_date', path: 'legalBasis.date', kind: 'date', required: true, vi: 'Ngày ban hành (YYYY-MM-DD hoặc dd/mm/yyyy)', en: 'Decision date' },
+  { key: 'issuer', path: 'legalBasis.issuer', kind: 'text', required: true, vi: 'Cơ quan ban hành, ví dụ UBND tỉnh Phú Thọ', en: 'Issuer' },
+  { key: 'guidance_letter', path: 'guidanceLetter.decision', kind: 'text', required: false, vi: 'Số văn bản hướng dẫn (nếu có)', en: 'Guidance letter number (optional)' },
+  { key: 'guidance_letter_date', path: 'guidanceLetter.date', kind: 'date', required: false, vi: 'Ngày văn bản hướng dẫn', en: 'Guidance letter date' },
+  { key: 'guidance_letter_issuer', path: 'guidanceLetter.issuer', kind: 'text', required: false, vi: 'Cơ quan ban hành văn bản hướng dẫn', en: 'Guidance letter issuer' },
+  { key: 'group', path: 'group', kind: 'text', required: true, vi: 'Nhóm đơn vị: so (sở, ban, ngành), huyen (cấp huyện) hoặc xa (cấp xã)', en: 'Group: so, huyen or xa' },
+  { key: 'group_name', path: 'groupName', kind: 'text', required: true, vi: 'Tên nhóm đơn vị, ví dụ Sở, ban, ngành', en: 'Group name' },
+  { key: 'form_name', path: 'formName', kind: 'text', required: true, vi: 'Tên biểu mẫu, ví dụ Phụ lục I', en: 'Form name' },
+  { key: 'issuing_body', path: 'issuingBody', kind: 'text', required: true, vi: 'Cơ quan nhận và tổng hợp biểu mẫu', en: 'Body that compiles the forms' },
+  { key: 'period_from', path: 'dataPeriod.from', kind: 'date', required: true, vi: 'Kỳ số liệu từ ngày', en: 'Data period from' },
+  { key: 'period_to', path: 'dataPeriod.to', kind: 'date', required: true, vi: 'Kỳ số liệu đến ngày', en: 'Data period to' },
+  { key: 'deadline', path: 'deadline', kind: 'date', required: false, vi: 'Hạn gửi biểu mẫu (nếu có)', en: 'Deadline (optional)' },
+  { key: 'send_to', path: 'sendTo', kind: 'text', required: false, vi: 'Nơi nhận và cách gửi (nếu có)', en: 'Where to send (optional)' },
+  { key: 'max_total', path: 'maxTotal', kind: 'number', required: true, vi: 'Tổng điểm tối đa (bằng tổng điểm tối đa các nhóm)', en: 'Maximum total' },
+  { key: 'precision', path: 'precision', kind: 'integer', required: true, vi: 'Số chữ số thập phân của điểm (0 đến 4)', en: 'Decimals of points (0 to 4)' },
+  { key: 'official', path: 'provenance.official', kind: 'text', required: false, repeat: true, vi: 'Nguồn chính thức: mỗi dòng một thông tin kèm nguồn (lặp lại dòng được)', en: 'Official facts with sources, one per row' },
+  { key: 'reconstructed', path: 'provenance.reconstructed', kind: 'text', required: false, repeat: true, vi: 'Phần dựng lại cần đối chiếu: mỗi dòng một nội dung (lặp lại dòng được)', en: 'Reconstructed parts to check, one per row' },
+  { key: 'note', path: 'provenance.note', kind: 'text', required: true, vi: 'Ghi chú hiển thị cho người dùng', en: 'Note shown to users' },
+];
+
+export const ROW_TYPES = ['section', 'criterion', 'rule'] as const;
+export type RowType = (typeof ROW_TYPES)[number];
+/** Vietnamese names accepted for row types. */
+export const ROW_TYPE_ALIASES: Record<string, RowType> = { nhom: 'section', tieu_chi: 'criterion', quy_tac: 'rule' };
+
+export const YES_TEXT = 'có';
+export const NO_TEXT = 'không';
+
+export interface RuleColumns {
+  required: readonly ParamKey[];
+  optional: readonly ParamKey[];
+  /** Composite rules take sub-rules from the following rows: any number, or exactly one. */
+  children?: 'many' | 'one';
+}
+
+export const RULE_COLUMNS: Record<RuleKind, RuleColumns> = {
+  ratio: { required: ['num', 'den'], optional: ['points'] },
+  steps: { required: ['field', 'steps'], optional: [] },
+  yesno: { required: ['field', 'points'], optional: [] },
+  tiers: { required: ['items'], optional: ['cap'] },
+  choice: { required: ['field', 'choice_points'], optional: [] },
+  count: { required: ['field', 'each', 'cap'], optional: [] },
+  best: { required: [], optional: [], children: 'many' },
+  sum: { required: [], optional: ['cap'], children: 'many' },
+  min: { required: [], optional: [], children: 'many' },
+  max: { required: [], optional: [], children: 'many' },
+  when: { required: ['field'], optional: [], children: 'one' },
+  cohort: { required: ['field'], optional: ['points', 'reference'] },
+};
+
+export const PARAM_KEYS: readonly ParamKey[] = ['field', 'num', 'den', 'points', 'steps', 'items', 'choice_points', 'each', 'cap', 'reference'];
+
+/** The model property a parameter column fills for a rule kind (steps: field -> of; choice: choice_points -> points). */
+export function ruleProperty(kind: RuleKind, param: ParamKey): string {
+  if (kind === 'steps' && param === 'field') return 'of';
+  if (param === 'choice_points') return 'points';
+  return param;
+}
+
+/** The property holding a composite rule's sub-rules. */
+export function childrenProperty(kind: RuleKind): 'cases' | 'of' | 'then' | undefined {
+  if (kind === 'best') return 'cases';
+  if (kind === 'sum' || kind === 'min' || kind === 'max') return 'of';
+  if (kind === 'when') return 'then';
+  return undefined;
+}

@@ -1,0 +1,88 @@
+// Typed reads of a table's cells: each read registers the cell for its set path (so the
+// validator's issues can be placed) and reports a malformed or missing value at the cell.
+
+import type { CellValue } from '../plan/grid';
+import { isBlank, parseDate, parseNumber, parseYesNo, textOf, type Parsed } from './cells';
+import type { ColumnSpec } from './format';
+import type { AuthoringIssues, CellRef } from './issues';
+import type { PathMap } from './path-map';
+import { cellAt, valueAt, type Table } from './table';
+
+export interface ReadOptions {
+  /** The set path the cell fills, registered for the validator's issues. */
+  path?: string;
+  /** A blank cell is an error. */
+  required?: boolean;
+  /** What the cell is needed for, appended to the empty-cell message. */
+  neededBy?: { vi: string; en: string };
+}
+
+export class SheetReader {
+  constructor(
+    readonly table: Table,
+    readonly specs: readonly ColumnSpec[],
+    readonly issues: AuthoringIssues,
+    readonly paths: PathMap,
+  ) {}
+
+  get sheet(): string {
+    return this.table.sheet;
+  }
+
+  at(row: number, key: string): CellRef {
+    return cellAt(this.table, row, key);
+  }
+
+  value(row: number, key: string): CellValue {
+    return valueAt(this.table, row, key);
+  }
+
+  blank(row: number, key: string): boolean {
+    return isBlank(this.value(row, key));
+  }
+
+  text(row: number, key: string, options: ReadOptions = {}): string | undefined {
+    return this.read(row, key, options, (value) => ({ value: textOf(value) }));
+  }
+
+  number(row: number, key: string, options: ReadOptions = {}): number | undefined {
+    return this.read(row, key, options, (value) => parseNumber(value, key));
+  }
+
+  date(row: number, key: string, options: ReadOptions = {}): string | undefined {
+    return this.read(row, key, options, (value) => parseDate(value, key));
+  }
+
+  yesNo(row: number, key: string, options: ReadOptions = {}): boolean | undefined {
+    return this.read(row, key, options, (value) => parseYesNo(value, key));
+  }
+
+  /** Reports `problem` at the cell (row, key). */
+  report(row: number, key: string, problem: Parsed<never>['problem'] & object): void {
+    this.issues.add(this.at(row, key), problem);
+  }
+
+  private read<T>(row: number, key: string, options: ReadOptions, parse: (value: CellValue) => Parsed<T>): T | undefined {
+    const at = this.at(row, key);
+    if (options.path !== undefined) this.paths.set(options.path, at);
+    const value = this.value(row, key);
+    if (isBlank(value)) {
+      if (options.required) this.reportEmpty(at, key, options.neededBy);
+      return undefined;
+    }
+    const parsed = parse(value);
+    if (parsed.problem) {
+      this.issues.add(at, parsed.problem);
+      return undefined;
+    }
+    return parsed.value;
+  }
+
+  private reportEmpty(at: CellRef, key: string, neededBy: ReadOptions['neededBy']): void {
+    const spec = this.specs.find((s) => s.key === key);
+    const forVi = neededBy ? ` ${neededBy.vi}` : '';
+    const forEn = neededBy ? ` ${neededBy.en}` : '';
+    const whatVi = spec ? ` (${spec.vi})` : '';
+    this.issues.error(at, 'emptyCell', `cột '${key}'${whatVi} không được để trống${forVi}`, `column '${key}' must not be empty${forEn}`);
+  }
+}
