@@ -17,9 +17,13 @@ const MAX_ERROR_TITLE = 32;
 const MAX_ERROR_MESSAGE = 225;
 const MAX_LIST_FORMULA = 255;
 
-/** Text in OOXML strings: "_xHHHH_" is an escape there, so a literal one is escaped itself. */
+/**
+ * Text in OOXML strings: "_xHHHH_" is an escape there, so a literal "_x" is escaped itself
+ * ("_x005F_x"). Every "_x", not only before four hex digits: LibreOffice also decodes
+ * shorter runs, so "so_xa_ket" would come back as "so\nket".
+ */
 export function ooxmlText(text: string): string {
-  return escapeXml(text).replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
+  return escapeXml(text).replace(/_x/g, '_x005F_x');
 }
 
 /** The shared-string table: each distinct text once. */
