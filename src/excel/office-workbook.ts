@@ -1,0 +1,227 @@
+// The WorkbookPort over Office.js: the only code that calls Excel.run. Each method is one
+// Excel.run with a fixed number of syncs (see each method); the first sync of the session is
+// time-boxed because Excel on the web can hang on it.
+
+import type { CellPlan, SheetPlan, WorkbookPlan } from '../plan/model';
+import type { Grid } from '../plan/grid';
+import type { CellAddress, SheetInfo, Unsubscribe, WorkbookPort } from './port';
+import { queueSheet } from './apply-sheet';
+import { formulaEntry } from './cell-entry';
+import { eventsUnsupported, sheetExists, sheetMissing, writeFailed } from './messages';
+import { RequestBudget } from './payload';
+import { gridFromUsedRange } from './read-grid';
+import { detectCapabilities, type Capabilities, type OfficeRequirements } from './requirements';
+import { FIRST_SYNC_TIMEOUT_MS, withTimeout } from './sync-timeout';
+import { parseA1 } from '../plan/address';
+
+export interface OfficeWorkbookOptions {
+  /** Time limit of the session's first sync (default 15 s). */
+  firstSyncTimeoutMs?: number;
+  /** Where to read requirement-set support (default the `Office` global). */
+  office?: OfficeRequirements;
+}
+
+const USED_RANGE_PROPS = ['values', 'formulas', 'valueTypes', 'rowIndex', 'columnIndex'];
+
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly timeoutMs: number;
+  private readonly caps: Capabilities;
+  private responded = false;
+  /** Features the last applyPlan skipped on this Excel (Vietnamese / English), for the pane. */
+  lastWarnings: readonly string[] = [];
+
+  constructor(options: OfficeWorkbookOptions = {}) {
+    this.timeoutMs = options.firstSyncTimeoutMs ?? FIRST_SYNC_TIMEOUT_MS;
+    this.caps = detectCapabilities(options.office ?? (Office as unknown as OfficeRequirements));
+  }
+
+  /** One sync. */
+  async listSheets(): Promise<SheetInfo[]> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+      await this.sync(context);
+      return sheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible' }));
+    });
+  }
+
+  /** One sync. */
+  async readActiveSheet(): Promise<Grid> {
+    return Excel.run(async (context) => this.readUsedRange(context, context.workbook.worksheets.getActiveWorksheet()));
+  }
+
+  /** One sync. */
+  async readSheet(name: string): Promise<Grid> {
+    return Excel.run(async (context) => {
+      try {
+        return await this.readUsedRange(context, context.workbook.worksheets.getItem(name));
+      } catch (error) {
+        throw (error as { code?: string }).code === 'ItemNotFound' ? sheetMissing(name, error) : error;
+      }
+    });
+  }
+
+  /**
+   * Sync 1 reads the sheet names; sync 2 writes everything; sync 3 turns events back on
+   * (ExcelApi 1.8). A plan over 4 MB of payload adds one sync per ~4 MB (see payload.ts).
+   */
+  async applyPlan(plan: WorkbookPlan, options: { activate?: string; replace?: boolean } = {}): Promise<void> {
+    const replace = options.replace ?? true;
+    const warnings: string[] = [];
+    await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name,items/position');
+      if (this.caps.enableEvents) context.runtime.load('enableEvents');
+      await this.sync(context);
+      const eventsWere = this.caps.enableEvents ? context.runtime.enableEvents : false;
+      const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
+      for (const sheet of plan.sheets) if (!replace && existing.has(sheet.name.toLowerCase())) throw sheetExists(sheet.name);
+
+      const budget = new RequestBudget(() => context.sync());
+      try {
+        if (this.caps.calcSuspend) context.workbook.application.suspendApiCalculationUntilNextSync();
+        if (this.caps.screenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+        if (eventsWere) context.runtime.enableEvents = false;
+        const created = new Map<string, Excel.Worksheet>();
+        for (const [i, sheetPlan] of plan.sheets.entries()) {
+          const ws = this.freshSheet(context, sheetPlan, existing, i);
+          created.set(sheetPlan.name, ws);
+          await queueSheet(ws, sheetPlan, { caps: this.caps, budget, styles: plan.styles, warnings });
+        }
+        const activate = options.activate === undefined ? undefined : created.get(options.activate) ?? context.workbook.worksheets.getItem(options.activate);
+        activate?.activate();
+        for (const sheetPlan of plan.sheets) if (sheetPlan.hidden && sheetPlan.name !== options.activate) created.get(sheetPlan.name)!.visibility = 'Hidden';
+        await context.sync();
+      } catch (error) {
+        throw writeFailed(plan.sheets[0]?.name ?? '', error);
+      } finally {
+        if (eventsWere) {
+          context.runtime.enableEvents = true;
+          await context.sync();
+        }
+      }
+    });
+    this.lastWarnings = warnings;
+  }
+
+  /** One sync. Text stays text; cells must be unlocked if the sheet is protected. */
+  async writeCells(sheet: string, cells: CellPlan[]): Promise<void> {
+    if (cells.length === 0) return;
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      for (const cell of cells) ws.getCell(cell.row, cell.col).formulas = [[formulaEntry(cell)]];
+      try {
+        await this.sync(context);
+      } catch (error) {
+        throw writeFailed(sheet, error);
+      }
+    });
+  }
+
+  /** One sync. */
+  async select(address: CellAddress): Promise<void> {
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(address.sheet);
+      ws.activate();
+      ws.getCell(address.row, address.col).select();
+      try {
+        await this.sync(context);
+      } catch (error) {
+        throw (error as { code?: string }).code === 'ItemNotFound' ? sheetMissing(address.sheet, error) : error;
+      }
+    });
+  }
+
+  /** One sync to register; each event costs one more to name its sheet. */
+  async onSelectionChanged(handler: (address: CellAddress) => void): Promise<Unsubscribe> {
+    return this.subscribe('onSelectionChanged', async (args) => {
+      const cell = firstCell(args.address);
+      if (cell) handler({ sheet: await this.sheetName(args.worksheetId), ...cell });
+    });
+  }
+
+  async onChanged(handler: (sheet: string) => void): Promise<Unsubscribe> {
+    return this.subscribe('onChanged', async (args) => handler(await this.sheetName(args.worksheetId)));
+  }
+
+  private async subscribe(
+    event: 'onChanged' | 'onSelectionChanged',
+    handler: (args: { worksheetId: string; address: string }) => Promise<void>,
+  ): Promise<Unsubscribe> {
+    if (!this.caps.events) throw eventsUnsupported();
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const source = this.caps.collectionEvents ? sheets[event] : sheets.getActiveWorksheet()[event];
+      const guarded = async (args: { worksheetId: string; address: string }) => {
+        try {
+          await handler(args);
+        } catch {
+          // Events are hints: the pane re-reads the workbook on focus and on "Check again".
+        }
+      };
+      const registration = (source as OfficeExtension.EventHandlers<{ worksheetId: string; address: string }>).add(guarded);
+      await this.sync(context);
+      return async () => {
+        await Excel.run(registration.context, async (ctx) => {
+          registration.remove();
+          await ctx.sync();
+        });
+      };
+    });
+  }
+
+  private async sheetName(worksheetId: string): Promise<string> {
+    return Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(worksheetId).load('name');
+      await context.sync();
+      return ws.name;
+    });
+  }
+
+  private async readUsedRange(context: Excel.RequestContext, ws: Excel.Worksheet): Promise<Grid> {
+    const used = ws.getUsedRange(true).load(USED_RANGE_PROPS);
+    ws.load('name');
+    await this.sync(context);
+    return gridFromUsedRange({
+      name: ws.name,
+      rowIndex: used.rowIndex,
+      columnIndex: used.columnIndex,
+      values: used.values,
+      formulas: used.formulas,
+      valueTypes: used.valueTypes,
+    });
+  }
+
+  /** A new sheet for the plan; an existing one of that name is replaced in place (same tab position). */
+  private freshSheet(
+    context: Excel.RequestContext,
+    plan: SheetPlan,
+    existing: Map<string, Excel.Worksheet>,
+    index: number,
+  ): Excel.Worksheet {
+    const sheets = context.workbook.worksheets;
+    const old = existing.get(plan.name.toLowerCase());
+    if (!old) return sheets.add(plan.name);
+    const taken = new Set(existing.keys());
+    let temp = `egov-${index}`;
+    for (let n = 1; taken.has(temp); n++) temp = `egov-${index}-${n}`;
+    const ws = sheets.add(temp);
+    const position = old.position;
+    old.delete();
+    existing.delete(plan.name.toLowerCase());
+    ws.name = plan.name;
+    ws.position = position;
+    return ws;
+  }
+
+  /** context.sync(), time-boxed until Excel has answered once in this session. */
+  private async sync(context: Excel.RequestContext): Promise<void> {
+    if (this.responded) return context.sync();
+    await withTimeout(context.sync(), this.timeoutMs);
+    this.responded = true;
+  }
+}
+
+/** "E12", "E12:F14" or "Sheet!E12" -> the first cell, 0-based. */
+function firstCell(address: string): { row: number; col: number } | undefined {
+  const local = address.slice(address.lastIndexOf('!') + 1).split(':')[0];
+  return parseA1(local);
+}
