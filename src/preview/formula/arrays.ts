@@ -24,11 +24,12 @@ export function shapeOf(value: Value): Shape {
   return { rows: 1, cols: 1 };
 }
 
-export function readRange(range: RangeValue, ctx: EvalContext): Scalar[][] {
+/** Reads a rectangle of cells one by one, row by row. */
+export function readCells(range: RangeValue, cellValue: (row: number, col: number) => Scalar): Scalar[][] {
   const rows: Scalar[][] = [];
   for (let r = range.top; r <= range.bottom; r += 1) {
     const row: Scalar[] = [];
-    for (let c = range.left; c <= range.right; c += 1) row.push(ctx.cellValue(range.sheet, r, c));
+    for (let c = range.left; c <= range.right; c += 1) row.push(cellValue(r, c));
     rows.push(row);
   }
   return rows;
@@ -36,14 +37,27 @@ export function readRange(range: RangeValue, ctx: EvalContext): Scalar[][] {
 
 /** Any value as rows of scalars (a scalar is 1×1). */
 export function toGrid(value: Value, ctx: EvalContext): readonly (readonly Scalar[])[] {
-  if (isRange(value)) return readRange(value, ctx);
+  if (isRange(value)) return ctx.rangeValues(value);
   if (isMatrix(value)) return value.rows;
   return [[value]];
 }
 
-/** Every scalar of a value, row by row. */
-export function flatten(value: Value, ctx: EvalContext): Scalar[] {
-  return toGrid(value, ctx).flat();
+const flattened = new WeakMap<readonly (readonly Scalar[])[], readonly Scalar[]>();
+
+/**
+ * Every scalar of a value, row by row. Shared for a grid the context reuses (a range read
+ * by many formulas), so callers must not modify the result.
+ */
+export function flatten(value: Value, ctx: EvalContext): readonly Scalar[] {
+  const grid = toGrid(value, ctx);
+  if (grid.length === 1) return grid[0];
+  let flat = flattened.get(grid);
+  if (!flat) {
+    const out: Scalar[] = [];
+    for (const row of grid) for (const item of row) out.push(item);
+    flattened.set(grid, (flat = out));
+  }
+  return flat;
 }
 
 /** The scalar a value stands for where one is needed: the top-left element of an array. */

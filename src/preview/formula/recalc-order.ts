@@ -1,65 +1,51 @@
 // The order in which formula cells must be calculated (every cell after the cells it
-// reads), and the cells caught in circular references. Iterative depth-first search, so
-// long chains do not exhaust the stack; a range read by many formulas is walked once.
-
-/** A rectangle of cells a formula reads, named by a key unique to the rectangle. */
-export interface ReadRange<T> {
-  readonly key: string;
-  /** The formula cells inside the rectangle. */
-  cells(): Iterable<T>;
-}
+// reads), and the cells caught in circular references. The graph may hold other nodes
+// too (the workbook puts each distinct range in once, so a range read by many formulas
+// is walked once). Iterative depth-first search: long chains do not exhaust the stack.
 
 export interface CalcOrder<T> {
+  /** Every node reachable from the roots, each after its precedents. */
   order: T[];
+  /** Nodes on a cycle. */
   circular: Set<T>;
 }
 
 const VISITING = 1;
 const DONE = 2;
 
-export function calculationOrder<T>(formulas: Iterable<T>, rangesRead: (cell: T) => Iterable<ReadRange<T>>): CalcOrder<T> {
+export function calculationOrder<T>(roots: Iterable<T>, precedents: (node: T) => readonly T[]): CalcOrder<T> {
   const state = new Map<T, number>();
-  const settledRanges = new Set<string>();
   const order: T[] = [];
   const circular = new Set<T>();
+  const stack: { node: T; next: readonly T[]; index: number }[] = [];
+  const depth = new Map<T, number>();
 
-  function* precedents(cell: T): Generator<T, void, undefined> {
-    for (const range of rangesRead(cell)) {
-      if (settledRanges.has(range.key)) continue;
-      let settled = true;
-      for (const other of range.cells()) {
-        yield other;
-        if (state.get(other) !== DONE) settled = false;
-      }
-      if (settled) settledRanges.add(range.key);
-    }
-  }
+  const visit = (node: T): void => {
+    state.set(node, VISITING);
+    depth.set(node, stack.length);
+    stack.push({ node, next: precedents(node), index: 0 });
+  };
 
-  for (const root of formulas) {
+  for (const root of roots) {
     if (state.has(root)) continue;
-    const stack: { cell: T; next: Generator<T, void, undefined> }[] = [{ cell: root, next: precedents(root) }];
-    const depth = new Map<T, number>([[root, 0]]);
-    state.set(root, VISITING);
+    visit(root);
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
-      const step = frame.next.next();
-      if (step.done) {
-        state.set(frame.cell, DONE);
-        order.push(frame.cell);
-        depth.delete(frame.cell);
+      if (frame.index === frame.next.length) {
+        state.set(frame.node, DONE);
+        order.push(frame.node);
+        depth.delete(frame.node);
         stack.pop();
         continue;
       }
-      const other = step.value;
+      const other = frame.next[frame.index];
+      frame.index += 1;
       const seen = state.get(other);
-      if (seen === DONE) continue;
       if (seen === VISITING) {
-        for (let i = depth.get(other) as number; i < stack.length; i += 1) circular.add(stack[i].cell);
-        continue;
+        for (let i = depth.get(other) as number; i < stack.length; i += 1) circular.add(stack[i].node);
+      } else if (seen !== DONE) {
+        visit(other);
       }
-      state.set(other, VISITING);
-      depth.set(other, stack.length);
-      stack.push({ cell: other, next: precedents(other) });
     }
   }
   return { order, circular };

@@ -4,11 +4,12 @@
 // references in it are adjusted when rows are inserted or deleted and sheets renamed.
 
 import { MAX_COLS, MAX_ROWS, sheetKey } from './address';
+import { readCells } from './arrays';
 import type { Node, RefNode } from './ast';
 import type { EvalContext } from './context';
 import { evaluateCell } from './evaluator';
 import { parseFormula } from './parser';
-import { calculationOrder, type ReadRange } from './recalc-order';
+import { calculationOrder } from './recalc-order';
 import {
   collectRefs,
   deleteRowsRewrite,
@@ -18,7 +19,7 @@ import {
   rewriteRefs,
 } from './references';
 import { validateFormula } from './validate';
-import { err, type FormulaError, type Scalar } from './values';
+import { err, type FormulaError, type RangeValue, type Scalar } from './values';
 
 export type CellResult = number | string | boolean | null | { error: string };
 
@@ -51,6 +52,7 @@ interface Sheet {
 }
 
 interface FormulaEntry {
+  readonly kind: 'formula';
   sheet: Sheet;
   row: number;
   col: number;
@@ -84,6 +86,19 @@ function checkSheetName(name: string): void {
   }
 }
 
+/** A distinct rectangle that formulas read: one node of the dependency graph. */
+interface RangeNode {
+  readonly kind: 'range';
+  readonly cells: FormulaEntry[];
+}
+
+type GraphNode = FormulaEntry | RangeNode;
+
+interface CalcPlan {
+  order: FormulaEntry[];
+  circular: Set<FormulaEntry>;
+}
+
 /** Formula cells of one sheet by column, each column sorted by row, for range lookups. */
 type ColumnIndex = Map<number, FormulaEntry[]>;
 
@@ -98,11 +113,27 @@ function firstAtOrAfter(entries: FormulaEntry[], row: number): number {
   return low;
 }
 
+function formulasWithin(
+  columns: ColumnIndex | undefined,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+): FormulaEntry[] {
+  const out: FormulaEntry[] = [];
+  for (const [col, column] of columns ?? []) {
+    if (col < left || col > right) continue;
+    for (let i = firstAtOrAfter(column, top); i < column.length && column[i].row <= bottom; i += 1) out.push(column[i]);
+  }
+  return out;
+}
+
 export class FormulaWorkbook {
   private readonly sheetList: Sheet[] = [];
   private readonly byKey = new Map<string, Sheet>();
   private dirty = false;
-  private circular: FormulaEntry[] = [];
+  /** The calculation order; dropped whenever formulas or sheets change. */
+  private plan: CalcPlan | undefined;
 
   /** Sheet names in tab order. */
   sheets(): string[] {
@@ -120,7 +151,7 @@ export class FormulaWorkbook {
     const sheet: Sheet = { name, cells: new Map() };
     this.sheetList.splice(Math.max(0, Math.min(index, this.sheetList.length)), 0, sheet);
     this.byKey.set(sheetKey(name), sheet);
-    this.dirty = true;
+    this.structureChanged();
   }
 
   /**
@@ -131,14 +162,18 @@ export class FormulaWorkbook {
   setCell(sheet: string, row: number, col: number, input: CellInput): void {
     checkPosition(row, col);
     const formula = input.formula === undefined ? undefined : compile(input.formula.replace(/^\s*=/, ''));
+    if (typeof input.value === 'number' && !Number.isFinite(input.value)) {
+      throw new RangeError(`Không phải số hữu hạn: ${input.value}. / Not a finite number: ${input.value}.`);
+    }
     if (!this.hasSheet(sheet)) this.addSheet(sheet);
-    const target = this.sheet(sheet);
+    const cells = this.sheet(sheet).cells;
     const key = cellKey(row, col);
-    if (formula) target.cells.set(key, { formula, value: null });
-    else if (input.value === undefined || input.value === null) target.cells.delete(key);
-    else if (typeof input.value === 'number' && !Number.isFinite(input.value)) throw new RangeError(`Not a finite number: ${input.value}`);
-    else target.cells.set(key, { value: input.value });
-    this.dirty = true;
+    const hadFormula = cells.get(key)?.formula !== undefined;
+    if (formula) cells.set(key, { formula, value: null });
+    else if (input.value === undefined || input.value === null) cells.delete(key);
+    else cells.set(key, { value: input.value });
+    if (formula || hadFormula) this.structureChanged();
+    else this.dirty = true;
   }
 
   /** The cell's value after calculation: a formula's result, a constant, or null when blank. */
@@ -173,7 +208,7 @@ export class FormulaWorkbook {
     this.byKey.delete(sheetKey(sheet.name));
     sheet.name = to;
     this.byKey.set(sheetKey(to), sheet);
-    this.dirty = true;
+    this.structureChanged();
   }
 
   /** Removes a sheet; references to it in other sheets' formulas become #REF!. */
@@ -182,7 +217,7 @@ export class FormulaWorkbook {
     this.sheetList.splice(this.sheetList.indexOf(sheet), 1);
     this.byKey.delete(sheetKey(sheet.name));
     this.rewriteAll(() => deleteSheetRewrite(sheet.name));
-    this.dirty = true;
+    this.structureChanged();
   }
 
   /** Inserts `count` empty rows before row `at`, moving cells down and adjusting references everywhere. */
@@ -206,26 +241,77 @@ export class FormulaWorkbook {
   /** Cells caught in circular references at the last calculation; they show #REF!. */
   circularCells(): CellPosition[] {
     if (this.dirty) this.recalc();
-    return this.circular.map((entry) => ({ sheet: entry.sheet.name, row: entry.row, col: entry.col }));
+    return [...(this.plan?.circular ?? [])].map((entry) => ({ sheet: entry.sheet.name, row: entry.row, col: entry.col }));
   }
 
   /** Calculates every formula, each after the cells it reads. */
   recalc(): void {
-    const entries = this.formulaEntries();
-    const index = this.columnIndexes(entries);
-    const { order, circular } = calculationOrder(entries, (entry) => this.rangesRead(entry, index));
+    const { order, circular } = (this.plan ??= this.planCalculation());
     const resolve = this.sheetResolver();
-    const contextFor = (sheet: string): EvalContext => ({
-      sheet,
-      cellValue: (name, row, col) => resolve(name)?.cells.get(cellKey(row, col))?.value ?? null,
-      hasSheet: (name) => resolve(name) !== undefined,
-    });
+    const cellValue = (name: string, row: number, col: number): Scalar =>
+      resolve(name)?.cells.get(cellKey(row, col))?.value ?? null;
+    // In calculation order a range's cells are final by the time any formula reads it.
+    const rangeCache = new Map<string, Scalar[][]>();
+    const rangeValues = (range: RangeValue): Scalar[][] => {
+      const key = `${range.sheet}|${range.top}|${range.left}|${range.bottom}|${range.right}`;
+      let grid = rangeCache.get(key);
+      if (!grid) {
+        grid = readCells(range, (row, col) => cellValue(range.sheet, row, col));
+        rangeCache.set(key, grid);
+      }
+      return grid;
+    };
+    const hasSheet = (name: string): boolean => resolve(name) !== undefined;
     for (const entry of order) {
       const formula = entry.cell.formula as Formula;
-      entry.cell.value = circular.has(entry) ? CIRCULAR_ERROR : evaluateCell(formula.ast, contextFor(entry.sheet.name));
+      const ctx: EvalContext = { sheet: entry.sheet.name, cellValue, rangeValues, hasSheet };
+      entry.cell.value = circular.has(entry) ? CIRCULAR_ERROR : evaluateCell(formula.ast, ctx);
     }
-    this.circular = [...circular];
     this.dirty = false;
+  }
+
+  private structureChanged(): void {
+    this.plan = undefined;
+    this.dirty = true;
+  }
+
+  /** Orders the formulas: each after the formula cells its references cover. */
+  private planCalculation(): CalcPlan {
+    const entries = this.formulaEntries();
+    const indexes = this.columnIndexes(entries);
+    const byCell = new Map(entries.map((entry) => [entry.cell, entry]));
+    const ranges = new Map<string, RangeNode>();
+    const precedentsOf = (entry: FormulaEntry): GraphNode[] => {
+      const out: GraphNode[] = [];
+      for (const ref of (entry.cell.formula as Formula).refs) {
+        const sheet = this.byKey.get(sheetKey(ref.sheet ?? entry.sheet.name));
+        if (!sheet) continue;
+        const end = ref.end ?? ref.start;
+        if (end === ref.start) {
+          const cell = sheet.cells.get(cellKey(ref.start.row, ref.start.col));
+          const precedent = cell && byCell.get(cell);
+          if (precedent) out.push(precedent);
+          continue;
+        }
+        const top = Math.min(ref.start.row, end.row);
+        const bottom = Math.max(ref.start.row, end.row);
+        const left = Math.min(ref.start.col, end.col);
+        const right = Math.max(ref.start.col, end.col);
+        const key = `${sheetKey(sheet.name)}|${top}|${left}|${bottom}|${right}`;
+        let node = ranges.get(key);
+        if (!node) {
+          node = { kind: 'range', cells: formulasWithin(indexes.get(sheet), top, left, bottom, right) };
+          ranges.set(key, node);
+        }
+        out.push(node);
+      }
+      return out;
+    };
+    const { order, circular } = calculationOrder<GraphNode>(entries, (node) =>
+      node.kind === 'range' ? node.cells : precedentsOf(node),
+    );
+    const isFormula = (node: GraphNode): node is FormulaEntry => node.kind === 'formula';
+    return { order: order.filter(isFormula), circular: new Set([...circular].filter(isFormula)) };
   }
 
   private sheet(name: string): Sheet {
@@ -247,7 +333,7 @@ export class FormulaWorkbook {
     const entries: FormulaEntry[] = [];
     for (const sheet of this.sheetList) {
       for (const [key, cell] of sheet.cells) {
-        if (cell.formula) entries.push({ sheet, row: Math.floor(key / MAX_COLS), col: key % MAX_COLS, cell });
+        if (cell.formula) entries.push({ kind: 'formula', sheet, row: Math.floor(key / MAX_COLS), col: key % MAX_COLS, cell });
       }
     }
     return entries;
@@ -264,28 +350,6 @@ export class FormulaWorkbook {
     }
     for (const columns of indexes.values()) for (const column of columns.values()) column.sort((a, b) => a.row - b.row);
     return indexes;
-  }
-
-  private *rangesRead(entry: FormulaEntry, indexes: Map<Sheet, ColumnIndex>): Generator<ReadRange<FormulaEntry>> {
-    for (const ref of (entry.cell.formula as Formula).refs) {
-      const sheet = this.byKey.get(sheetKey(ref.sheet ?? entry.sheet.name));
-      const columns = sheet && indexes.get(sheet);
-      if (!sheet || !columns) continue;
-      const end = ref.end ?? ref.start;
-      const top = Math.min(ref.start.row, end.row);
-      const bottom = Math.max(ref.start.row, end.row);
-      const left = Math.min(ref.start.col, end.col);
-      const right = Math.max(ref.start.col, end.col);
-      yield {
-        key: `${sheetKey(sheet.name)}|${top}|${left}|${bottom}|${right}`,
-        *cells() {
-          for (const [col, column] of columns) {
-            if (col < left || col > right) continue;
-            for (let i = firstAtOrAfter(column, top); i < column.length && column[i].row <= bottom; i += 1) yield column[i];
-          }
-        },
-      };
-    }
   }
 
   /** Rewrites every formula's references; `rewriteFor` gets the formula's sheet name. */
@@ -308,6 +372,6 @@ export class FormulaWorkbook {
       if (row >= 0 && row < MAX_ROWS) moved.set(cellKey(row, key % MAX_COLS), cell);
     }
     sheet.cells = moved;
-    this.dirty = true;
+    this.structureChanged();
   }
 }

@@ -51,6 +51,11 @@ describe('comparisons', () => {
     expect(calc('"a"<"B"')).toBe(true);
   });
 
+  it('treats composed and decomposed Vietnamese letters as the same text', () => {
+    expect(calc('A1="có"', { A1: 'Co\u0301' })).toBe(true);
+    expect(calc('COUNTIF(A1:A2,"CÓ")', { A1: 'Co\u0301', A2: 'có' })).toBe(2);
+  });
+
   it('orders numbers before text before booleans, and = is FALSE across types', () => {
     expect(calc('1="1"')).toBe(false);
     expect(calc('1<"1"')).toBe(true);

@@ -8,15 +8,22 @@ import type { EvalContext } from '../context';
 import { err, isError, isMatrix, isRange, type FormulaError, type Scalar, type Value } from '../values';
 import { eagerFn, type FormulaFunction } from './types';
 
+/** Appends the numbers among range or array items to `out`; returns the first error met. */
+function pushNumbers(items: readonly Scalar[], out: number[]): FormulaError | undefined {
+  for (const item of items) {
+    if (typeof item === 'number') out.push(item);
+    else if (isError(item)) return item;
+  }
+  return undefined;
+}
+
 /** The numbers of an argument list, or the first error met. */
 export function collectNumbers(args: readonly Value[], ctx: EvalContext): number[] | FormulaError {
   const out: number[] = [];
   for (const arg of args) {
     if (isRange(arg) || isMatrix(arg)) {
-      for (const item of flatten(arg, ctx)) {
-        if (isError(item)) return item;
-        if (typeof item === 'number') out.push(item);
-      }
+      const failure = pushNumbers(flatten(arg, ctx), out);
+      if (failure) return failure;
     } else {
       const n = toNumber(arg);
       if (isError(n)) return n;
@@ -69,18 +76,43 @@ function kth(order: 'largest' | 'smallest') {
   });
 }
 
+/** Ascending numbers per shared cell list, so the formulas ranking in one range sort it once. */
+const sortedCache = new WeakMap<readonly Scalar[], number[] | FormulaError>();
+
+function sortedNumbers(cells: readonly Scalar[]): number[] | FormulaError {
+  let sorted = sortedCache.get(cells);
+  if (!sorted) {
+    const numbers: number[] = [];
+    sorted = pushNumbers(cells, numbers) ?? numbers.sort((a, b) => a - b);
+    sortedCache.set(cells, sorted);
+  }
+  return sorted;
+}
+
+/** How many sorted numbers are below `value` (strictly, or also equal). */
+function countBelow(sorted: number[], value: number, orEqual: boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value || (orEqual && sorted[mid] === value)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Rank of a number in a list: 1 + how many are better; ties share a rank (1,2,2,4). */
 function rank(args: Value[], ctx: EvalContext): Scalar {
   const value = toNumber(toScalar(args[0], ctx));
   if (isError(value)) return value;
   if (!isRange(args[1]) && !isMatrix(args[1])) return err('#VALUE!');
-  const numbers = collectNumbers([args[1]], ctx);
-  if (isError(numbers)) return numbers;
+  const sorted = sortedNumbers(flatten(args[1], ctx));
+  if (isError(sorted)) return sorted;
   const orderArg = args.length > 2 ? toNumber(toScalar(args[2], ctx)) : 0;
   if (isError(orderArg)) return orderArg;
-  if (!numbers.includes(value)) return err('#N/A');
-  const ascending = orderArg !== 0;
-  return 1 + numbers.filter((n) => (ascending ? n < value : n > value)).length;
+  const below = countBelow(sorted, value, false);
+  if (sorted[below] !== value) return err('#N/A');
+  return orderArg !== 0 ? 1 + below : 1 + sorted.length - countBelow(sorted, value, true);
 }
 
 /** Sum of element-wise products; all arrays the same shape, non-numbers count as 0. */

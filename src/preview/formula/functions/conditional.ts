@@ -1,7 +1,7 @@
 // COUNTIF, COUNTIFS, SUMIF, SUMIFS, MAXIFS, MINIFS: aggregate the cells whose
 // companions in one or more criteria ranges all match their criteria.
 
-import { shapeOf, toGrid, toScalar, type Shape } from '../arrays';
+import { flatten, shapeOf, toScalar, type Shape } from '../arrays';
 import type { EvalContext } from '../context';
 import { err, isError, isRange, type FormulaError, type Scalar, type Value } from '../values';
 import { parseCriterion } from './criteria';
@@ -12,16 +12,41 @@ function sameShape(a: Shape, b: Shape): boolean {
 }
 
 /** Which positions satisfy every (range, criterion) pair, row by row; #VALUE! when shapes differ. */
-function matchMask(pairs: Value[], ctx: EvalContext): boolean[] | FormulaError {
+function matchMask(pairs: Value[], ctx: EvalContext): readonly boolean[] | FormulaError {
   const shape = shapeOf(pairs[0]);
-  let mask: boolean[] | undefined;
+  let mask: readonly boolean[] | undefined;
   for (let i = 0; i < pairs.length; i += 2) {
     if (!sameShape(shapeOf(pairs[i]), shape)) return err('#VALUE!');
-    const matches = parseCriterion(toScalar(pairs[i + 1], ctx));
-    const cells = toGrid(pairs[i], ctx).flat();
-    mask = cells.map((cell, index) => (mask === undefined || mask[index]) && matches(cell));
+    const matched = criterionMatches(flatten(pairs[i], ctx), toScalar(pairs[i + 1], ctx));
+    mask = mask === undefined ? matched : mask.map((flag, index) => flag && matched[index]);
   }
-  return mask as boolean[];
+  return mask as readonly boolean[];
+}
+
+function countTrue(mask: readonly boolean[]): number {
+  let count = 0;
+  for (const flag of mask) if (flag) count += 1;
+  return count;
+}
+
+/** Matches per shared cell list and criterion, so formulas counting in one range reuse them. */
+const matchCache = new WeakMap<readonly Scalar[], Map<string, readonly boolean[]>>();
+
+function criterionKey(criterion: Scalar): string {
+  return isError(criterion) ? `e${criterion.error}` : `${typeof criterion}:${String(criterion)}`;
+}
+
+function criterionMatches(cells: readonly Scalar[], criterion: Scalar): readonly boolean[] {
+  let byCriterion = matchCache.get(cells);
+  if (!byCriterion) matchCache.set(cells, (byCriterion = new Map()));
+  const key = criterionKey(criterion);
+  let matched = byCriterion.get(key);
+  if (!matched) {
+    const matches = parseCriterion(criterion);
+    matched = cells.map((cell) => matches(cell));
+    byCriterion.set(key, matched);
+  }
+  return matched;
 }
 
 /** SUMIF's sum range takes the criteria range's size, starting from its own top-left cell. */
@@ -30,10 +55,8 @@ function resized(value: Value, shape: Shape): Value {
   return { ...value, bottom: value.top + shape.rows - 1, right: value.left + shape.cols - 1 };
 }
 
-function selected(values: Value, mask: boolean[], ctx: EvalContext): Scalar[] {
-  return toGrid(values, ctx)
-    .flat()
-    .filter((_, index) => mask[index]);
+function selected(values: Value, mask: readonly boolean[], ctx: EvalContext): Scalar[] {
+  return flatten(values, ctx).filter((_, index) => mask[index]);
 }
 
 function numbersOf(items: Scalar[]): number[] | FormulaError {
@@ -61,12 +84,12 @@ const sum = (numbers: number[]): number => numbers.reduce((a, b) => a + b, 0);
 export const conditionalFunctions: Record<string, FormulaFunction> = {
   COUNTIF: eagerFn(2, 2, (args, ctx) => {
     const mask = matchMask(args, ctx);
-    return isError(mask) ? mask : mask.filter(Boolean).length;
+    return isError(mask) ? mask : countTrue(mask);
   }),
   COUNTIFS: eagerFn(2, 254, (args, ctx) => {
     if (args.length % 2 !== 0) return err('#VALUE!');
     const mask = matchMask(args, ctx);
-    return isError(mask) ? mask : mask.filter(Boolean).length;
+    return isError(mask) ? mask : countTrue(mask);
   }),
   SUMIF: eagerFn(2, 3, ([range, criterion, sumRange], ctx) => {
     const mask = matchMask([range, criterion], ctx);

@@ -47,10 +47,12 @@ function wildcardPattern(text: string): RegExp {
   return new RegExp(`^${source}$`, 'u');
 }
 
-/** Whether a text value equals a pattern, honouring * ? ~ and ignoring case. */
-export function textMatches(value: string, pattern: string): boolean {
-  if (!/[*?~]/.test(pattern)) return fold(value) === fold(pattern);
-  return wildcardPattern(fold(pattern)).test(fold(value));
+/** A test for text equal to a pattern, honouring * ? ~ and ignoring case. */
+export function textMatcher(pattern: string): (value: string) => boolean {
+  const folded = fold(pattern);
+  if (!/[*?~]/.test(pattern)) return (value) => fold(value) === folded;
+  const regex = wildcardPattern(folded);
+  return (value) => regex.test(fold(value));
 }
 
 function numberCriterion(comparison: Comparison, target: number): Criterion {
@@ -64,8 +66,9 @@ function numberCriterion(comparison: Comparison, target: number): Criterion {
 }
 
 function textCriterion(comparison: Comparison, target: string): Criterion {
-  if (comparison === '=') return (cell) => typeof cell === 'string' && textMatches(cell, target);
-  if (comparison === '<>') return (cell) => !(typeof cell === 'string' && textMatches(cell, target));
+  const matches = textMatcher(target);
+  if (comparison === '=') return (cell) => typeof cell === 'string' && matches(cell);
+  if (comparison === '<>') return (cell) => !(typeof cell === 'string' && matches(cell));
   return (cell) => typeof cell === 'string' && holds(comparison, compareText(cell, target));
 }
 

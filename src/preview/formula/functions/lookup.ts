@@ -2,12 +2,12 @@
 // and honours wildcards in text; approximate matching expects ascending (MATCH -1:
 // descending) data and returns the last position that does not pass the value.
 
-import { matrix, shapeOf, toGrid, toScalar } from '../arrays';
+import { flatten, matrix, shapeOf, toGrid, toScalar } from '../arrays';
 import { compareScalars, isPlain } from '../compare';
 import { toNumber } from '../coerce';
 import type { EvalContext } from '../context';
 import { err, isError, isRange, type FormulaError, type Scalar, type Value } from '../values';
-import { textMatches } from './criteria';
+import { textMatcher } from './criteria';
 import { eagerFn, type FormulaFunction } from './types';
 
 function positiveIndex(value: Value, ctx: EvalContext): number | FormulaError {
@@ -49,16 +49,16 @@ function sameKind(a: Scalar, b: Scalar): boolean {
   return typeof a === typeof b && a !== null && b !== null && !isError(a) && !isError(b);
 }
 
-export function exactPosition(value: Scalar, items: readonly Scalar[]): number {
+function exactPosition(value: Scalar, items: readonly Scalar[]): number {
+  const matches = typeof value === 'string' ? textMatcher(value) : undefined;
   return items.findIndex((item) => {
     if (!sameKind(value, item)) return false;
-    if (typeof value === 'string') return textMatches(item as string, value);
-    return item === value;
+    return matches ? matches(item as string) : item === value;
   });
 }
 
 /** Last position before the data passes `value` (ascending: 1, descending: -1), or -1. */
-export function approximatePosition(value: Scalar, items: readonly Scalar[], direction: 1 | -1): number {
+function approximatePosition(value: Scalar, items: readonly Scalar[], direction: 1 | -1): number {
   let found = -1;
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i];
@@ -77,7 +77,7 @@ function match(args: Value[], ctx: EvalContext): Scalar {
   if (value === null) return err('#N/A');
   const { rows, cols } = shapeOf(args[1]);
   if (rows !== 1 && cols !== 1) return err('#N/A');
-  const items = toGrid(args[1], ctx).flat();
+  const items = flatten(args[1], ctx);
   const typeArg = args.length > 2 ? toNumber(toScalar(args[2], ctx)) : 1;
   if (isError(typeArg)) return typeArg;
   const position =
