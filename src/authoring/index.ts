@@ -5,3 +5,5 @@ export { parseDefinition, isDefinitionWorkbook, definitionSheets, type Definitio
 export { setToWorkbookPlan } from './export';
 export { type AuthoringIssue, type CellRef, formatIssue, issueLocation } from './issues';
 export { SHEETS } from './format';
+export { blankDefinitionPlan } from './blank';
+export { EXAMPLE_SET } from './example-set';

@@ -5,6 +5,7 @@
 import type { CriteriaSet } from '../criteria/model';
 import { validateSet } from '../criteria/validate';
 import { suggest } from '../criteria/validation/suggest';
+import { a1 } from '../plan/address';
 import type { Grid } from '../plan/grid';
 import { BAND_COLUMNS, CHECK_COLUMNS, CRITERIA_COLUMNS, DATA_SHEETS, FIELD_COLUMNS, INFO_COLUMNS, REQUIRED_SHEETS, SHEETS, type ColumnSpec } from './format';
 import { AuthoringIssues, type AuthoringIssue } from './issues';
@@ -89,10 +90,20 @@ export function parseDefinition(source: DefinitionSource): DefinitionResult {
   for (const issue of validated.issues) {
     const at = paths.resolve(issue.path);
     if (issues.hasErrorAt(at)) continue; // the cell's own format problem says it better
-    issues.add(at, issue);
+    issues.add(at, { ...issue, message: cellsForPaths(issue.message, paths), messageEn: cellsForPaths(issue.messageEn, paths) });
   }
   const set = formatErrors ? undefined : validated.set;
   return set ? { set, issues: sortIssues(issues.items, names) } : { issues: sortIssues(issues.items, names) };
+}
+
+const SET_PATH = /\b(?:sections|generalFields|bands|checks)\[\d+\](?:\.[A-Za-z]+|\[\d+\])*/g;
+
+/** "already used at sections[0].criteria[0].code" -> "already used at tieu_chi!B3". */
+function cellsForPaths(text: string, paths: PathMap): string {
+  return text.replace(SET_PATH, (path) => {
+    const at = paths.resolve(path);
+    return `${at.sheet}!${a1(at.row, at.col)}`;
+  });
 }
 
 /** The set path whose problems have no better place than the sheet's first cell. */

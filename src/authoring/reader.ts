@@ -64,6 +64,11 @@ export class SheetReader {
 
   private read<T>(row: number, key: string, options: ReadOptions, parse: (value: CellValue) => Parsed<T>): T | undefined {
     const at = this.at(row, key);
+    if (!this.table.present.has(key)) {
+      // The missing column is reported once, at its header cell.
+      if (options.path !== undefined) this.paths.set(options.path, { ...at, row: 0 });
+      return undefined;
+    }
     if (options.path !== undefined) this.paths.set(options.path, at);
     const value = this.value(row, key);
     if (isBlank(value)) {
