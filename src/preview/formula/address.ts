@@ -45,11 +45,6 @@ export function formatCellRef(ref: CellRef): string {
   return `${ref.colAbsolute ? '$' : ''}${columnLetters(ref.col)}${ref.rowAbsolute ? '$' : ''}${ref.row + 1}`;
 }
 
-/** "A1" for row 0, col 0. */
-export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
-
 const PLAIN_SHEET = /^[\p{L}_][\p{L}\p{N}_.]*$/u;
 
 /** The sheet name as it must appear before "!": quoted when it holds spaces or punctuation. */

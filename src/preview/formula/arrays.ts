@@ -14,7 +14,7 @@ export function matrix(rows: Scalar[][]): Matrix {
   return { kind: 'array', rows };
 }
 
-export function rangeShape(range: RangeValue): Shape {
+function rangeShape(range: RangeValue): Shape {
   return { rows: range.bottom - range.top + 1, cols: range.right - range.left + 1 };
 }
 

@@ -29,10 +29,6 @@ export function compareText(a: string, b: string): number {
   return fa < fb ? -1 : 1;
 }
 
-export function textEquals(a: string, b: string): boolean {
-  return fold(a) === fold(b);
-}
-
 function typeRank(value: number | string | boolean): number {
   if (typeof value === 'number') return 0;
   if (typeof value === 'string') return 1;

@@ -10,7 +10,7 @@ export type { EvalContext } from './context';
 export { functionNames } from './functions';
 export { roundDecimal, formatFixed } from './decimal';
 export type { RoundMode } from './decimal';
-export { a1, columnLetters, columnIndex, parseCellRef, formatCellRef, sheetPrefix } from './address';
+export { columnLetters, columnIndex, parseCellRef, formatCellRef, sheetPrefix } from './address';
 export type { CellRef } from './address';
 export { ERROR_CODES, err, isError } from './values';
 export type { ErrorCode, FormulaError, Scalar, Value, Matrix, RangeValue } from './values';

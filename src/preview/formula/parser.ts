@@ -32,7 +32,7 @@ type Token =
   | { type: 'end'; pos: number };
 
 const NUMBER = /(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/y;
-const WORD = /\$?[\p{L}_\\][\p{L}\p{N}_.$]*/uy;
+const WORD = /\$?[\p{L}_][\p{L}\p{N}_.$]*/uy;
 const OPERATORS = ['<=', '>=', '<>', '+', '-', '*', '/', '^', '&', '=', '<', '>', '%'];
 
 function describe(token: Token): string {

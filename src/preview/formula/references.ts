@@ -40,7 +40,7 @@ export function rewriteRefs(text: string, ast: Node, rewrite: RefRewrite): strin
   return out;
 }
 
-export const REF_ERROR_TEXT = '#REF!';
+const REF_ERROR_TEXT = '#REF!';
 
 function refText(sheet: string | undefined, start: CellRef, end: CellRef | undefined): string {
   const prefix = sheet === undefined ? '' : sheetPrefix(sheet);
@@ -69,14 +69,17 @@ export function deleteRowsRewrite(formulaSheet: string, sheet: string, at: numbe
   const last = at + count - 1;
   return (ref) => {
     if (!pointsAt(ref, formulaSheet, sheet)) return undefined;
-    const [low, high] = !ref.end || ref.start.row <= ref.end.row ? [ref.start, ref.end ?? ref.start] : [ref.end, ref.start];
-    if (low.row < at && high.row < at) return undefined;
-    const top = low.row < at ? low.row : low.row > last ? low.row - count : at;
-    const bottom = high.row < at ? high.row : high.row > last ? high.row - count : at - 1;
-    if (bottom < top || (!ref.end && low.row <= last)) return REF_ERROR_TEXT;
-    return ref.end
-      ? refText(ref.sheet, { ...low, row: top }, { ...high, row: bottom })
-      : refText(ref.sheet, { ...low, row: top }, undefined);
+    const end = ref.end ?? ref.start;
+    const lowRow = Math.min(ref.start.row, end.row);
+    const highRow = Math.max(ref.start.row, end.row);
+    if (highRow < at) return undefined;
+    if (!ref.end && ref.start.row <= last) return REF_ERROR_TEXT;
+    const top = lowRow < at ? lowRow : lowRow > last ? lowRow - count : at;
+    const bottom = highRow < at ? highRow : highRow > last ? highRow - count : at - 1;
+    if (bottom < top) return REF_ERROR_TEXT;
+    const startIsLow = ref.start.row <= end.row;
+    const start = { ...ref.start, row: startIsLow ? top : bottom };
+    return refText(ref.sheet, start, ref.end && { ...ref.end, row: startIsLow ? bottom : top });
   };
 }
 

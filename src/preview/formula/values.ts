@@ -49,7 +49,3 @@ export function isMatrix(value: Value): value is Matrix {
 export function isRange(value: Value): value is RangeValue {
   return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'range';
 }
-
-export function isErrorCode(text: string): text is ErrorCode {
-  return (ERROR_CODES as readonly string[]).includes(text);
-}

@@ -1,4 +1,5 @@
-import { FormulaParseError, FormulaWorkbook } from '../../../src/preview/formula';
+import fc from 'fast-check';
+import { FormulaParseError, FormulaWorkbook, columnLetters } from '../../../src/preview/formula';
 
 const SUMMARY = 'Tổng hợp';
 
@@ -37,8 +38,10 @@ describe('FormulaWorkbook cells', () => {
     wb.setCell('Phụ lục', 0, 2, { formula: 'D1+D2' });
     wb.setCell('Phụ lục', 0, 3, { value: 4 });
     wb.setCell('Phụ lục', 1, 3, { value: 1 });
+    wb.setCell('Phụ lục', 1, 0, { formula: "'Tổng hợp'!A1*2" });
     wb.recalc();
     expect(wb.getValue(SUMMARY, 0, 0)).toBe(11);
+    expect(wb.getValue('Phụ lục', 1, 0)).toBe(22);
   });
 
   it('refuses a bad formula with its position, leaving the cell as it was', () => {
@@ -154,6 +157,37 @@ describe('insertRows and deleteRows', () => {
     expect(wb.getFormula('Phụ lục', 3, 1)).toBe('A4*#REF!+A$2');
     expect(wb.getValue('Phụ lục', 3, 1)).toEqual({ error: '#REF!' });
     expect(wb.getFormula(SUMMARY, 0, 0)).toBe("'Phụ lục'!$A$4+'Phụ lục'!A1+A3");
+  });
+});
+
+describe('insertRows then deleteRows of the same rows', () => {
+  const cellRef = fc
+    .record({ col: fc.integer({ min: 0, max: 30 }), row: fc.integer({ min: 0, max: 60 }), colAbs: fc.boolean(), rowAbs: fc.boolean() })
+    .map(({ col, row, colAbs, rowAbs }) => `${colAbs ? '$' : ''}${columnLetters(col)}${rowAbs ? '$' : ''}${row + 1}`);
+  const reference = fc.oneof(
+    cellRef,
+    fc.tuple(cellRef, cellRef).map(([a, b]) => `${a}:${b}`),
+    cellRef.map((a) => `'${SUMMARY}'!${a}`),
+  );
+
+  it('gives back every formula exactly as it was', () => {
+    fc.assert(
+      fc.property(
+        fc.array(reference, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 0, max: 70 }),
+        fc.integer({ min: 1, max: 5 }),
+        (refs, at, count) => {
+          const wb = book();
+          const formula = `SUM(${refs.join(',')})`;
+          wb.setCell(SUMMARY, 200, 0, { formula });
+          wb.setCell('Phụ lục', 200, 0, { formula });
+          wb.insertRows(SUMMARY, at, count);
+          wb.deleteRows(SUMMARY, at, count);
+          expect(wb.getFormula(SUMMARY, 200, 0)).toBe(formula);
+          expect(wb.getFormula('Phụ lục', 200, 0)).toBe(formula);
+        },
+      ),
+    );
   });
 });
 
