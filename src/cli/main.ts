@@ -6,14 +6,17 @@ import * as path from 'node:path';
 import { suggest } from '../criteria/validation/suggest';
 import { optionsHelp, parseArgs, HELP_OPTION, type OptionSpec } from './args';
 import type { Command } from './command';
+import { checkSetCommand } from './commands/check-set';
 import { describeCommand } from './commands/describe';
+import { exportSetCommand } from './commands/export-set';
 import { fillCommand } from './commands/fill';
+import { newSetCommand } from './commands/new-set';
 import { scoreCommand } from './commands/score';
 import { setsCommand } from './commands/sets';
 import { templateCommand } from './commands/template';
 import { EXIT, InputError, UsageError, type CliIo } from './io';
 
-export const COMMANDS: Command[] = [setsCommand, describeCommand, templateCommand, fillCommand, scoreCommand];
+export const COMMANDS: Command[] = [setsCommand, describeCommand, templateCommand, fillCommand, scoreCommand, checkSetCommand, newSetCommand, exportSetCommand];
 
 const PROGRAM = 'egov-scorecard';
 const GLOBAL_OPTIONS: OptionSpec[] = [HELP_OPTION, { name: 'version', short: 'V', description: 'Show the version.' }];

@@ -6,7 +6,7 @@ import { describeInputsJson, officialDate } from '../../form';
 import { HELP_OPTION, rejectExtraPositionals } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../io';
-import { requireSet } from '../set-arg';
+import { SET_FILE_OPTION, setFromArgs } from '../set-file';
 
 function fieldData(f: InputField) {
   return {
@@ -92,11 +92,11 @@ function describeText(set: CriteriaSet): string {
 export const describeCommand: Command = {
   name: 'describe',
   summary: 'Show the sections, criteria and input fields of a criteria set.',
-  usage: 'describe <set> [--json]',
-  options: [{ name: 'json', description: 'Print JSON, including the documented inputs JSON shape.' }, HELP_OPTION],
+  usage: 'describe <set> | --set-file <file.xlsx> [--json]',
+  options: [{ name: 'json', description: 'Print JSON, including the documented inputs JSON shape.' }, SET_FILE_OPTION, HELP_OPTION],
   run(args, io) {
     rejectExtraPositionals(args, 1);
-    const set = requireSet(args.positionals[0]);
+    const set = setFromArgs(args, io);
     io.out(args.options.json ? JSON.stringify(describeData(set), null, 2) + '\n' : describeText(set));
     return EXIT.ok;
   },

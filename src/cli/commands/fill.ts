@@ -9,24 +9,25 @@ import type { Command } from '../command';
 import { readText, writeBytes } from '../files';
 import { formWorkbookBytes } from '../form-file';
 import { EXIT, UsageError } from '../io';
-import { requireSet } from '../set-arg';
+import { SET_FILE_OPTION, setFromArgs } from '../set-file';
 import { OUTPUT_OPTION } from './template';
 
 export const fillCommand: Command = {
   name: 'fill',
   summary: 'Write the form of a criteria set filled with values from a JSON file.',
-  usage: 'fill <set> --inputs inputs.json [-o filled.xlsx]',
+  usage: 'fill <set> | --set-file <file.xlsx> --inputs inputs.json [-o filled.xlsx]',
   details:
     'inputs.json: { "set": "<id>", "inputs": { "<fieldId>": value }, "evidence": { "<code>": "text" }, "notes": { … } }\n' +
     'yes/no as true/false or "Có"/"Không"; percent as 0.85 or "85%". See: describe <set> --json.',
   options: [
     { name: 'inputs', short: 'i', value: true, valueName: '<inputs.json>', description: 'The values to fill in (JSON).' },
     OUTPUT_OPTION,
+    SET_FILE_OPTION,
     HELP_OPTION,
   ],
   run(args, io) {
     rejectExtraPositionals(args, 1);
-    const set = requireSet(args.positionals[0]);
+    const set = setFromArgs(args, io);
     const inputsFile = optionValue(args, 'inputs');
     if (!inputsFile) throw new UsageError('Missing option --inputs <inputs.json>.');
     const output = optionValue(args, 'output') ?? `${set.id}-filled.xlsx`;
