@@ -50,16 +50,19 @@ class InitialGzipBudgetPlugin {
     this.budget = budget;
   }
   apply(compiler) {
-    compiler.hooks.afterEmit.tap('InitialGzipBudgetPlugin', (compilation) => {
-      const entrypoint = compilation.entrypoints.get(this.entry);
-      if (!entrypoint) return;
-      let total = 0;
-      for (const file of entrypoint.getFiles().filter((f) => f.endsWith('.js'))) {
-        total += zlib.gzipSync(compilation.getAsset(file).source.buffer(), { level: 9 }).length;
-      }
-      const line = `${this.entry}: initial JS ${(total / 1024).toFixed(1)} KB gzip (budget ${(this.budget / 1024).toFixed(0)} KB)`;
-      if (total > this.budget) compilation.errors.push(new Error(line));
-      else console.log(line);
+    const stage = compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ANALYSE;
+    compiler.hooks.thisCompilation.tap('InitialGzipBudgetPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'InitialGzipBudgetPlugin', stage }, () => {
+        const entrypoint = compilation.entrypoints.get(this.entry);
+        if (!entrypoint) return;
+        let total = 0;
+        for (const file of entrypoint.getFiles().filter((f) => f.endsWith('.js'))) {
+          total += zlib.gzipSync(compilation.getAsset(file).source.buffer(), { level: 9 }).length;
+        }
+        const line = `${this.entry}: initial JS ${(total / 1024).toFixed(1)} KB gzip (budget ${(this.budget / 1024).toFixed(0)} KB)`;
+        if (total > this.budget) compilation.errors.push(new compiler.webpack.WebpackError(line));
+        else console.log(line);
+      });
     });
   }
 }
@@ -83,7 +86,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
-      preview: './src/preview/preview.tsx',
+      preview: './src/preview/preview.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
