@@ -55,7 +55,8 @@ function toNumber(v: unknown, what: string, whatEn: string): Converted {
 function toPercent(v: unknown): Converted {
   if (typeof v === 'string' && v.trim().endsWith('%')) {
     const n = numberFromText(v.trim().slice(0, -1));
-    if (n !== undefined) return ok(n / 100);
+    // 15 significant digits, as a spreadsheet stores a typed "2.7%" (0.027, not 0.027000000000000003)
+    if (n !== undefined) return ok(Number((n / 100).toPrecision(15)));
   }
   return toNumber(v, 'tỉ lệ dạng 0.85 hoặc "85%"', 'a fraction such as 0.85 or a text such as "85%"');
 }

@@ -14,7 +14,7 @@ describe('parseInputsJson', () => {
           ket_noi_mang_tslcd: false,
           co_diem_cau_truyen_hinh: 'không',
           mot_cua_lien_thong_tp: 'Có',
-          ty_le_van_ban_dien_tu: '85%',
+          ty_le_van_ban_dien_tu: '2.7%',
           ty_le_thanh_thao_may_tinh: 0.9,
           so_may_tinh: '25',
           bang_thong_binh_quan: '0,45',
@@ -36,7 +36,7 @@ describe('parseInputsJson', () => {
       ket_noi_mang_tslcd: 'Không',
       co_diem_cau_truyen_hinh: 'Không',
       mot_cua_lien_thong_tp: 'Có',
-      ty_le_van_ban_dien_tu: 0.85,
+      ty_le_van_ban_dien_tu: 0.027, // as a spreadsheet stores a typed 2.7%
       ty_le_thanh_thao_may_tinh: 0.9,
       so_may_tinh: 25,
       bang_thong_binh_quan: 0.45,
