@@ -20,6 +20,11 @@ export interface FormOptions {
   notes?: Record<string, string>;
   /** Best value per cohort field (consolidation); absent = provisional best in the form. */
   cohortBest?: Record<string, number>;
+  /**
+   * Formula reference (e.g. "'Tổng hợp xa'!$L$5") per cohort field whose cell holds the
+   * group's best value: the master's unit sheets stay live across the group. Wins over cohortBest.
+   */
+  cohortBestRef?: Record<string, string>;
 }
 
 /** Where things are on a form sheet (as built, or as found when reading). */

@@ -259,6 +259,7 @@ const FIELD_SHAPE: Shape = {
         fromGroup: required(oneOf(GROUP_IDS, 'unknownGroup', 'nhóm đơn vị', 'group')),
         op: required(oneOf(AGGREGATE_OPS, 'unknownAggregateOp', 'phép tổng hợp', 'aggregate operation')),
         field: optional(fieldId),
+        values: optional(list(text())),
       },
       'cách tổng hợp từ cấp dưới',
       'aggregate',
