@@ -1,0 +1,230 @@
+// Criteria authoring in the pane: use the criteria set written in the open workbook (or in a
+// picked .xlsx file), see its issues in Vietnamese with their cells (click to select the
+// cell), preview the form it makes (sections, criteria, inputs, maxima) and create the form.
+
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import type { AuthoringIssue } from '../../authoring/issues';
+import type { CriteriaSet } from '../../criteria/model';
+import type { WorkbookPort } from '../../excel/port';
+import { useCreateForm } from '../hooks/useCreateForm';
+import { useDefinition } from '../hooks/useDefinition';
+import { useI18n } from '../i18n/I18nProvider';
+import type { Language } from '../logic/number-text';
+import { authoringText, type AuthoringKey } from './authoring-text';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  issue: { textAlign: 'left', height: 'auto', minHeight: 0, padding: `${tokens.spacingVerticalXXS} 0`, fontWeight: tokens.fontWeightRegular, justifyContent: 'flex-start' },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  hiddenInput: { display: 'none' },
+});
+
+export interface AuthoringViewProps {
+  port: WorkbookPort;
+  openSheet: (name: string) => Promise<void>;
+}
+
+export function AuthoringView({ port, openSheet }: AuthoringViewProps) {
+  const { language } = useI18n();
+  const text = (key: AuthoringKey, params?: Record<string, string | number>) => authoringText(language, key, params);
+  const styles = useStyles();
+  const definition = useDefinition(port);
+  const creation = useCreateForm(port, openSheet);
+  const [open, setOpen] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { state } = definition;
+
+  if (!open) {
+    return (
+      <section className={styles.view} aria-label={text('title')}>
+        {definition.detected && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{text('detected')}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => (setOpen(true), void definition.checkWorkbook())}>{text('useWorkbook')}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        <div className={styles.actions}>
+          <Button appearance="subtle" onClick={() => setOpen(true)}>
+            {text('open')}
+          </Button>
+        </div>
+      </section>
+    );
+  }
+
+  const checked = state.phase === 'checked' ? state : undefined;
+  const set = checked?.result.set;
+  return (
+    <section className={styles.view} aria-label={text('title')}>
+      <Subtitle2 as="h2">{text('title')}</Subtitle2>
+      <Caption1>{text('intro')}</Caption1>
+      <div className={styles.actions}>
+        <Button appearance={definition.detected ? 'primary' : 'secondary'} disabled={!definition.detected || state.phase === 'checking'} onClick={() => void definition.checkWorkbook()}>
+          {checked?.source === 'workbook' ? text('recheck') : text('useWorkbook')}
+        </Button>
+        <Button disabled={state.phase === 'checking'} onClick={() => fileInput.current?.click()}>
+          {text('loadFile')}
+        </Button>
+        <input
+          ref={fileInput}
+          className={styles.hiddenInput}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label={text('loadFile')}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void definition.checkFile(file);
+          }}
+        />
+        <Button appearance="subtle" onClick={() => (setOpen(false), definition.reset())}>
+          {text('close')}
+        </Button>
+      </div>
+      {state.phase === 'checking' && <Spinner size="tiny" label={text('checking')} />}
+      {state.phase === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{text('failed', { detail: state.detail })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {checked && <IssueList issues={checked.result.issues} valid={set !== undefined} clickable={checked.source === 'workbook'} port={port} language={language} />}
+      {set && <FormPreview set={set} language={language} />}
+      {set && (
+        <CreateForm
+          language={language}
+          busy={creation.state.phase === 'creating'}
+          confirmSheet={creation.state.phase === 'confirmReplace' ? creation.state.sheetName : undefined}
+          failure={creation.state.phase === 'failed' ? (language === 'vi' ? creation.state.error.detailVi : creation.state.error.detailEn) : undefined}
+          onCreate={(replace) => void creation.create(set, {}, replace)}
+          onCancel={creation.reset}
+        />
+      )}
+    </section>
+  );
+}
+
+function IssueList({ issues, valid, clickable, port, language }: { issues: AuthoringIssue[]; valid: boolean; clickable: boolean; port: WorkbookPort; language: Language }) {
+  const styles = useStyles();
+  const text = (key: AuthoringKey, params?: Record<string, string | number>) => authoringText(language, key, params);
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  return (
+    <>
+      <MessageBar intent={valid ? (issues.length > 0 ? 'warning' : 'success') : 'error'}>
+        <MessageBarBody>
+          {valid ? text('valid') : text('invalid')} {issues.length > 0 && text('issuesTitle', { errors, warnings: issues.length - errors })}
+        </MessageBarBody>
+      </MessageBar>
+      {issues.length > 0 && clickable && <Caption1>{text('issuesHint')}</Caption1>}
+      {issues.length > 0 && (
+        <ul className={styles.list}>
+          {issues.map((issue, i) => {
+            const line = `${issue.sheet}!${issue.cell}: ${language === 'vi' ? issue.message : issue.messageEn}`;
+            const kind = issue.severity === 'error' ? text('error') : text('warning');
+            return (
+              <li key={i} className={issue.severity === 'error' ? styles.error : styles.warning}>
+                {clickable ? (
+                  <Button appearance="transparent" className={styles.issue} aria-label={`${kind}: ${line}`} onClick={() => void port.select({ sheet: issue.sheet, row: issue.row, col: issue.col }).catch(() => undefined)}>
+                    {line}
+                  </Button>
+                ) : (
+                  <Body1>{line}</Body1>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function FormPreview({ set, language }: { set: CriteriaSet; language: Language }) {
+  const styles = useStyles();
+  const text = (key: AuthoringKey, params?: Record<string, string | number>) => authoringText(language, key, params);
+  return (
+    <div>
+      <Subtitle2 as="h3">{text('preview')}</Subtitle2>
+      <Body1 as="p">
+        <strong>{set.title}</strong>
+      </Body1>
+      <Caption1>{text('summary', { formName: set.formName, groupName: set.groupName, year: set.year, maxTotal: set.maxTotal })}</Caption1>
+      <ul className={styles.list}>
+        {set.sections.map((section) => (
+          <li key={section.code}>
+            <details>
+              <summary>
+                {section.code}. {section.name} — {section.max} ({text('criteria', { count: section.criteria.length })})
+              </summary>
+              <ul className={styles.list}>
+                {section.criteria.map((criterion) => (
+                  <li key={criterion.code}>
+                    <Body1>
+                      {criterion.code} {criterion.name} — {text('rule', { kind: criterion.rule.kind, max: criterion.max })}
+                    </Body1>
+                    {criterion.fields.length > 0 && (
+                      <Caption1 as="p">{text('fields', { list: criterion.fields.map((field) => `${field.label} (${field.type}${field.unit ? `, ${field.unit}` : ''})`).join('; ') })}</Caption1>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface CreateFormProps {
+  language: Language;
+  busy: boolean;
+  confirmSheet?: string;
+  failure?: string;
+  onCreate: (replace: boolean) => void;
+  onCancel: () => void;
+}
+
+function CreateForm({ language, busy, confirmSheet, failure, onCreate, onCancel }: CreateFormProps) {
+  const styles = useStyles();
+  const text = (key: AuthoringKey, params?: Record<string, string | number>) => authoringText(language, key, params);
+  return (
+    <>
+      {confirmSheet && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{text('replaceAsk', { sheet: confirmSheet })}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => onCreate(true)}>{text('replace')}</Button>
+            <Button onClick={onCancel}>{text('cancel')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {failure && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{text('createFailed', { detail: failure })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={() => onCreate(false)}>
+          {busy ? text('creating') : text('create')}
+        </Button>
+      </div>
+    </>
+  );
+}
