@@ -1,0 +1,46 @@
+// Evidence (Tài liệu kiểm chứng) and note boxes: multi-line text committed on blur or Ctrl+Enter.
+
+import { Field, Textarea } from '@fluentui/react-components';
+import { useCallback } from 'react';
+import type { CellValue } from '../../plan/grid';
+import { useDraft } from '../hooks/useDraft';
+
+export interface MultilineInputProps {
+  label: string;
+  hint?: string;
+  required: boolean;
+  value: string | undefined;
+  problems: string[];
+  testId: string;
+  onCommit: (value: CellValue) => void;
+}
+
+export function MultilineInput({ label, hint, required, value, problems, testId, onCommit }: MultilineInputProps) {
+  const shown = value ?? '';
+  const commit = useCallback(
+    (text: string) => {
+      const next = text.trim().normalize('NFC');
+      if (next !== shown) onCommit(next === '' ? null : next);
+    },
+    [shown, onCommit],
+  );
+  const draft = useDraft(shown, commit, false);
+  return (
+    <Field
+      label={label}
+      hint={hint}
+      required={required}
+      validationState={problems.length > 0 ? 'error' : 'none'}
+      validationMessage={problems.length > 0 ? problems.join(' ') : undefined}
+    >
+      <Textarea
+        data-testid={testId}
+        resize="vertical"
+        value={draft.text}
+        onChange={(_, data) => draft.setText(data.value)}
+        onBlur={draft.onBlur}
+        onKeyDown={draft.onKeyDown}
+      />
+    </Field>
+  );
+}

@@ -1,0 +1,47 @@
+// Previous / Next buttons of guided entry and where the user is ("Bước 3/25").
+
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { useI18n } from '../i18n/I18nProvider';
+import { TestIds } from '../test-ids';
+
+const useStyles = makeStyles({
+  nav: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+});
+
+export interface StepNavProps {
+  index: number;
+  count: number;
+  onPrevious: () => void;
+  onNext: () => void;
+}
+
+export function StepNav({ index, count, onPrevious, onNext }: StepNavProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <nav className={styles.nav} aria-label={t('stepPosition', { index: index + 1, count })}>
+      <Button
+        data-testid={TestIds.previous}
+        icon={<ChevronLeftRegular />}
+        disabled={index === 0}
+        title={t('previousLabel')}
+        onClick={onPrevious}
+      >
+        {t('previous')}
+      </Button>
+      <Caption1 data-testid={TestIds.stepPosition}>{t('stepPosition', { index: index + 1, count })}</Caption1>
+      <Button
+        data-testid={TestIds.next}
+        appearance="primary"
+        icon={<ChevronRightRegular />}
+        iconPosition="after"
+        disabled={index === count - 1}
+        title={t('nextLabel')}
+        onClick={onNext}
+      >
+        {t('next')}
+      </Button>
+    </nav>
+  );
+}

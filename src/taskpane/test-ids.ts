@@ -1,0 +1,59 @@
+// Every test id of the pane in one registry: the browser tests and the components import these.
+
+export const TestIds = {
+  pane: 'pane',
+  header: 'header',
+  languageSwitch: 'language-switch',
+  refresh: 'refresh',
+  requirementsBar: 'requirements-bar',
+  errorBar: 'error-bar',
+  loading: 'loading',
+  tabs: 'tabs',
+  tabEntry: 'tab-entry',
+  tabOverview: 'tab-overview',
+  tabFinish: 'tab-finish',
+  // Start
+  startView: 'start-view',
+  yearPicker: 'year-picker',
+  groupPicker: 'group-picker',
+  setSummary: 'set-summary',
+  createForm: 'create-form',
+  replaceSheet: 'replace-sheet',
+  creating: 'creating',
+  // Guided entry
+  entryView: 'entry-view',
+  stepHeading: 'step-heading',
+  stepPosition: 'step-position',
+  criterionPoints: 'criterion-points',
+  previous: 'previous',
+  next: 'next',
+  evidence: 'evidence',
+  note: 'note',
+  versionBar: 'version-bar',
+  // Overview
+  overviewView: 'overview-view',
+  total: 'total',
+  band: 'band',
+  progress: 'progress',
+  // Finish
+  finishView: 'finish-view',
+  problemList: 'problem-list',
+  checkOk: 'check-ok',
+  deadline: 'deadline',
+  printInfo: 'print-info',
+} as const;
+
+/** The input of a field (general or criterion field), by field id. */
+export const fieldTestId = (fieldId: string): string => `field-${fieldId}`;
+/** The inline problem text under a field, by field id. */
+export const fieldProblemTestId = (fieldId: string): string => `field-problem-${fieldId}`;
+/** A yes/no or choice option of a field. */
+export const optionTestId = (fieldId: string, label: string): string => `option-${fieldId}-${label}`;
+/** A section's row in the overview, by section code. */
+export const sectionTestId = (code: string): string => `section-${code}`;
+/** A section's sub-total in the overview. */
+export const subtotalTestId = (code: string): string => `subtotal-${code}`;
+/** A criterion's jump link in the overview, by criterion code (or the general step). */
+export const jumpTestId = (step: string): string => `jump-${step}`;
+/** A problem's jump link in the finish view, by its position. */
+export const problemTestId = (index: number): string => `problem-${index}`;

@@ -1,0 +1,91 @@
+// One criterion in guided entry: how it is scored, its points as the workbook computed them, its
+// fields with their problems, its evidence and note.
+
+import { Body1, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import type { Criterion } from '../../criteria/model';
+import type { CellValue } from '../../plan/grid';
+import type { Problem } from '../../scoring/types';
+import { FieldInput } from '../components/field/FieldInput';
+import { MultilineInput } from '../components/MultilineInput';
+import { useI18n } from '../i18n/I18nProvider';
+import { problemText } from '../i18n/translate';
+import { scoreCellText } from '../logic/cell-text';
+import type { LoadedForm } from '../logic/load-form';
+import { formatNumber } from '../logic/number-text';
+import { TestIds } from '../test-ids';
+
+const useStyles = makeStyles({
+  points: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  guidance: { whiteSpace: 'pre-line' },
+  card: { padding: tokens.spacingVerticalS },
+});
+
+export interface CriterionStepProps {
+  form: LoadedForm;
+  criterion: Criterion;
+  problems: Problem[];
+  writeValue: (fieldId: string, value: CellValue) => void;
+  writeEvidence: (value: CellValue) => void;
+  writeNote: (value: CellValue) => void;
+}
+
+export function CriterionStep({ form, criterion, problems, writeValue, writeEvidence, writeNote }: CriterionStepProps) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const { filled, set } = form;
+  const points = scoreCellText(filled.cached.criteria[criterion.code], language, set.precision);
+  const textOf = (list: Problem[]) => list.map((p) => problemText(language, p));
+  const fieldIds = new Set(criterion.fields.map((f) => f.id));
+  const evidenceProblems = problems.filter((p) => p.kind === 'evidenceMissing');
+  const otherProblems = problems.filter((p) => p.kind !== 'evidenceMissing' && (!p.fieldId || !fieldIds.has(p.fieldId)));
+  return (
+    <>
+      <Card className={styles.card} appearance="filled-alternative">
+        <div className={styles.points}>
+          <Caption1>{t('pointsLabel')}</Caption1>
+          <Subtitle2 data-testid={TestIds.criterionPoints}>
+            {t('pointsOfMax', { points, max: formatNumber(criterion.max, language, set.precision) })}
+          </Subtitle2>
+        </div>
+      </Card>
+      <section aria-label={t('guidanceLabel')}>
+        <Text weight="semibold" block>
+          {t('guidanceLabel')}
+        </Text>
+        <Body1 className={styles.guidance}>{criterion.guidance}</Body1>
+      </section>
+      {criterion.fields.length === 0 && <Body1>{t('noFields')}</Body1>}
+      {otherProblems.length > 0 && (
+        <MessageBar intent="error">
+          <MessageBarBody>{textOf(otherProblems).join(' ')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {criterion.fields.map((field) => (
+        <FieldInput
+          key={field.id}
+          field={field}
+          value={filled.inputs[field.id]}
+          problems={textOf(problems.filter((p) => p.fieldId === field.id))}
+          onCommit={(value) => writeValue(field.id, value)}
+        />
+      ))}
+      <MultilineInput
+        label={t('evidenceLabel')}
+        hint={criterion.evidenceRequired ? t('evidenceRequiredHint') : t('evidenceHint')}
+        required={criterion.evidenceRequired}
+        value={filled.evidence[criterion.code]}
+        problems={textOf(evidenceProblems)}
+        testId={TestIds.evidence}
+        onCommit={writeEvidence}
+      />
+      <MultilineInput
+        label={t('noteLabel')}
+        required={false}
+        value={filled.notes[criterion.code]}
+        problems={[]}
+        testId={TestIds.note}
+        onCommit={writeNote}
+      />
+    </>
+  );
+}

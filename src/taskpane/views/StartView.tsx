@@ -1,0 +1,169 @@
+// When the active sheet is not a form: choose a built-in criteria set (year × group), enter the
+// unit's information (the set's general fields) and create the form sheet.
+
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Option,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Subtitle1,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { findBuiltinSet, listBuiltinSets } from '../../criteria';
+import type { GroupId, Inputs } from '../../criteria/model';
+import type { WorkbookPort } from '../../excel/port';
+import { checkInputs } from '../../scoring';
+import { FieldInput } from '../components/field/FieldInput';
+import { useCreateForm } from '../hooks/useCreateForm';
+import type { StartNotice } from '../hooks/useFormState';
+import { useI18n } from '../i18n/I18nProvider';
+import { problemText } from '../i18n/translate';
+import { formatNumber } from '../logic/number-text';
+import { TestIds } from '../test-ids';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalS },
+});
+
+const GROUP_ORDER: GroupId[] = ['so', 'huyen', 'xa'];
+
+export interface StartViewProps {
+  port: WorkbookPort;
+  notice?: StartNotice;
+  openSheet: (name: string) => Promise<void>;
+}
+
+export function StartView({ port, notice, openSheet }: StartViewProps) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const sets = useMemo(() => listBuiltinSets(), []);
+  const years = useMemo(() => [...new Set(sets.map((s) => s.year))].sort((a, b) => b - a), [sets]);
+  const [year, setYear] = useState(years[0]);
+  const groups = GROUP_ORDER.filter((g) => sets.some((s) => s.year === year && s.group === g));
+  const [group, setGroup] = useState<GroupId>(groups[0]);
+  const chosenGroup = groups.includes(group) ? group : groups[0];
+  const summary = sets.find((s) => s.year === year && s.group === chosenGroup);
+  const set = summary ? findBuiltinSet(summary.id) : undefined;
+  const [values, setValues] = useState<Inputs>({});
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [attempted, setAttempted] = useState(false);
+  const creation = useCreateForm(port, openSheet);
+
+  const generalIds = new Set(set?.generalFields.map((f) => f.id));
+  const problems = set ? checkInputs(set, values).filter((p) => p.fieldId && generalIds.has(p.fieldId) && !p.criterionCode) : [];
+  const shownProblems = problems.filter((p) => attempted || touched.has(p.fieldId ?? ''));
+
+  const create = (replace: boolean) => {
+    setAttempted(true);
+    if (!set || problems.length > 0) return;
+    void creation.create(set, values, replace);
+  };
+  const busy = creation.state.phase === 'creating';
+
+  return (
+    <div className={styles.view} data-testid={TestIds.startView}>
+      <Subtitle1 as="h2" className={styles.heading}>
+        {t('startTitle')}
+      </Subtitle1>
+      {notice && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {notice.kind === 'unknownSet'
+              ? t('unknownSet', { sheet: notice.sheet, setId: notice.setId })
+              : t('formUnreadable', { sheet: notice.sheet, detail: language === 'vi' ? notice.error.detailVi : notice.error.detailEn })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Body1>{t('startIntro')}</Body1>
+      <Field label={t('yearLabel')}>
+        <Dropdown
+          data-testid={TestIds.yearPicker}
+          value={String(year)}
+          selectedOptions={[String(year)]}
+          onOptionSelect={(_, data) => data.optionValue && setYear(Number(data.optionValue))}
+        >
+          {years.map((y) => (
+            <Option key={y} value={String(y)}>
+              {String(y)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t('groupLabel')}>
+        <RadioGroup data-testid={TestIds.groupPicker} value={chosenGroup} onChange={(_, data) => setGroup(data.value as GroupId)}>
+          {groups.map((g) => (
+            <Radio key={g} value={g} label={t(`group_${g}`)} data-testid={`${TestIds.groupPicker}-${g}`} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {summary && (
+        <div data-testid={TestIds.setSummary}>
+          <Subtitle2 block>{summary.title}</Subtitle2>
+          <Caption1>{t('setSummary', { formName: summary.formName, max: formatNumber(summary.maxTotal, language) })}</Caption1>
+        </div>
+      )}
+      {set && (
+        <fieldset className={styles.fieldset}>
+          <legend className={styles.legend}>
+            <Subtitle2>{t('unitInfoTitle')}</Subtitle2>
+          </legend>
+          {set.generalFields.map((field) => (
+            <FieldInput
+              key={field.id}
+              field={field}
+              value={values[field.id]}
+              problems={shownProblems.filter((p) => p.fieldId === field.id).map((p) => problemText(language, p))}
+              onCommit={(value) => {
+                setValues((old) => ({ ...old, [field.id]: value }));
+                setTouched((old) => new Set(old).add(field.id));
+              }}
+            />
+          ))}
+        </fieldset>
+      )}
+      {attempted && problems.length > 0 && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('fixUnitInfo')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {creation.state.phase === 'confirmReplace' && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('sheetExists', { name: creation.state.sheetName })}</MessageBarBody>
+          <MessageBarActions>
+            <Button data-testid={TestIds.replaceSheet} onClick={() => create(true)}>
+              {t('replaceSheet')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {creation.state.phase === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {t('createFailed', { detail: language === 'vi' ? creation.state.error.detailVi : creation.state.error.detailEn })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {busy ? (
+        <Spinner data-testid={TestIds.creating} size="small" label={t('creating')} />
+      ) : (
+        <Button appearance="primary" data-testid={TestIds.createForm} disabled={!set} onClick={() => create(false)}>
+          {t('createForm')}
+        </Button>
+      )}
+    </div>
+  );
+}
