@@ -26,6 +26,11 @@ function publicUrl() {
   return url;
 }
 
+/** The manifest with its dev URLs (and the bare dev origin, as in AppDomain) moved to the release URL. */
+function releaseManifest(xml, releaseUrl) {
+  return xml.split(DEV_URL).join(releaseUrl).split(DEV_URL.slice(0, -1)).join(new URL(releaseUrl).origin);
+}
+
 function swcRule(test, tsx) {
   return {
     test,
@@ -113,7 +118,7 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (production ? content.toString().split(DEV_URL).join(releaseUrl) : content),
+            transform: (content) => (production ? releaseManifest(content.toString(), releaseUrl) : content),
           },
         ],
       }),
