@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm start / npm stop.
 // On Windows and macOS: start the HTTPS dev server and sideload the add-in into desktop Excel
-// with office-addin-debugging (fetched on demand by npx; it is not a dependency because it does
-// not install from the public registry as a devDependency, see docs in notes). On Linux, or when
+// with office-addin-debugging, fetched on demand by npx (not a devDependency: its dependency chain
+// currently pulls a package missing from the npm registry, so `npm ci` would fail). On Linux, or when
 // sideloading fails, explain why and serve the browser preview instead.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
