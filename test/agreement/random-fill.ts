@@ -1,0 +1,107 @@
+// Random, valid fills of a criteria set as an inputs JSON document (the `fill` command's
+// input): blanks, zeros, values at the field bounds, step thresholds hit exactly, and ratios
+// whose points land exactly on a rounding boundary (x.x5 at the set's precision).
+import type { CriteriaSet, InputField, Rule } from '../../src/criteria/model';
+import { allRules } from '../../src/scoring';
+
+/** Deterministic PRNG (mulberry32). */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Rand = () => number;
+const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+
+const TEXTS = ['UBND xã Hy Cương', '=1+1', '+84 912 345 678', '-', '@ghi chú', 'Sở Nội vụ', 'Phường Tiên Cát', "O'Brien \"quoted\""];
+
+function numberValue(r: Rand, field: InputField): number {
+  const lo = field.min ?? 0;
+  const hi = field.max;
+  const whole = field.type === 'integer' || field.type === 'count';
+  const choices: (() => number)[] = [
+    () => lo,
+    () => (hi === undefined ? lo + int(r, 0, 5) : hi),
+    () => 0,
+    () => (whole ? int(r, lo, hi ?? lo + 60) : Math.round((lo + r() * ((hi ?? lo + 10) - lo)) * 1000) / 1000),
+    () => (whole ? int(r, lo, hi ?? lo + 500) : Math.round(r() * 100) / 100 + lo),
+  ];
+  const v = pick(r, choices)();
+  return Math.max(lo, hi === undefined ? v : Math.min(hi, v));
+}
+
+function percentValue(r: Rand): number | string {
+  const v = pick(r, [0, 1, int(r, 0, 1000) / 1000, int(r, 0, 40) / 40, int(r, 0, 100) / 100]);
+  return r() < 0.3 ? `${Math.round(v * 1000) / 10}%` : v;
+}
+
+function fieldValue(r: Rand, field: InputField): unknown {
+  if (r() < 0.1) return null;
+  switch (field.type) {
+    case 'integer':
+    case 'count':
+    case 'decimal':
+      return numberValue(r, field);
+    case 'percent':
+      return percentValue(r);
+    case 'yesno':
+      return pick(r, [true, false, 'Có', 'Không', 'có']);
+    case 'choice':
+      return pick(r, field.choices ?? []).label;
+    case 'text':
+      return pick(r, TEXTS);
+    case 'date':
+      return pick(r, [43373, '2018-09-30', '1/10/2018']);
+  }
+}
+
+function isWhole(field: InputField | undefined): boolean {
+  return field?.type === 'integer' || field?.type === 'count';
+}
+
+/** num/den × points = (2k+1)/2 × 10^-precision exactly: an x.x5 boundary before ROUND. */
+function hitRoundingBoundary(r: Rand, rule: Extract<Rule, { kind: 'ratio' }>, max: number, set: CriteriaSet, fields: Map<string, InputField>, inputs: Record<string, unknown>): void {
+  if (!('field' in rule.num)) return;
+  const points = rule.points ?? max;
+  const unit = 2 * 10 ** set.precision * points; // den for which num = 2k+1 gives the boundary
+  const numField = fields.get(rule.num.field);
+  let den: number;
+  if ('field' in rule.den) {
+    const known = inputs[rule.den.field];
+    den = typeof known === 'number' && known > 0 && Number.isInteger(known / unit) ? known : unit * int(r, 1, 3);
+    if (!Number.isInteger(den) || (isWhole(fields.get(rule.den.field)) && !Number.isInteger(den))) return;
+    inputs[rule.den.field] = den;
+  } else {
+    den = rule.den.value;
+  }
+  const k = int(r, 0, Math.max(0, 10 ** set.precision * points - 1));
+  const num = ((2 * k + 1) * den) / unit;
+  if (isWhole(numField) && !Number.isInteger(num)) return;
+  inputs[rule.num.field] = num;
+}
+
+/** One random fill as the inputs JSON of the `fill` command. */
+export function randomFill(set: CriteriaSet, r: Rand): { set: string; inputs: Record<string, unknown>; evidence: Record<string, string>; notes: Record<string, string> } {
+  const fields = new Map<string, InputField>();
+  for (const f of [...set.generalFields, ...set.sections.flatMap((s) => s.criteria.flatMap((c) => c.fields))]) fields.set(f.id, f);
+  const inputs: Record<string, unknown> = {};
+  for (const f of fields.values()) inputs[f.id] = fieldValue(r, f);
+  const evidence: Record<string, string> = {};
+  const notes: Record<string, string> = {};
+  for (const c of set.sections.flatMap((s) => s.criteria)) {
+    for (const rule of allRules(c.rule)) {
+      if (rule.kind === 'ratio' && r() < 0.35) hitRoundingBoundary(r, rule, c.max, set, fields, inputs);
+      if (rule.kind === 'steps' && 'field' in rule.of && r() < 0.3) inputs[rule.of.field] = pick(r, rule.steps).atLeast;
+    }
+    if (r() < 0.3) evidence[c.code] = pick(r, TEXTS);
+    if (r() < 0.1) notes[c.code] = pick(r, TEXTS);
+  }
+  return { set: set.id, inputs, evidence, notes };
+}
