@@ -5,11 +5,11 @@ import type { WorkbookPort } from '../excel/port';
 import { useLanguage } from './hooks/useLanguage';
 import { I18nProvider } from './i18n/I18nProvider';
 import type { Language } from './logic/number-text';
-import { Pane } from './Pane';
+import { Pane, type RequirementMessage } from './Pane';
 
 export interface AppProps {
   port: WorkbookPort;
-  missingRequirements: string[];
+  missingRequirements: RequirementMessage[];
   language?: Language;
   dark: boolean;
 }

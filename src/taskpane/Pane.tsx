@@ -2,15 +2,19 @@
 
 import { makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Button, Spinner, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
+import { lazy, Suspense } from 'react';
 import type { WorkbookPort } from '../excel/port';
 import { Header } from './components/Header';
+import { CoreContext } from './hooks/useCore';
 import { useFormState } from './hooks/useFormState';
 import { useRefreshTriggers } from './hooks/useRefreshTriggers';
 import { useI18n } from './i18n/I18nProvider';
 import { TestIds } from './test-ids';
-import { AuthoringView } from './views/AuthoringView';
 import { FormViews } from './views/FormViews';
 import { StartView } from './views/StartView';
+
+// Authoring is for the few who write criteria sets: its code loads only when the start view shows.
+const AuthoringView = lazy(() => import('./views/AuthoringView').then((m) => ({ default: m.AuthoringView })));
 
 const useStyles = makeStyles({
   pane: {
@@ -21,11 +25,15 @@ const useStyles = makeStyles({
     minWidth: '280px',
     boxSizing: 'border-box',
   },
+  requirements: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
+
+/** A missing requirement set: a ready message, or one in each language. */
+export type RequirementMessage = string | { vi: string; en: string };
 
 export interface PaneProps {
   port: WorkbookPort;
-  missingRequirements: string[];
+  missingRequirements: RequirementMessage[];
   onToggleLanguage: () => void;
 }
 
@@ -44,7 +52,12 @@ export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps)
         <MessageBar intent="warning" layout="multiline" data-testid={TestIds.requirementsBar}>
           <MessageBarBody>
             <MessageBarTitle>{t('missingRequirementsTitle')}</MessageBarTitle>
-            {t('missingRequirementsBody', { list: missingRequirements.join(', ') })}
+            {t('missingRequirementsBody')}
+            <ul className={styles.requirements}>
+              {missingRequirements.map((item, index) => (
+                <li key={index}>{typeof item === 'string' ? item : language === 'vi' ? item.vi : item.en}</li>
+              ))}
+            </ul>
           </MessageBarBody>
         </MessageBar>
       )}
@@ -60,9 +73,15 @@ export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps)
         </MessageBar>
       )}
       {state.status === 'loading' && <Spinner data-testid={TestIds.loading} size="small" label={t('loading')} />}
-      {state.status === 'start' && <StartView port={port} notice={state.notice} openSheet={api.openSheet} />}
-      {state.status === 'start' && <AuthoringView port={port} openSheet={api.openSheet} />}
-      {state.status === 'form' && <FormViews key={state.form.sheet} port={port} form={state.form} api={api} />}
+      <CoreContext.Provider value={api.core}>
+        {state.status === 'start' && <StartView port={port} notice={state.notice} openSheet={api.openSheet} />}
+        {state.status === 'start' && (
+          <Suspense fallback={null}>
+            <AuthoringView port={port} openSheet={api.openSheet} />
+          </Suspense>
+        )}
+        {state.status === 'form' && <FormViews key={state.form.sheet} port={port} form={state.form} api={api} />}
+      </CoreContext.Provider>
     </main>
   );
 }

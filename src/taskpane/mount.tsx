@@ -4,12 +4,13 @@
 import { createRoot, type Root } from 'react-dom/client';
 import type { WorkbookPort } from '../excel/port';
 import { App } from './App';
+import type { RequirementMessage } from './Pane';
 import type { Language } from './logic/number-text';
 
 export interface MountOptions {
   port: WorkbookPort;
-  /** Requirement sets the host lacks (shown in a message bar). */
-  missingRequirements?: string[];
+  /** Requirement sets the host lacks (shown in a message bar): ready text, or Vietnamese and English. */
+  missingRequirements?: RequirementMessage[];
   /** Starting language; by default the one remembered, else Vietnamese. */
   language?: Language;
   /** Dark theme (the task pane passes Office's theme). */

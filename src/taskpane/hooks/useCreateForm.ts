@@ -4,8 +4,8 @@
 import { useCallback, useState } from 'react';
 import type { CriteriaSet, Inputs } from '../../criteria/model';
 import type { WorkbookPort } from '../../excel/port';
-import { buildFormPlan } from '../../form/plan';
 import { paneError, type PaneError } from '../logic/pane-error';
+import { loadCore } from './useCore';
 
 export type CreateState =
   | { phase: 'idle' }
@@ -23,6 +23,7 @@ export function useCreateForm(
     async (set: CriteriaSet, inputs: Inputs, replace: boolean) => {
       setState({ phase: 'creating' });
       try {
+        const { buildFormPlan } = await loadCore();
         const { plan, map } = buildFormPlan(set, { inputs });
         const sheets = await port.listSheets();
         const exists = sheets.some((sheet) => sheet.name.normalize('NFC').toLowerCase() === map.sheetName.normalize('NFC').toLowerCase());

@@ -6,8 +6,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookPort } from '../../excel/port';
 import type { Grid } from '../../plan/grid';
 import type { CellPlan } from '../../plan/model';
-import { readSheetAsForm, type LoadedForm } from '../logic/load-form';
+import type { LoadedForm } from '../logic/load-form';
 import { paneError, type PaneError } from '../logic/pane-error';
+import { loadCore, type Core } from './useCore';
 
 export type FormState =
   | { status: 'loading' }
@@ -20,6 +21,8 @@ export type StartNotice =
 
 export interface FormStateApi {
   state: FormState;
+  /** The pane's core, once loaded (always when `state` is not loading). */
+  core?: Core;
   /** The last failure of a read or write, until dismissed or the next success. */
   error?: PaneError;
   /** True while a write (and its re-read) is under way. */
@@ -35,9 +38,9 @@ export interface FormStateApi {
   dismissError: () => void;
 }
 
-function stateOfGrid(grid: Grid): FormState {
+function stateOfGrid(core: Core, grid: Grid): FormState {
   try {
-    const reading = readSheetAsForm(grid);
+    const reading = core.readSheetAsForm(grid);
     if (reading.kind === 'form') return { status: 'form', form: reading.form };
     if (reading.kind === 'unknownSet') return { status: 'start', notice: reading };
     return { status: 'start' };
@@ -48,6 +51,7 @@ function stateOfGrid(grid: Grid): FormState {
 
 export function useFormState(port: WorkbookPort): FormStateApi {
   const [state, setState] = useState<FormState>({ status: 'loading' });
+  const [core, setCore] = useState<Core>();
   const [error, setError] = useState<PaneError>();
   const [pendingWrites, setPendingWrites] = useState(0);
   const current = useRef<FormState>(state);
@@ -67,14 +71,21 @@ export function useFormState(port: WorkbookPort): FormStateApi {
     async (read: () => Promise<Grid>) => {
       const seq = ++readSeq.current;
       try {
-        const grid = await read();
+        const [loaded, grid] = await Promise.all([loadCore(), read()]);
         if (seq !== readSeq.current) return;
-        apply(stateOfGrid(grid));
+        setCore(loaded);
+        apply(stateOfGrid(loaded, grid));
         setError(undefined);
       } catch (e) {
         if (seq !== readSeq.current) return;
-        if (current.current.status === 'loading') apply({ status: 'start' });
         setError(paneError('readFailed', e));
+        if (current.current.status === 'loading') {
+          const loaded = await loadCore().catch(() => undefined);
+          if (loaded) {
+            setCore(loaded);
+            apply({ status: 'start' });
+          }
+        }
       }
     },
     [apply],
@@ -120,5 +131,5 @@ export function useFormState(port: WorkbookPort): FormStateApi {
 
   const dismissError = useCallback(() => setError(undefined), []);
 
-  return { state, error, saving: pendingWrites > 0, refresh, openSheet, write, reportError: setError, dismissError };
+  return { state, core, error, saving: pendingWrites > 0, refresh, openSheet, write, reportError: setError, dismissError };
 }

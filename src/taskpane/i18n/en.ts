@@ -9,8 +9,7 @@ export const en: Record<MessageKey, string> = {
   refresh: 'Refresh',
   refreshLabel: 'Read the values from the sheet again',
   missingRequirementsTitle: 'This Excel does not fully support the add-in',
-  missingRequirementsBody:
-    'This version of Excel lacks the API sets: {list}. Some features may not work. Update Office (Office 2021 or later, Microsoft 365) or use Excel on the web.',
+  missingRequirementsBody: 'Some features may not work:',
   loading: 'Reading the sheet…',
   errorTitle: 'Error',
   dismiss: 'Dismiss',

@@ -8,8 +8,7 @@ export const vi = {
   refresh: 'Làm mới',
   refreshLabel: 'Đọc lại số liệu từ trang tính',
   missingRequirementsTitle: 'Excel chưa hỗ trợ đầy đủ phần bổ trợ',
-  missingRequirementsBody:
-    'Phiên bản Excel này thiếu các bộ API: {list}. Một số chức năng có thể không hoạt động. Hãy cập nhật Office (Office 2021 trở lên, Microsoft 365) hoặc dùng Excel trên web.',
+  missingRequirementsBody: 'Một số chức năng có thể không hoạt động:',
   loading: 'Đang đọc trang tính…',
   errorTitle: 'Có lỗi',
   dismiss: 'Đóng',

@@ -3,9 +3,9 @@
 
 import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { buildFormPlan } from '../../form/plan';
 import type { CellPos } from '../../form/api';
 import { TotalSummary } from '../components/TotalSummary';
+import { useCore } from '../hooks/useCore';
 import { useI18n } from '../i18n/I18nProvider';
 import { problemText } from '../i18n/translate';
 import { isoToDayMonthYear } from '../logic/excel-date';
@@ -32,7 +32,8 @@ export function FinishView({ form, goTo, selectCell }: FinishViewProps) {
   const styles = useStyles();
   const { set, filled } = form;
   const problems = form.engine.problems;
-  const print = useMemo(() => buildFormPlan(set).plan.sheets[0]?.print, [set]);
+  const { buildFormPlan } = useCore();
+  const print = useMemo(() => buildFormPlan(set).plan.sheets[0]?.print, [buildFormPlan, set]);
 
   return (
     <div className={styles.view} data-testid={TestIds.finishView}>

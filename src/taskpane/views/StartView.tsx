@@ -20,11 +20,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { findBuiltinSet, listBuiltinSets } from '../../criteria';
 import type { GroupId, Inputs } from '../../criteria/model';
 import type { WorkbookPort } from '../../excel/port';
-import { checkInputs } from '../../scoring';
 import { FieldInput } from '../components/field/FieldInput';
+import { useCore } from '../hooks/useCore';
 import { useCreateForm } from '../hooks/useCreateForm';
 import type { StartNotice } from '../hooks/useFormState';
 import { useI18n } from '../i18n/I18nProvider';
@@ -50,7 +49,8 @@ export interface StartViewProps {
 export function StartView({ port, notice, openSheet }: StartViewProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
-  const sets = useMemo(() => listBuiltinSets(), []);
+  const { checkInputs, findBuiltinSet, listBuiltinSets } = useCore();
+  const sets = useMemo(() => listBuiltinSets(), [listBuiltinSets]);
   const years = useMemo(() => [...new Set(sets.map((s) => s.year))].sort((a, b) => b - a), [sets]);
   const [year, setYear] = useState(years[0]);
   const groups = GROUP_ORDER.filter((g) => sets.some((s) => s.year === year && s.group === g));
