@@ -161,7 +161,7 @@ describe('the Phụ lục sheet plan', () => {
     expect(other.plan.styles[cellAt(other.plan.sheets[0], at2.row, at2.col)?.style as string].numberFormat).toBe('0.00');
   });
 
-  test('cohort criteria keep their best value in the hidden helper column: provisional formula, or the given number', () => {
+  test('cohort criteria keep their best value in the hidden helper column: provisional formula, the given number, or a live reference', () => {
     const fields = Object.keys(map.cohortBestCell);
     expect(fields.length).toBeGreaterThan(0);
     for (const field of fields) {
@@ -173,6 +173,8 @@ describe('the Phụ lục sheet plan', () => {
     const at = fixed.map.cohortBestCell[fields[0]];
     expect(cellAt(fixed.plan.sheets[0], at.row, at.col)).toMatchObject({ value: 12.5 });
     expect(cellAt(fixed.plan.sheets[0], at.row, at.col)?.formula).toBeUndefined();
+    const live = buildFormPlan(set, { cohortBest: { [fields[0]]: 12.5 }, cohortBestRef: { [fields[0]]: "'Tổng hợp xa'!$L$5" } });
+    expect(cellAt(live.plan.sheets[0], at.row, at.col)).toMatchObject({ formula: "'Tổng hợp xa'!$L$5" });
   });
 
   test('print: A4 landscape, Nghị định 30 margins, one page wide, columns A..H, page numbers', () => {
