@@ -1,7 +1,10 @@
 // SHA-256 (FIPS 180-4) in plain TypeScript: used to fingerprint criteria sets and
 // submitted files without Node's crypto (the core runs in the task pane too).
+// Hashing every submitted file is on the consolidation path, so the message is read in
+// place (no padded copy), the schedule and state live in typed arrays allocated once per
+// call, and only the last one or two blocks are copied to add the padding.
 
-const K = new Uint32Array([
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
   0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -12,62 +15,83 @@ const K = new Uint32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-const INITIAL_HASH = [
-  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-];
+const INITIAL_HASH = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
-function rotr(x: number, n: number): number {
-  return (x >>> n) | (x << (32 - n));
+/** Runs the compression function over the 64-byte blocks of `bytes` from `start` to `end`. */
+function compressBlocks(state: Int32Array, w: Int32Array, bytes: Uint8Array, start: number, end: number): void {
+  for (let p = start; p < end; p += 64) {
+    for (let t = 0, q = p; t < 16; t++, q += 4) w[t] = (bytes[q] << 24) | (bytes[q + 1] << 16) | (bytes[q + 2] << 8) | bytes[q + 3];
+    for (let t = 16; t < 64; t++) {
+      const x = w[t - 15];
+      const y = w[t - 2];
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+      w[t] = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
+    }
+    let a = state[0];
+    let b = state[1];
+    let c = state[2];
+    let d = state[3];
+    let e = state[4];
+    let f = state[5];
+    let g = state[6];
+    let h = state[7];
+    for (let t = 0; t < 64; t++) {
+      const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const t1 = (h + s1 + ((e & f) ^ (~e & g)) + K[t] + w[t]) | 0;
+      const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const t2 = (s0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      h = g;
+      g = f;
+      f = e;
+      e = (d + t1) | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) | 0;
+    }
+    state[0] = (state[0] + a) | 0;
+    state[1] = (state[1] + b) | 0;
+    state[2] = (state[2] + c) | 0;
+    state[3] = (state[3] + d) | 0;
+    state[4] = (state[4] + e) | 0;
+    state[5] = (state[5] + f) | 0;
+    state[6] = (state[6] + g) | 0;
+    state[7] = (state[7] + h) | 0;
+  }
 }
 
-/** The message followed by the 0x80 byte, zero padding and the 64-bit big-endian bit length. */
-function pad(message: Uint8Array): Uint8Array {
-  const blocks = Math.ceil((message.length + 9) / 64);
-  const padded = new Uint8Array(blocks * 64);
-  padded.set(message);
-  padded[message.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  const bits = message.length * 8;
-  view.setUint32(padded.length - 8, Math.floor(bits / 0x100000000));
-  view.setUint32(padded.length - 4, bits >>> 0);
-  return padded;
-}
-
-function compress(hash: number[], view: DataView, offset: number, w: Uint32Array): void {
-  for (let t = 0; t < 16; t++) w[t] = view.getUint32(offset + t * 4);
-  for (let t = 16; t < 64; t++) {
-    const s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >>> 3);
-    const s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >>> 10);
-    w[t] = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
-  }
-  let [a, b, c, d, e, f, g, h] = hash;
-  for (let t = 0; t < 64; t++) {
-    const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
-    const ch = (e & f) ^ (~e & g);
-    const t1 = (h + s1 + ch + K[t] + w[t]) | 0;
-    const s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
-    const maj = (a & b) ^ (a & c) ^ (b & c);
-    const t2 = (s0 + maj) | 0;
-    h = g;
-    g = f;
-    f = e;
-    e = (d + t1) | 0;
-    d = c;
-    c = b;
-    b = a;
-    a = (t1 + t2) | 0;
-  }
-  const next = [a, b, c, d, e, f, g, h];
-  for (let i = 0; i < 8; i++) hash[i] = (hash[i] + next[i]) | 0;
+/** The message's last partial block followed by the 0x80 byte, zero padding and the 64-bit big-endian bit length. */
+function tail(bytes: Uint8Array, from: number): Uint8Array {
+  const rest = bytes.length - from;
+  const out = new Uint8Array(rest + 9 <= 64 ? 64 : 128);
+  out.set(bytes.subarray(from));
+  out[rest] = 0x80;
+  const bits = bytes.length * 8;
+  const hi = Math.floor(bits / 0x100000000);
+  const lo = bits >>> 0;
+  const n = out.length;
+  out[n - 8] = hi >>> 24;
+  out[n - 7] = hi >>> 16;
+  out[n - 6] = hi >>> 8;
+  out[n - 5] = hi;
+  out[n - 4] = lo >>> 24;
+  out[n - 3] = lo >>> 16;
+  out[n - 2] = lo >>> 8;
+  out[n - 1] = lo;
+  return out;
 }
 
 /** Lower-case hex SHA-256 of bytes, or of a string encoded as UTF-8. */
 export function sha256Hex(data: Uint8Array | string): string {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-  const padded = pad(bytes);
-  const view = new DataView(padded.buffer);
-  const hash = INITIAL_HASH.slice();
-  const w = new Uint32Array(64);
-  for (let offset = 0; offset < padded.length; offset += 64) compress(hash, view, offset, w);
-  return hash.map((x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
+  const state = Int32Array.from(INITIAL_HASH);
+  const w = new Int32Array(64);
+  const whole = bytes.length - (bytes.length % 64);
+  compressBlocks(state, w, bytes, 0, whole);
+  const last = tail(bytes, whole);
+  compressBlocks(state, w, last, 0, last.length);
+  let hex = '';
+  for (let i = 0; i < 8; i++) hex += (state[i] >>> 0).toString(16).padStart(8, '0');
+  return hex;
 }
