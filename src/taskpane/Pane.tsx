@@ -46,7 +46,7 @@ export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps)
   const caption = state.status === 'form' ? t('formCaption', { formName: state.form.set.formName, year: state.form.set.year }) : undefined;
 
   return (
-    <main className={styles.pane} data-testid={TestIds.pane}>
+    <section className={styles.pane} data-testid={TestIds.pane} aria-label={t('appTitle')}>
       <Header caption={caption} saving={api.saving} onToggleLanguage={onToggleLanguage} onRefresh={() => void api.refresh()} />
       {missingRequirements.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid={TestIds.requirementsBar}>
@@ -82,6 +82,6 @@ export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps)
         )}
         {state.status === 'form' && <FormViews key={state.form.sheet} port={port} form={state.form} api={api} />}
       </CoreContext.Provider>
-    </main>
+    </section>
   );
 }

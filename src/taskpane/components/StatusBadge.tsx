@@ -1,6 +1,6 @@
 // Done / missing / invalid, as a coloured badge with its word (colour is never the only cue).
 
-import { Badge } from '@fluentui/react-components';
+import { Badge, makeStyles } from '@fluentui/react-components';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/translate';
 import type { StepStatus } from '../logic/progress';
@@ -11,14 +11,13 @@ const LOOK: Record<StepStatus, { color: 'success' | 'warning' | 'danger'; key: M
   invalid: { color: 'danger', key: 'statusInvalid' },
 };
 
-export function statusKey(status: StepStatus): MessageKey {
-  return LOOK[status].key;
-}
+const useStyles = makeStyles({ badge: { whiteSpace: 'nowrap', flexShrink: 0 } });
 
 export function StatusBadge({ status }: { status: StepStatus }) {
   const { t } = useI18n();
+  const styles = useStyles();
   return (
-    <Badge appearance="tint" color={LOOK[status].color} shape="rounded">
+    <Badge className={styles.badge} appearance="tint" color={LOOK[status].color} shape="rounded">
       {t(LOOK[status].key)}
     </Badge>
   );

@@ -36,7 +36,7 @@ export function FieldInput({ field, value, problems, onCommit }: FieldInputProps
     ) : field.type === 'choice' ? (
       <ChoiceInput field={field} value={value} onCommit={commit} />
     ) : (
-      <TypedInput field={field} value={value} onCommit={commit} onInvalid={(key) => setTypingError(i18n.t(key))} />
+      <TypedInput field={field} value={value} onCommit={commit} onTyped={(key) => setTypingError(key && i18n.t(key))} />
     );
   return (
     <Field

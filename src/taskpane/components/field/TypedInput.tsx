@@ -13,19 +13,20 @@ export interface TypedInputProps {
   field: InputField;
   value: CellValue | undefined;
   onCommit: (value: CellValue) => void;
-  onInvalid: (reason: 'notANumber' | 'notADate') => void;
+  /** Told after each commit whether the typed text could be read (undefined) or why not. */
+  onTyped: (problem: 'notANumber' | 'notADate' | undefined) => void;
 }
 
-export function TypedInput({ field, value, onCommit, onInvalid }: TypedInputProps) {
+export function TypedInput({ field, value, onCommit, onTyped }: TypedInputProps) {
   const { language } = useI18n();
   const shown = cellToInputText(field, value, language);
   const commit = useCallback(
     (text: string) => {
       const parsed = inputTextToCell(field, text);
-      if (!parsed.ok) onInvalid(parsed.reason);
-      else if (!sameCellValue(value, parsed.value)) onCommit(parsed.value);
+      onTyped(parsed.ok ? undefined : parsed.reason);
+      if (parsed.ok && !sameCellValue(value, parsed.value)) onCommit(parsed.value);
     },
-    [field, value, onCommit, onInvalid],
+    [field, value, onCommit, onTyped],
   );
   const draft = useDraft(shown, commit);
   return (
