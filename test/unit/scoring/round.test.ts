@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { excelRound } from '../../../src/scoring/round';
+import { decimalRound, excelRound } from '../../../src/scoring/round';
 
 /** Test-only reference: round a decimal string half away from zero with BigInt arithmetic. */
 function referenceRound(sign: 1 | -1, mantissa: bigint, scale: number, digits: number): number {
@@ -75,4 +75,30 @@ describe('excelRound', () => {
       }),
     );
   });
+
+  it('its fast path for values already on the grid agrees with the decimal path', () => {
+    const onGrid = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 6 })).map(([k, p]) => [k / 10 ** p, p] as const);
+    const nearGrid = fc.tuple(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: -3, max: 3 }))
+      .map(([k, p, ulps]) => {
+        let x = k / 10 ** p;
+        for (let i = 0; i < Math.abs(ulps); i++) x = nextDouble(x, Math.sign(ulps));
+        return [x, p] as const;
+      });
+    fc.assert(
+      fc.property(fc.oneof(onGrid, nearGrid, fc.tuple(fc.double({ min: -1e16, max: 1e16, noNaN: true }), fc.integer({ min: -2, max: 16 }))), ([x, digits]) => {
+        expect(excelRound(x, digits)).toBe(decimalRound(x, digits));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
+
+/** The neighbouring double of x towards +∞ (direction 1) or −∞ (−1). */
+function nextDouble(x: number, direction: number): number {
+  if (x === 0) return direction * Number.MIN_VALUE;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigInt64(0);
+  view.setBigInt64(0, bits + ((x > 0) === (direction > 0) ? 1n : -1n));
+  return view.getFloat64(0);
+}
