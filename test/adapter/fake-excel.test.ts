@@ -152,3 +152,18 @@ describe('strict stand-in Excel', () => {
     expect(codeOf(error)).toBe('RequestPayloadSizeLimitExceeded');
   });
 });
+
+describe('what the preview grid shows', () => {
+  it('shows dates, percents and fixed decimals as Excel would, not raw serials or binary fractions', async () => {
+    const fake = installFakeExcel();
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const range = sheet.getRange('A1:D1');
+      range.values = [[43371, 0.855, 1.005, 5.4]];
+      range.numberFormat = [['dd/mm/yyyy', '0.0%', '0.00', '0.0']];
+      await context.sync();
+    });
+    const row = ['A1', 'B1', 'C1', 'D1'].map((a) => fake.sheet('Sheet1').cell(a).display);
+    expect(row).toEqual(['28/09/2018', '85.5%', '1.01', '5.4']);
+  });
+});

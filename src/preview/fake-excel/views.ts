@@ -1,6 +1,7 @@
 // Read-only views of the stand-in's state for tests and the preview grid:
 // `fakeExcel.sheet('Phụ lục').cell(4, 4).value`, `.cell('E5').locked`, `.merges`, `.page`…
 
+import { formatFixed } from '../formula/decimal';
 import type { EngineValue } from './engine';
 import type { CellFormat } from './format';
 import { parseRect, rectAddress } from './rect';
@@ -14,15 +15,33 @@ export interface CellView extends CellFormat {
   formula: string | undefined;
   /** Text entered with a leading apostrophe (kept as text). */
   quotePrefix: boolean;
-  /** What Excel shows, roughly: the value as text ("" when blank). */
+  /** What Excel shows, roughly: the value under its number format ("" when blank). */
   display: string;
 }
 
-function display(value: EngineValue): string {
+/** Excel's serial day number (1900 date system) as dd/mm/yyyy. */
+function serialDate(serial: number): string {
+  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+}
+
+/** A number as the main formats the add-in writes show it: dates, percents, fixed decimals. */
+function formatNumber(value: number, numberFormat: string): string {
+  if (/^d{1,2}\/m{1,2}\/y{2,4}$/i.test(numberFormat)) return serialDate(value);
+  const fixed = /^0(?:\.(0+))?(%?)$/.exec(numberFormat);
+  if (fixed) {
+    const scaled = fixed[2] ? value * 100 : value;
+    return `${formatFixed(scaled, fixed[1]?.length ?? 0)}${fixed[2]}`;
+  }
+  return String(Math.round(value * 1e10) / 1e10);
+}
+
+function display(value: EngineValue, numberFormat: string): string {
   if (value === null) return '';
   if (typeof value === 'object') return value.error;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'number') return String(Math.round(value * 1e10) / 1e10);
+  if (typeof value === 'number') return formatNumber(value, numberFormat);
   return value;
 }
 
@@ -80,7 +99,7 @@ export class SheetView {
       value,
       formula: content?.kind === 'formula' ? content.formula : undefined,
       quotePrefix: content?.kind === 'value' && content.quotePrefix === true,
-      display: display(value),
+      display: display(value, format.numberFormat),
     };
   }
 }
