@@ -80,11 +80,12 @@ export class OfficeWorkbook implements WorkbookPort {
         if (this.caps.calcSuspend) context.workbook.application.suspendApiCalculationUntilNextSync();
         if (this.caps.screenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
         if (eventsWere) context.runtime.enableEvents = false;
+        // Every replaced sheet is deleted before any formula is written: deleting a sheet turns
+        // references to it into #REF!, and the plan's sheets may refer to one another.
         const created = new Map<string, Excel.Worksheet>();
-        for (const [i, sheetPlan] of plan.sheets.entries()) {
-          const ws = this.freshSheet(context, sheetPlan, existing, i);
-          created.set(sheetPlan.name, ws);
-          await queueSheet(ws, sheetPlan, { caps: this.caps, budget, styles: plan.styles, warnings });
+        for (const [i, sheetPlan] of plan.sheets.entries()) created.set(sheetPlan.name, this.freshSheet(context, sheetPlan, existing, i));
+        for (const sheetPlan of plan.sheets) {
+          await queueSheet(created.get(sheetPlan.name)!, sheetPlan, { caps: this.caps, budget, styles: plan.styles, warnings });
         }
         const activate = options.activate === undefined ? undefined : created.get(options.activate) ?? context.workbook.worksheets.getItem(options.activate);
         activate?.activate();
