@@ -2,11 +2,10 @@
 // values out of bounds, labels not offered, inconsistent numbers, evidence not cited.
 // Problems never change the score: blanks and text still score as 0 (Excel N()).
 
-import type { Check, CriteriaSet, Criterion, InputField, InputValue, Inputs } from '../criteria/model';
+import type { Check, CriteriaSet, InputField, InputValue, Inputs } from '../criteria/model';
 import type { Problem, ProblemKind, ScoreOptions } from './types';
 import { choiceIndex, NO, YES } from './cell';
-import { cohortBestLookup } from './cohort';
-import { criterionPoints } from './criterion';
+import { compiledBestLookup, compiledPoints, compileSet, type CompiledCriterion, type CompiledSet, type PlacedField } from './compiled-set';
 import {
   evidenceMissingText,
   failedCheckText,
@@ -19,11 +18,6 @@ import {
   type Place,
   type ProblemText,
 } from './messages';
-import { allRules } from './walk';
-
-interface PlacedField extends Place {
-  field: InputField;
-}
 
 function problem(kind: ProblemKind, place: Place, fieldId: string | undefined, text: ProblemText): Problem {
   return {
@@ -32,14 +26,6 @@ function problem(kind: ProblemKind, place: Place, fieldId: string | undefined, t
     ...(place.criterionCode === undefined ? {} : { criterionCode: place.criterionCode }),
     ...text,
   };
-}
-
-/** Every field of the set with the criterion it belongs to (none for general information). */
-function placedFields(set: CriteriaSet): PlacedField[] {
-  return [
-    ...set.generalFields.map((field) => ({ field })),
-    ...set.sections.flatMap((s) => s.criteria.flatMap((c) => c.fields.map((field) => ({ field, criterionCode: c.code })))),
-  ];
 }
 
 function isBlank(v: InputValue | undefined): boolean {
@@ -112,20 +98,20 @@ function checkProblem(check: Check, inputs: Inputs, fields: Map<string, PlacedFi
 }
 
 /** Ratios whose part and whole are both entered fields and whose part exceeds the whole. */
-function ratioProblems(criterion: Criterion, inputs: Inputs, fields: Map<string, PlacedField>): Problem[] {
-  const place = { criterionCode: criterion.code };
+function ratioProblems(c: CompiledCriterion, inputs: Inputs, fields: Map<string, PlacedField>): Problem[] {
+  if (c.ratioPairs.length === 0) return [];
+  const place = { criterionCode: c.criterion.code };
   const seen = new Set<string>();
   const problems: Problem[] = [];
-  for (const rule of allRules(criterion.rule)) {
-    if (rule.kind !== 'ratio' || !('field' in rule.num) || !('field' in rule.den)) continue;
-    const part = fields.get(rule.num.field)?.field;
-    const whole = fields.get(rule.den.field)?.field;
-    const partValue = inputs[rule.num.field];
-    const wholeValue = inputs[rule.den.field];
-    const key = `${rule.num.field}/${rule.den.field}`;
-    if (!part || !whole || typeof partValue !== 'number' || typeof wholeValue !== 'number') continue;
-    if (partValue <= wholeValue || seen.has(key)) continue;
+  for (const pair of c.ratioPairs) {
+    const partValue = inputs[pair.part];
+    const wholeValue = inputs[pair.whole];
+    if (typeof partValue !== 'number' || typeof wholeValue !== 'number' || partValue <= wholeValue) continue;
+    const key = `${pair.part}/${pair.whole}`;
+    if (seen.has(key)) continue;
     seen.add(key);
+    const part = fields.get(pair.part)!.field;
+    const whole = fields.get(pair.whole)!.field;
     problems.push(problem('inconsistent', place, part.id, partExceedsWholeText(place, part, partValue, whole, wholeValue)));
   }
   return problems;
@@ -137,18 +123,34 @@ function ratioProblems(criterion: Criterion, inputs: Inputs, fields: Map<string,
  * criterion that requires it and scores more than 0.
  */
 export function checkInputs(set: CriteriaSet, inputs: Inputs, opts: ScoreOptions = {}): Problem[] {
-  const placed = placedFields(set);
-  const fields = new Map(placed.map((p) => [p.field.id, p]));
-  const criteria = set.sections.flatMap((s) => s.criteria);
-  const best = cohortBestLookup(set, inputs, opts.cohortBest);
-  const evidenceMissing = criteria
-    .filter((c) => c.evidenceRequired && isBlank(opts.evidence?.[c.code]))
-    .filter((c) => criterionPoints(c, set.precision, inputs, best) > 0)
-    .map((c) => problem('evidenceMissing', { criterionCode: c.code }, undefined, evidenceMissingText({ criterionCode: c.code })));
-  return [
-    ...placed.flatMap((p) => fieldProblem(p, inputs[p.field.id]) ?? []),
-    ...criteria.flatMap((c) => ratioProblems(c, inputs, fields)),
-    ...set.checks.flatMap((check) => checkProblem(check, inputs, fields) ?? []),
-    ...evidenceMissing,
-  ];
+  return problemsOf(compileSet(set), inputs, opts);
+}
+
+/** checkInputs over a compiled set; `points` gives criterion points already computed with the same options. */
+export function problemsOf(
+  compiled: CompiledSet,
+  inputs: Inputs,
+  opts: ScoreOptions = {},
+  points?: (c: CompiledCriterion) => number,
+): Problem[] {
+  const { set, fields } = compiled;
+  const best = compiledBestLookup(compiled, inputs, opts.cohortBest);
+  const pointsOf = points ?? ((c: CompiledCriterion) => compiledPoints(c, set.precision, inputs, best));
+  const problems: Problem[] = [];
+  for (const p of compiled.placed) {
+    const found = fieldProblem(p, inputs[p.field.id]);
+    if (found) problems.push(found);
+  }
+  for (const c of compiled.criteria) problems.push(...ratioProblems(c, inputs, fields));
+  for (const check of set.checks) {
+    const found = checkProblem(check, inputs, fields);
+    if (found) problems.push(found);
+  }
+  for (const c of compiled.criteria) {
+    const code = c.criterion.code;
+    if (c.criterion.evidenceRequired && isBlank(opts.evidence?.[code]) && pointsOf(c) > 0) {
+      problems.push(problem('evidenceMissing', { criterionCode: code }, undefined, evidenceMissingText({ criterionCode: code })));
+    }
+  }
+  return problems;
 }

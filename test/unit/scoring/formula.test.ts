@@ -16,9 +16,9 @@ import {
 } from '../../../src/scoring/formula';
 import { criterion } from './fixtures';
 import { interpret } from './interpreter';
+import { arbitraryRule, bests, FIELDS, inputs, NUMBER_FIELDS } from './arbitrary-rules';
 
 // Fields live in column E from row 5; the best value of a cohort field sits beside it in column F.
-const FIELDS = ['a', 'b', 'c', 'y', 'z', 'role'];
 const row = (id: string): number => FIELDS.indexOf(id) + 5;
 const ctx: FormulaContext = {
   fieldRef: (id) => `E${row(id)}`,
@@ -130,53 +130,6 @@ describe('formula constants', () => {
 });
 
 // Random rules over the fields above, evaluated by the engine and, compiled, by a tiny interpreter.
-const NUMBER_FIELDS = ['a', 'b', 'c'];
-const YESNO_FIELDS = ['y', 'z'];
-const points = fc.integer({ min: -4, max: 20 }).map((n) => n / 2);
-const numberOperand = fc.oneof(
-  fc.constantFrom(...NUMBER_FIELDS).map((field) => ({ field })),
-  fc.integer({ min: -5, max: 50 }).map((value) => ({ value })),
-);
-
-const { rule: arbitraryRule } = fc.letrec<{ rule: Rule }>((tie) => ({
-  rule: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.record({ kind: fc.constant('ratio' as const), num: numberOperand, den: numberOperand, points: fc.option(points, { nil: undefined }) }),
-    fc.record({
-      kind: fc.constant('steps' as const),
-      of: numberOperand,
-      steps: fc.array(fc.record({ atLeast: fc.integer({ min: -5, max: 50 }), points }), { maxLength: 4 }),
-    }),
-    fc.record({ kind: fc.constant('yesno' as const), field: fc.constantFrom(...YESNO_FIELDS), points }),
-    fc.record({
-      kind: fc.constant('tiers' as const),
-      items: fc.array(fc.record({ field: fc.constantFrom(...YESNO_FIELDS), points }), { maxLength: 3 }),
-      cap: fc.option(points, { nil: undefined }),
-    }),
-    fc.record({
-      kind: fc.constant('choice' as const),
-      field: fc.constant('role'),
-      points: fc.array(fc.record({ label: fc.constantFrom('Chủ tịch', 'Phó Chủ tịch', 'Có', '0'), points }), { maxLength: 3 }),
-    }),
-    fc.record({ kind: fc.constant('count' as const), field: fc.constantFrom(...NUMBER_FIELDS), each: points, cap: points }),
-    fc.record({ kind: fc.constant('cohort' as const), field: fc.constantFrom(...NUMBER_FIELDS), points: fc.option(points, { nil: undefined }) }),
-    fc.record({ kind: fc.constant('best' as const), cases: fc.array(tie('rule'), { maxLength: 3 }) }),
-    fc.record({ kind: fc.constantFrom('max' as const, 'min' as const), of: fc.array(tie('rule'), { maxLength: 3 }) }),
-    fc.record({ kind: fc.constant('sum' as const), of: fc.array(tie('rule'), { maxLength: 3 }), cap: fc.option(points, { nil: undefined }) }),
-    fc.record({ kind: fc.constant('when' as const), field: fc.constantFrom(...YESNO_FIELDS), then: tie('rule') }),
-  ) as fc.Arbitrary<Rule>,
-}));
-
-const cellValue: fc.Arbitrary<InputValue> = fc.oneof(
-  fc.integer({ min: -10, max: 100 }),
-  fc.double({ min: -10, max: 100, noNaN: true }),
-  fc.constantFrom('Có', 'có', 'CÓ', 'Không', 'Chủ tịch', 'phó chủ tịch', '12', '', ' Có'),
-  fc.boolean(),
-  fc.constant(null),
-);
-const inputs: fc.Arbitrary<Inputs> = fc.dictionary(fc.constantFrom(...FIELDS), cellValue);
-const bests = fc.dictionary(fc.constantFrom(...NUMBER_FIELDS), fc.double({ min: -10, max: 200, noNaN: true }));
-
 function cellsOf(values: Inputs, best: Record<string, number>): Record<string, InputValue> {
   const cells: Record<string, InputValue> = {};
   for (const id of FIELDS) cells[ctx.fieldRef(id)] = values[id] ?? null;

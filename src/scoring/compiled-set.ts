@@ -1,0 +1,87 @@
+// What scoring needs of a criteria set, derived once per set object and reused for every unit:
+// each criterion's rule as a closure, the cohort fields it reads, its ratio part/whole pairs,
+// every field with its criterion, the cohort references and the bands in test order.
+// A set is plain data that is not modified once it is scored; the cache is keyed by the object.
+
+import type { Band, CriteriaSet, Criterion, InputField, Inputs, Section } from '../criteria/model';
+import { bandsFromHighest } from './band';
+import { cohortFields, provisionalBest } from './cohort';
+import { compileRuleEvaluator, type RuleEvaluator } from './compiled-rule';
+import { excelRound } from './round';
+import { allRules } from './walk';
+
+export interface PlacedField {
+  field: InputField;
+  /** The criterion the field belongs to; none for general information. */
+  criterionCode?: string;
+}
+
+export interface CompiledCriterion {
+  criterion: Criterion;
+  evaluate: RuleEvaluator;
+  /** Fields its cohort rules read (a score is provisional while one has no consolidated best). */
+  cohortFields: string[];
+  /** Ratios whose part and whole are both fields of the set, in rule order. */
+  ratioPairs: { part: string; whole: string }[];
+}
+
+export interface CompiledSet {
+  set: CriteriaSet;
+  sections: { section: Section; criteria: CompiledCriterion[] }[];
+  criteria: CompiledCriterion[];
+  /** Every field, general information first, then by criterion in set order. */
+  placed: PlacedField[];
+  fields: Map<string, PlacedField>;
+  /** The largest `reference` of the cohort rules reading each cohort field. */
+  cohortReferences: Map<string, number>;
+  bandsFromHighest: Band[];
+}
+
+const compiled = new WeakMap<CriteriaSet, CompiledSet>();
+
+function compileCriterion(criterion: Criterion, fields: Map<string, PlacedField>): CompiledCriterion {
+  const rules = allRules(criterion.rule);
+  const cohort: string[] = [];
+  const ratioPairs: { part: string; whole: string }[] = [];
+  for (const rule of rules) {
+    if (rule.kind === 'cohort') cohort.push(rule.field);
+    if (rule.kind === 'ratio' && 'field' in rule.num && 'field' in rule.den && fields.has(rule.num.field) && fields.has(rule.den.field)) {
+      ratioPairs.push({ part: rule.num.field, whole: rule.den.field });
+    }
+  }
+  return { criterion, evaluate: compileRuleEvaluator(criterion.rule, criterion.max), cohortFields: cohort, ratioPairs };
+}
+
+/** The compiled form of `set`, built on first use and cached for the set object. */
+export function compileSet(set: CriteriaSet): CompiledSet {
+  const known = compiled.get(set);
+  if (known) return known;
+  const placed: PlacedField[] = [
+    ...set.generalFields.map((field) => ({ field })),
+    ...set.sections.flatMap((s) => s.criteria.flatMap((c) => c.fields.map((field) => ({ field, criterionCode: c.code })))),
+  ];
+  const fields = new Map(placed.map((p) => [p.field.id, p]));
+  const sections = set.sections.map((section) => ({ section, criteria: section.criteria.map((c) => compileCriterion(c, fields)) }));
+  const result: CompiledSet = {
+    set,
+    sections,
+    criteria: sections.flatMap((s) => s.criteria),
+    placed,
+    fields,
+    cohortReferences: new Map(cohortFields(set).map((c) => [c.field, c.reference])),
+    bandsFromHighest: bandsFromHighest(set.bands),
+  };
+  compiled.set(set, result);
+  return result;
+}
+
+/** The best value of each cohort field: the consolidated one when known, else the provisional one. */
+export function compiledBestLookup(set: CompiledSet, inputs: Inputs, cohortBest: Record<string, number> = {}): (fieldId: string) => number {
+  return (fieldId) => cohortBest[fieldId] ?? provisionalBest(inputs[fieldId], set.cohortReferences.get(fieldId));
+}
+
+/** ROUND(MIN(max, MAX(0, rule)), precision) of a compiled criterion, as criterionPoints computes it. */
+export function compiledPoints(c: CompiledCriterion, precision: number, inputs: Inputs, best: (fieldId: string) => number): number {
+  const raw = c.evaluate(inputs, best);
+  return excelRound(Math.min(c.criterion.max, Math.max(0, raw)), precision);
+}
