@@ -1,8 +1,8 @@
 // The pane's body: header, message bars, then the start view or the open form's views.
 
 import { makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Button, Spinner, tokens } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
-import { lazy, Suspense } from 'react';
+import { DataBarVerticalRegular, DismissRegular } from '@fluentui/react-icons';
+import { lazy, Suspense, useState } from 'react';
 import type { WorkbookPort } from '../excel/port';
 import { Header } from './components/Header';
 import { CoreContext } from './hooks/useCore';
@@ -15,6 +15,9 @@ import { StartView } from './views/StartView';
 
 // Authoring is for the few who write criteria sets: its code loads only when the start view shows.
 const AuthoringView = lazy(() => import('./views/AuthoringView').then((m) => ({ default: m.AuthoringView })));
+// Consolidation is for the few offices that compile the forms: it loads (with the xlsx reader,
+// the consolidation core and the rosters) only when the user opens it.
+const ConsolidationView = lazy(() => import('./views/consolidation/ConsolidationView').then((m) => ({ default: m.ConsolidationView })));
 
 const useStyles = makeStyles({
   pane: {
@@ -43,11 +46,16 @@ export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps)
   const api = useFormState(port);
   useRefreshTriggers(port, api.refresh);
   const { state, error } = api;
-  const caption = state.status === 'form' ? t('formCaption', { formName: state.form.set.formName, year: state.form.set.year }) : undefined;
+  const [consolidating, setConsolidating] = useState(false);
+  const [consolidationTick, setConsolidationTick] = useState(0);
+  const caption = consolidating
+    ? t('consolidationTitle')
+    : state.status === 'form' ? t('formCaption', { formName: state.form.set.formName, year: state.form.set.year }) : undefined;
+  const refresh = consolidating ? () => setConsolidationTick((n) => n + 1) : () => void api.refresh();
 
   return (
     <section className={styles.pane} data-testid={TestIds.pane} aria-label={t('appTitle')}>
-      <Header caption={caption} saving={api.saving} onToggleLanguage={onToggleLanguage} onRefresh={() => void api.refresh()} />
+      <Header caption={caption} saving={api.saving} onToggleLanguage={onToggleLanguage} onRefresh={refresh} />
       {missingRequirements.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid={TestIds.requirementsBar}>
           <MessageBarBody>
@@ -73,7 +81,17 @@ export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps)
         </MessageBar>
       )}
       {state.status === 'loading' && <Spinner data-testid={TestIds.loading} size="small" label={t('loading')} />}
-      <CoreContext.Provider value={api.core}>
+      {consolidating && (
+        <Suspense fallback={<Spinner size="small" label={t('consolidationReading')} />}>
+          <ConsolidationView port={port} refreshTick={consolidationTick} onBack={() => setConsolidating(false)} />
+        </Suspense>
+      )}
+      {!consolidating && state.status === 'start' && (
+        <Button appearance="secondary" icon={<DataBarVerticalRegular />} data-testid={TestIds.consolidationEntry} title={t('consolidationEntryHint')} onClick={() => setConsolidating(true)}>
+          {t('consolidationEntry')}
+        </Button>
+      )}
+      {!consolidating && <CoreContext.Provider value={api.core}>
         {state.status === 'start' && <StartView port={port} notice={state.notice} openSheet={api.openSheet} />}
         {state.status === 'start' && (
           <Suspense fallback={null}>
@@ -81,7 +99,7 @@ export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps)
           </Suspense>
         )}
         {state.status === 'form' && <FormViews key={state.form.sheet} port={port} form={state.form} api={api} />}
-      </CoreContext.Provider>
+      </CoreContext.Provider>}
     </section>
   );
 }

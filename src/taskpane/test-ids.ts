@@ -41,6 +41,29 @@ export const TestIds = {
   checkOk: 'check-ok',
   deadline: 'deadline',
   printInfo: 'print-info',
+  // Consolidation
+  consolidationEntry: 'consolidation-entry',
+  consolidationView: 'consolidation-view',
+  consolidationBack: 'consolidation-back',
+  consolidationRefresh: 'consolidation-refresh',
+  masterSetup: 'master-setup',
+  rosterPicker: 'roster-picker',
+  rosterSheet: 'roster-sheet',
+  setUpMaster: 'set-up-master',
+  masterSummary: 'master-summary',
+  acceptYear: 'accept-year',
+  acceptGroup: 'accept-group',
+  pickFiles: 'pick-files',
+  fileInput: 'file-input',
+  mergeSheets: 'merge-sheets',
+  importProgress: 'import-progress',
+  cancelImport: 'cancel-import',
+  inPaneNotice: 'in-pane-notice',
+  importResults: 'import-results',
+  resultsSummary: 'results-summary',
+  notSubmitted: 'not-submitted',
+  rankingRank: 'ranking-rank',
+  rankingTotal: 'ranking-total',
 } as const;
 
 /** The input of a field (general or criterion field), by field id. */
@@ -57,3 +80,9 @@ export const subtotalTestId = (code: string): string => `subtotal-${code}`;
 export const jumpTestId = (step: string): string => `jump-${step}`;
 /** A problem's jump link in the finish view, by its position. */
 export const problemTestId = (index: number): string => `problem-${index}`;
+/** A group's ranking table, by group id. */
+export const rankingTestId = (group: string): string => `ranking-${group}`;
+/** A unit's row in its group's ranking table, by the unit's sheet name. */
+export const rankingRowTestId = (sheet: string): string => `ranking-row-${sheet}`;
+/** One file's line in the import results, by its position. */
+export const importResultTestId = (index: number): string => `import-result-${index}`;

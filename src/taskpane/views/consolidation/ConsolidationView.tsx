@@ -1,0 +1,138 @@
+// The consolidator's view ("Tổng hợp & xếp hạng"), loaded on demand with everything it uses
+// (xlsx reading, the consolidation core, the rosters): set up the master in this workbook, import
+// submitted files or form sheets already in it, and see the per-file results, each group's ranking
+// as the workbook computes it, and who has not submitted. Appraisals are typed in the sheet.
+
+import {
+  Body1, Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, Subtitle2, tokens,
+} from '@fluentui/react-components';
+import { ArrowLeftRegular, ArrowClockwiseRegular, DismissRegular } from '@fluentui/react-icons';
+import { findBuiltinSet } from '../../../criteria/builtin';
+import { SHEET } from '../../../consolidate/master/layout';
+import type { CellAddress, WorkbookPort } from '../../../excel/port';
+import { useConsolidation } from '../../hooks/useConsolidation';
+import { useI18n } from '../../i18n/I18nProvider';
+import { TestIds } from '../../test-ids';
+import { ImportPanel } from './ImportPanel';
+import { ImportResults } from './ImportResults';
+import { MasterSetup } from './MasterSetup';
+import { RankingTable } from './RankingTable';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  top: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  heading: { margin: 0 },
+  links: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+export interface ConsolidationViewProps {
+  port: WorkbookPort;
+  /** Bumped by the pane's refresh button. */
+  refreshTick: number;
+  onBack: () => void;
+}
+
+export function ConsolidationView({ port, refreshTick, onBack }: ConsolidationViewProps) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const api = useConsolidation(port, refreshTick);
+  const { snapshot, busy } = api;
+  const select = (address: CellAddress) => void port.select(address).catch(() => undefined);
+  const open = (sheet: string) => select({ sheet, row: 0, col: 0 });
+  const busyOther = busy !== undefined && busy.kind !== 'reading';
+
+  return (
+    <div className={styles.view} data-testid={TestIds.consolidationView}>
+      <div className={styles.top}>
+        <Subtitle1 as="h2" className={styles.heading}>
+          {t('consolidationTitle')}
+        </Subtitle1>
+        <div>
+          <Button appearance="subtle" size="small" icon={<ArrowClockwiseRegular />} aria-label={t('refreshMaster')} title={t('refreshMaster')} data-testid={TestIds.consolidationRefresh} disabled={busyOther} onClick={() => void api.reload()} />
+          <Button appearance="subtle" size="small" icon={<ArrowLeftRegular />} data-testid={TestIds.consolidationBack} disabled={busyOther} onClick={onBack}>
+            {t('consolidationBack')}
+          </Button>
+        </div>
+      </div>
+      {api.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
+            {t(api.error.key, { detail: language === 'vi' ? api.error.detailVi : api.error.detailEn })}
+          </MessageBarBody>
+          <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t('dismiss')} icon={<DismissRegular />} onClick={api.dismissError} />} />
+        </MessageBar>
+      )}
+      {!snapshot && <Spinner size="small" label={t('consolidationReading')} />}
+      {snapshot && !snapshot.isMaster && (
+        <MasterSetup port={port} sheetNames={snapshot.sheetNames} busy={busy?.kind === 'settingUp'} onSetUp={(roster) => void api.setUp(roster)} />
+      )}
+      {snapshot?.isMaster && (
+        <>
+          <Body1 data-testid={TestIds.masterSummary}>
+            {t('masterSummary', { roster: snapshot.state.roster.length, received: snapshot.state.units.length, missing: snapshot.notSubmitted.length })}
+          </Body1>
+          <div className={styles.links}>
+            <Link as="button" onClick={() => open(SHEET.appraisal)}>
+              {t('openAppraisal')}
+            </Link>
+            <Link as="button" onClick={() => open(SHEET.roster)}>
+              {t('openRoster')}
+            </Link>
+          </div>
+        </>
+      )}
+      {snapshot && (
+        <ImportPanel
+          busy={busy}
+          years={api.years}
+          year={api.year}
+          group={api.group}
+          formSheets={snapshot.formSheets}
+          onYear={api.setYear}
+          onGroup={api.setGroup}
+          onFiles={(files) => void api.importFiles(files)}
+          onMergeSheets={() => void api.mergeSheets()}
+          onCancel={api.cancel}
+        />
+      )}
+      {api.cancelled && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('importCancelled')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {api.report && <ImportResults report={api.report} />}
+      {snapshot?.isMaster && snapshot.rankings.length === 0 && <Body1>{t('noUnitsYet')}</Body1>}
+      {snapshot?.rankings.map((ranking) => (
+        <div key={ranking.sheet}>
+          <RankingTable ranking={ranking} precision={findBuiltinSet(ranking.setId)?.precision ?? 2} onSelect={select} />
+          <Link as="button" onClick={() => open(ranking.sheet)}>
+            {t('openSummary')}
+          </Link>
+        </div>
+      ))}
+      {snapshot?.isMaster && (
+        <section data-testid={TestIds.notSubmitted} aria-labelledby="not-submitted-title">
+          <Subtitle2 as="h3" id="not-submitted-title">
+            {t('notSubmittedTitle', { count: snapshot.notSubmitted.length })}
+          </Subtitle2>
+          {snapshot.notSubmitted.length === 0 ? (
+            <Body1>{t('notSubmittedNone')}</Body1>
+          ) : (
+            <ul className={styles.list}>
+              {snapshot.notSubmitted.map((r) => (
+                <li key={r.code}>
+                  <Body1>{r.ranked ? r.name : t('notRankedUnit', { name: r.name })}</Body1>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Link as="button" onClick={() => open(SHEET.missing)}>
+            {t('openMissing')}
+          </Link>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+// Where forms come in: the year and group accepted, a multi-file picker opened by a click in the
+// pane, "merge the form sheets already in this workbook", and the reading progress with cancel.
+
+import { Button, Caption1, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, ProgressBar, Subtitle2, tokens } from '@fluentui/react-components';
+import { useRef } from 'react';
+import type { GroupId } from '../../../criteria/model';
+import type { Busy } from '../../hooks/useConsolidation';
+import { useI18n } from '../../i18n/I18nProvider';
+import { TestIds } from '../../test-ids';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  hidden: { display: 'none' },
+});
+
+const GROUPS: GroupId[] = ['so', 'huyen', 'xa'];
+const ALL = 'all';
+
+export interface ImportPanelProps {
+  busy?: Busy;
+  years: number[];
+  year: number;
+  group: GroupId | undefined;
+  formSheets: string[];
+  onYear: (year: number) => void;
+  onGroup: (group: GroupId | undefined) => void;
+  onFiles: (files: File[]) => void;
+  onMergeSheets: () => void;
+  onCancel: () => void;
+}
+
+export function ImportPanel(props: ImportPanelProps) {
+  const { busy, years, year, group, formSheets } = props;
+  const { t } = useI18n();
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const working = busy !== undefined && busy.kind !== 'reading';
+  const groupValue = group ?? ALL;
+  const groupLabel = (g: string) => (g === ALL ? t('acceptAllGroups') : t(`group_${g as GroupId}`));
+
+  return (
+    <section className={styles.panel} aria-labelledby="import-title">
+      <Subtitle2 as="h3" id="import-title">
+        {t('importTitle')}
+      </Subtitle2>
+      <div className={styles.row}>
+        <Field label={t('acceptYear')}>
+          <Dropdown data-testid={TestIds.acceptYear} value={String(year)} selectedOptions={[String(year)]} disabled={working} onOptionSelect={(_, d) => d.optionValue && props.onYear(Number(d.optionValue))}>
+            {years.map((y) => (
+              <Option key={y} value={String(y)}>
+                {String(y)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t('acceptGroup')}>
+          <Dropdown
+            data-testid={TestIds.acceptGroup}
+            value={groupLabel(groupValue)}
+            selectedOptions={[groupValue]}
+            disabled={working}
+            onOptionSelect={(_, d) => props.onGroup(d.optionValue === ALL || !d.optionValue ? undefined : (d.optionValue as GroupId))}
+          >
+            {[ALL, ...GROUPS].map((g) => (
+              <Option key={g} value={g}>
+                {groupLabel(g)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      <div className={styles.actions}>
+        <Button appearance="primary" data-testid={TestIds.pickFiles} disabled={working} onClick={() => input.current?.click()}>
+          {t('pickFiles')}
+        </Button>
+        <input
+          ref={input}
+          className={styles.hidden}
+          data-testid={TestIds.fileInput}
+          type="file"
+          multiple
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label={t('pickFilesLabel')}
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            event.target.value = '';
+            if (files.length > 0) props.onFiles(files);
+          }}
+        />
+        {formSheets.length > 0 && (
+          <Button data-testid={TestIds.mergeSheets} disabled={working} onClick={props.onMergeSheets} title={t('mergeSheetsHint', { list: formSheets.join(', ') })}>
+            {t('mergeSheets', { count: formSheets.length })}
+          </Button>
+        )}
+      </div>
+      {busy?.kind === 'parsing' && (
+        <div data-testid={TestIds.importProgress}>
+          {busy.inPane && (
+            <MessageBar intent="warning" layout="multiline" data-testid={TestIds.inPaneNotice}>
+              <MessageBarBody>{t('parsingInPane')}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Field
+            validationState="none"
+            validationMessage={
+              busy.progress.current
+                ? t('parsingFile', { done: busy.progress.done, total: busy.progress.total, name: busy.progress.current })
+                : t('parsingProgress', { done: busy.progress.done, total: busy.progress.total })
+            }
+          >
+            <ProgressBar value={busy.progress.done} max={Math.max(1, busy.progress.total)} aria-label={t('parsingProgress', { done: busy.progress.done, total: busy.progress.total })} />
+          </Field>
+          <Button data-testid={TestIds.cancelImport} onClick={props.onCancel}>
+            {t('cancelImport')}
+          </Button>
+        </div>
+      )}
+      {busy?.kind === 'merging' && <Caption1>{t('merging')}</Caption1>}
+    </section>
+  );
+}

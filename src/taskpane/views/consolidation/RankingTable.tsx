@@ -1,0 +1,75 @@
+// One group's ranking as the workbook's summary sheet shows it (rank, unit, appraised total,
+// band, flags), best first; each unit links to its own sheet.
+
+import {
+  Button, Caption1, makeStyles, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
+} from '@fluentui/react-components';
+import type { GroupRanking, RankingRow } from '../../../consolidate/master/read-ranking';
+import type { CellAddress } from '../../../excel/port';
+import { useI18n } from '../../i18n/I18nProvider';
+import { formatNumber } from '../../logic/number-text';
+import { rankingRowTestId, rankingTestId, TestIds } from '../../test-ids';
+
+const useStyles = makeStyles({
+  table: { tableLayout: 'auto' },
+  rank: { width: '3.5em' },
+  number: { textAlign: 'end', whiteSpace: 'nowrap' },
+  unit: { height: 'auto', minHeight: 0, padding: 0, textAlign: 'start', justifyContent: 'flex-start', fontWeight: tokens.fontWeightRegular },
+});
+
+/** Rank order; units without a rank (not ranked) last, in the sheet's order. */
+export function rankOrder(rows: readonly RankingRow[]): RankingRow[] {
+  return rows.slice().sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.row - b.row);
+}
+
+export interface RankingTableProps {
+  ranking: GroupRanking;
+  precision: number;
+  onSelect: (address: CellAddress) => void;
+}
+
+export function RankingTable({ ranking, precision, onSelect }: RankingTableProps) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const titleId = `ranking-title-${ranking.group}`;
+  return (
+    <section aria-labelledby={titleId}>
+      <Subtitle2 as="h3" id={titleId}>
+        {t('rankingTitle', { group: t(`group_${ranking.group}`) })}
+      </Subtitle2>
+      <Caption1 as="p">{t('rankingCaption', { sheet: ranking.sheet })}</Caption1>
+      <Table className={styles.table} size="small" aria-labelledby={titleId} data-testid={rankingTestId(ranking.group)}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.rank}>{t('colRank')}</TableHeaderCell>
+            <TableHeaderCell>{t('colUnit')}</TableHeaderCell>
+            <TableHeaderCell>{t('colTotal')}</TableHeaderCell>
+            <TableHeaderCell>{t('colBand')}</TableHeaderCell>
+            <TableHeaderCell>{t('colFlags')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rankOrder(ranking.rows).map((row) => (
+            <TableRow key={row.sheet} data-testid={rankingRowTestId(row.sheet)}>
+              <TableCell data-testid={TestIds.rankingRank}>{row.rank === null ? t('notRanked') : String(row.rank)}</TableCell>
+              <TableCell>
+                <Button appearance="transparent" size="small" className={styles.unit} title={t('openUnitSheet', { unit: row.unit })} onClick={() => onSelect({ sheet: row.sheet, row: 0, col: 0 })}>
+                  {row.unit}
+                </Button>
+              </TableCell>
+              <TableCell className={styles.number} data-testid={TestIds.rankingTotal}>
+                <Button appearance="transparent" size="small" className={styles.unit} onClick={() => onSelect({ sheet: ranking.sheet, row: row.row, col: ranking.appraisedCol })}>
+                  {typeof row.appraised === 'number' ? formatNumber(row.appraised, language, precision) : String(row.appraised ?? '')}
+                </Button>
+              </TableCell>
+              <TableCell>{row.band}</TableCell>
+              <TableCell>
+                <Caption1>{row.flags}</Caption1>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}

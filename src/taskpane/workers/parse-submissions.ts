@@ -1,0 +1,53 @@
+// Reading a batch of submitted files, one by one, reporting each file as it starts and its
+// result as it ends. The Web Worker runs it in one go; the in-pane fallback pauses between files
+// so the pane stays responsive. Pure: bytes in, plain (structured-cloneable) results out.
+
+import type { CriteriaSet } from '../../criteria/model';
+import { readSubmission, type SubmissionOptions } from '../../consolidate/submission';
+import type { SubmissionResult } from '../../consolidate/types';
+
+export interface FileToParse {
+  name: string;
+  bytes: ArrayBuffer;
+  /** The file's modification time (ISO), which decides which of two files of a unit is newer. */
+  modified?: string;
+}
+
+/** What the pane sends the worker. */
+export interface ParseRequest {
+  files: FileToParse[];
+  options: SubmissionOptions;
+}
+
+/** What the worker sends back, in this order for each file: start, then result; done at the end. */
+export type ParseMessage =
+  | { type: 'start'; index: number; name: string }
+  | { type: 'result'; index: number; result: SubmissionResult }
+  | { type: 'done' };
+
+export interface ParseControl {
+  /** Called between files; when it returns true the batch stops (no 'done'). */
+  cancelled?: () => boolean;
+  /** Awaited between files (the in-pane fallback yields to the browser there). */
+  pause?: () => Promise<void>;
+}
+
+export async function parseSubmissions(
+  request: ParseRequest,
+  sets: readonly CriteriaSet[],
+  post: (message: ParseMessage) => void,
+  control: ParseControl = {},
+): Promise<void> {
+  for (const [index, file] of request.files.entries()) {
+    if (control.cancelled?.()) return;
+    post({ type: 'start', index, name: file.name });
+    const result = readSubmission(
+      { name: file.name, bytes: new Uint8Array(file.bytes), ...(file.modified === undefined ? {} : { modified: file.modified }) },
+      sets,
+      request.options,
+    );
+    post({ type: 'result', index, result });
+    if (control.pause) await control.pause();
+  }
+  if (!control.cancelled?.()) post({ type: 'done' });
+}
