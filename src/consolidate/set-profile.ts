@@ -43,3 +43,19 @@ export function setProfile(set: CriteriaSet): SetProfile {
   profiles.set(set, profile);
   return profile;
 }
+
+/** Shapes of formula texts already seen, per profile: the forms of one set repeat the same texts. */
+const seenShapes = new WeakMap<SetProfile, Map<string, string>>();
+const MAX_SEEN_SHAPES = 10_000;
+
+/** Whether `formula` has the shape of the set's score formula of criterion `code`. */
+export function isScoreFormula(profile: SetProfile, code: string, formula: string): boolean {
+  let seen = seenShapes.get(profile);
+  if (!seen) seenShapes.set(profile, (seen = new Map()));
+  let shape = seen.get(formula);
+  if (shape === undefined) {
+    shape = formulaShape(formula);
+    if (seen.size < MAX_SEEN_SHAPES) seen.set(formula, shape);
+  }
+  return shape === profile.scoreShapes.get(code);
+}

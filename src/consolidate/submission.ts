@@ -17,9 +17,8 @@ import { sha256Hex } from '../util/sha256';
 import { XlsxError } from '../xlsx/errors';
 import { readWorkbook, type SheetData, type WorkbookData } from '../xlsx/read';
 import type { ReadLimits } from '../xlsx/zip';
-import { formulaShape } from './formula-shape';
 import { cleanName } from './names';
-import { setProfile, type SetProfile } from './set-profile';
+import { isScoreFormula, setProfile, type SetProfile } from './set-profile';
 import type { Flag, RejectCode, Submission, SubmissionResult } from './types';
 
 export interface SubmittedFile {
@@ -151,7 +150,7 @@ export function criterionFlags(profile: SetProfile, form: FilledForm, score: Sco
     const at = form.map.scoreCell[c.code];
     const cell = at ? a1(at.row, at.col) : '';
     const formula = form.scoreFormulas[c.code];
-    if (formula === undefined || formulaShape(formula) !== profile.scoreShapes.get(c.code)) {
+    if (formula === undefined || !isScoreFormula(profile, c.code, formula)) {
       flags.push({
         kind: 'formulaOverwritten',
         criterionCode: c.code,

@@ -93,13 +93,16 @@ function scanKeys(grid: Grid, keyCol: number): KeyRows {
   return rows;
 }
 
+/** The header labels by their normalised text (computed once, not per cell compared). */
+const LABEL_BY_NORMAL = new Map<string, (typeof HEADER_LABELS)[number]>(HEADER_LABELS.map((l) => [normalizeLabel(l), l]));
+
 /** Column of each header label in the header row (NFC, case and spacing ignored). */
 function headerColumns(grid: Grid, headerRow: number): Map<string, number> {
   const found = new Map<string, number>();
   for (let col = 0; col < grid.colCount; col++) {
     const v = grid.value(headerRow, col);
     if (typeof v !== 'string') continue;
-    const label = HEADER_LABELS.find((l) => normalizeLabel(l) === normalizeLabel(v));
+    const label = LABEL_BY_NORMAL.get(normalizeLabel(v));
     if (label && !found.has(label)) found.set(label, col);
   }
   return found;

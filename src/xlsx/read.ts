@@ -36,8 +36,8 @@ const COLS = 16384;
 export function readWorkbook(bytes: Uint8Array, limits?: Partial<ReadLimits>): WorkbookData {
   const zip = openWorkbookZip(bytes, limits);
   const workbookPath = officeDocumentPath(zip);
-  const entries = readSheetEntries(zip, workbookPath);
   const rels = readRels(zip, workbookPath);
+  const entries = readSheetEntries(zip, workbookPath, rels);
   const sstPath = [...rels.values()].find((r) => r.type.endsWith(REL_SHARED_STRINGS))?.target;
   const shared = sstPath && zip.has(sstPath) ? readSharedStrings(part(zip, sstPath), sstPath) : [];
   const sheets = entries.map((e) => {
@@ -56,7 +56,8 @@ export function readWorkbook(bytes: Uint8Array, limits?: Partial<ReadLimits>): W
 /** The sheet names in tab order, reading only the workbook part (fast identification). */
 export function readSheetNames(bytes: Uint8Array, limits?: Partial<ReadLimits>): string[] {
   const zip = openWorkbookZip(bytes, limits);
-  return readSheetEntries(zip, officeDocumentPath(zip)).map((e) => e.name);
+  const workbookPath = officeDocumentPath(zip);
+  return readSheetEntries(zip, workbookPath, readRels(zip, workbookPath)).map((e) => e.name);
 }
 
 function openWorkbookZip(bytes: Uint8Array, limits?: Partial<ReadLimits>): ZipReader {
@@ -121,9 +122,8 @@ function resolvePath(dir: string, target: string): string {
   return out.join('/');
 }
 
-function readSheetEntries(zip: ZipReader, workbookPath: string): SheetEntry[] {
+function readSheetEntries(zip: ZipReader, workbookPath: string, rels: Map<string, Rel>): SheetEntry[] {
   const root = parseXmlTree(decodeXmlBytes(part(zip, workbookPath)), workbookPath);
-  const rels = readRels(zip, workbookPath);
   const sheets = childElements(root, 'sheets')[0];
   if (!sheets) throw missingPart(`${workbookPath} <sheets>`);
   return childElements(sheets, 'sheet').map((s) => {
