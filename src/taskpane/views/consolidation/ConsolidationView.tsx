@@ -114,7 +114,7 @@ export function ConsolidationView({ port, refreshTick, onBack }: ConsolidationVi
       ))}
       {snapshot?.isMaster && (
         <section data-testid={TestIds.notSubmitted} aria-labelledby="not-submitted-title">
-          <Subtitle2 as="h3" id="not-submitted-title">
+          <Subtitle2 block as="h3" id="not-submitted-title">
             {t('notSubmittedTitle', { count: snapshot.notSubmitted.length })}
           </Subtitle2>
           {snapshot.notSubmitted.length === 0 ? (

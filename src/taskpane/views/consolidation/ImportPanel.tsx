@@ -42,7 +42,7 @@ export function ImportPanel(props: ImportPanelProps) {
 
   return (
     <section className={styles.panel} aria-labelledby="import-title">
-      <Subtitle2 as="h3" id="import-title">
+      <Subtitle2 block as="h3" id="import-title">
         {t('importTitle')}
       </Subtitle2>
       <div className={styles.row}>

@@ -26,7 +26,7 @@ export function ImportResults({ report }: { report: ImportReport }) {
   const count = (result: LogResult) => report.changes.filter((c) => c.result === result).length;
   return (
     <section data-testid={TestIds.importResults} aria-labelledby="import-results-title">
-      <Subtitle2 as="h3" id="import-results-title">
+      <Subtitle2 block as="h3" id="import-results-title">
         {t('resultsTitle', { count: report.changes.length })}
       </Subtitle2>
       <Body1 as="p" data-testid={TestIds.resultsSummary}>

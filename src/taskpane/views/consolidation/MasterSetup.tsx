@@ -47,7 +47,7 @@ export function MasterSetup({ port, sheetNames, busy, onSetUp }: MasterSetupProp
 
   return (
     <section className={styles.setup} data-testid={TestIds.masterSetup} aria-labelledby="master-setup-title">
-      <Subtitle2 as="h3" id="master-setup-title">
+      <Subtitle2 block as="h3" id="master-setup-title">
         {t('setupTitle')}
       </Subtitle2>
       <Body1>{t('setupIntro')}</Body1>

@@ -34,7 +34,7 @@ export function RankingTable({ ranking, precision, onSelect }: RankingTableProps
   const titleId = `ranking-title-${ranking.group}`;
   return (
     <section aria-labelledby={titleId}>
-      <Subtitle2 as="h3" id={titleId}>
+      <Subtitle2 block as="h3" id={titleId}>
         {t('rankingTitle', { group: t(`group_${ranking.group}`) })}
       </Subtitle2>
       <Caption1 as="p">{t('rankingCaption', { sheet: ranking.sheet })}</Caption1>
