@@ -59,7 +59,7 @@ export function badCorpus(): BadCase[] {
   const otherVersion: CriteriaSet = { ...xa, title: `${xa.title} (bản sửa)` };
   const cases: BadCase[] = [
     { kind: 'truncated zip', name: 'cut.xlsx', bytes: good.slice(0, Math.floor(good.length / 2)), expect: { rejected: 'truncated' } },
-    { kind: 'not a zip', name: 'text.xlsx', bytes: strToU8('Đây không phải tệp Excel'), expect: { rejected: 'notZip' } },
+    { kind: 'not a zip', name: 'notzip.xlsx', bytes: strToU8('Đây không phải tệp Excel'), expect: { rejected: 'notZip' } },
     { kind: '.csv renamed .xlsx', name: 'bang.xlsx', bytes: strToU8('STT,Tiêu chí,Điểm\n1,Hạ tầng,6\n'), expect: { rejected: 'notZip' } },
     { kind: 'empty file', name: 'empty.xlsx', bytes: new Uint8Array(0), expect: { rejected: 'empty' } },
     { kind: 'OLE2 / encrypted', name: 'old.xlsx', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]), expect: { rejected: 'encrypted' } },

@@ -15,7 +15,15 @@ import type { Command } from '../command';
 import { readBytes, writeBytes } from '../files';
 import { EXIT, InputError, UsageError, type CliIo } from '../io';
 
-/** Every .xlsx under the given files and folders, recursively, in name order. */
+/**
+ * Spreadsheets a unit may have sent: .xlsx is read; the others are listed so that each gets
+ * its reason (macro-enabled, old .xls, CSV…) instead of being passed over in silence.
+ */
+const SPREADSHEET = /\.(xlsx|xlsm|xlsb|xls|xltx|xltm|csv|ods)$/i;
+/** Excel's lock file beside an open workbook ("~$form.xlsx"): not a submission. */
+const LOCK_FILE = /^~\$/;
+
+/** Every spreadsheet under the given files and folders, recursively, in name order. */
 function collectFiles(targets: string[]): string[] {
   const out: string[] = [];
   const walk = (p: string, named: boolean) => {
@@ -27,7 +35,7 @@ function collectFiles(targets: string[]): string[] {
     }
     if (stat.isDirectory()) {
       for (const name of fs.readdirSync(p).sort()) walk(path.join(p, name), false);
-    } else if (named || /\.xlsx$/i.test(p)) out.push(p);
+    } else if (named || (SPREADSHEET.test(p) && !LOCK_FILE.test(path.basename(p)))) out.push(p);
   };
   for (const t of targets) walk(t, true);
   return out;
@@ -73,7 +81,7 @@ export const rankCommand: Command = {
   summary: 'Consolidate submitted forms into a ranked master workbook.',
   usage: 'rank <files or folders…> -o master.xlsx [--roster roster.xlsx] [--previous last-year.xlsx] [--master existing.xlsx]',
   details:
-    'Reads every .xlsx under the folders. Each file is identified (set, version, unit), checked and recomputed;\n' +
+    'Reads every spreadsheet under the folders (.xlsx is read; .xlsm, .xls, .csv… are reported and refused). Each file is identified (set, version, unit), checked and recomputed;\n' +
     'the newer file of a unit replaces the older, the same file twice changes nothing. Exit code 1 when a file was rejected.',
   options: [
     { name: 'output', short: 'o', value: true, valueName: '<master.xlsx>', description: 'The master workbook to write.' },

@@ -1,17 +1,20 @@
 import { builtinRoster, emptyMaster, masterPlan, mergeSubmissions, readMasterState, readSubmission } from '../../../src/consolidate';
 import { readWorkbook, writeWorkbook } from '../../../src/xlsx';
-import { badCorpus, huyen2016, xa } from '../../support/bad-corpus';
+import { huyen2016, xa } from '../../support/bad-corpus';
+import { loadBadCorpus } from '../../support/bad-corpus-files';
 
 const sets = [xa, huyen2016];
-const corpus = badCorpus();
+// The files on disk, as a consolidator receives them (regenerate with `npm run fixtures`).
+const corpus = loadBadCorpus();
 const results = corpus.map((c) => readSubmission({ name: c.name, bytes: c.bytes }, sets, { group: 'xa' }));
 
 const roster = builtinRoster('viettri-xa');
 const batch = mergeSubmissions(emptyMaster(roster), results, '2018-10-05T08:00:00Z');
 
 describe('the bad-input corpus', () => {
-  it('has at least 25 kinds', () => {
+  it('has at least 25 kinds, each its own file', () => {
     expect(new Set(corpus.map((c) => c.kind)).size).toBeGreaterThanOrEqual(25);
+    expect(new Set(corpus.map((c) => c.name)).size).toBe(corpus.length);
   });
 
   it.each(corpus.map((c, i) => [c.kind, i] as const))('%s gets its expected outcome and message', (_kind, i) => {
