@@ -53,14 +53,14 @@ async function queueContents(ws: Excel.Worksheet, plan: SheetPlan, env: ApplyEnv
   const rows = Math.max(...plan.cells.map((c) => c.row)) + 1;
   const cols = Math.max(...plan.cells.map((c) => c.col)) + 1;
   const formulas: FormulaEntry[][] = Array.from({ length: rows }, () => new Array<FormulaEntry>(cols).fill(''));
-  const formats: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill('General'));
-  let anyFormat = false;
+  const byFormat = new Map<string, { row: number; col: number }[]>();
   for (const cell of plan.cells) {
     formulas[cell.row][cell.col] = formulaEntry(cell);
     const format = cell.style === undefined ? undefined : env.styles[cell.style]?.numberFormat;
     if (format) {
-      formats[cell.row][cell.col] = format;
-      anyFormat = true;
+      const list = byFormat.get(format);
+      if (list) list.push(cell);
+      else byFormat.set(format, [cell]);
     }
   }
   const box = (start: number, end: number) => `A${start + 1}:${colLetter(cols - 1)}${end}`;
@@ -68,71 +68,87 @@ async function queueContents(ws: Excel.Worksheet, plan: SheetPlan, env: ApplyEnv
     await env.budget.spend(block.bytes);
     ws.getRange(box(block.start, block.end)).formulas = formulas.slice(block.start, block.end);
   }
-  if (anyFormat) {
-    for (const block of rowBlocks(formats)) {
-      await env.budget.spend(block.bytes);
-      ws.getRange(box(block.start, block.end)).numberFormat = formats.slice(block.start, block.end);
+  // Number formats only where a style sets one, one rectangle of equal formats at a time
+  // (not a sheet-sized array padded with "General").
+  for (const [format, cells] of byFormat) {
+    for (const rect of coverCells(cells)) {
+      const values = Array.from({ length: rect.rows }, () => new Array<string>(rect.cols).fill(format));
+      await env.budget.spend(estimateBytes(values));
+      ws.getRange(rangeA1(rect)).numberFormat = values;
     }
   }
   await env.budget.spend(32);
   ws.getRange(box(0, rows)).format.font.name = DEFAULT_FONT;
 }
 
+/**
+ * One property of a cell style, applied on its own: cells that share the property's value are
+ * formatted together even when their styles differ elsewhere (every bordered cell of a sheet in
+ * one call instead of one call per style), which keeps the request small. A cell has one style,
+ * so each property gets at most one value per cell and the order of application does not matter.
+ */
+interface StyleFacet {
+  value(style: CellStyle, caps: Capabilities): string | number | boolean | undefined;
+  apply(format: Excel.RangeFormat, value: string | number | boolean): void;
+}
+
+const STYLE_FACETS: StyleFacet[] = [
+  { value: (s) => s.font?.name || undefined, apply: (f, v) => void (f.font.name = v as string) },
+  { value: (s) => s.font?.size || undefined, apply: (f, v) => void (f.font.size = v as number) },
+  { value: (s) => s.font?.bold, apply: (f, v) => void (f.font.bold = v as boolean) },
+  { value: (s) => s.font?.italic, apply: (f, v) => void (f.font.italic = v as boolean) },
+  { value: (s) => (s.font?.underline === undefined ? undefined : s.font.underline ? 'Single' : 'None'), apply: (f, v) => void (f.font.underline = v as Excel.RangeUnderlineStyle) },
+  { value: (s) => s.font?.color || undefined, apply: (f, v) => void (f.font.color = v as string) },
+  { value: (s) => s.fill || undefined, apply: (f, v) => void (f.fill.color = v as string) },
+  {
+    value: (s) => (s.border ? true : undefined),
+    apply: (f) => {
+      for (const item of BORDER_ITEMS) {
+        const border = f.borders.getItem(item);
+        border.style = 'Continuous';
+        border.weight = 'Thin';
+        border.color = '#000000';
+      }
+    },
+  },
+  { value: (s) => (s.hAlign ? H_ALIGN[s.hAlign] : undefined), apply: (f, v) => void (f.horizontalAlignment = v as Excel.HorizontalAlignment) },
+  { value: (s) => (s.vAlign ? V_ALIGN[s.vAlign] : undefined), apply: (f, v) => void (f.verticalAlignment = v as Excel.VerticalAlignment) },
+  { value: (s) => s.wrap, apply: (f, v) => void (f.wrapText = v as boolean) },
+  { value: (s, caps) => (s.indent && caps.indent ? s.indent : undefined), apply: (f, v) => void (f.indentLevel = v as number) },
+  { value: (s) => (s.locked === false ? false : undefined), apply: (f) => void (f.protection.locked = false) },
+];
+
 async function queueStyles(ws: Excel.Worksheet, plan: SheetPlan, env: ApplyEnv): Promise<void> {
-  const byStyle = new Map<string, { row: number; col: number }[]>();
   for (const cell of plan.cells) {
-    if (cell.style === undefined) continue;
-    if (!env.styles[cell.style]) throw new Error(`Kiểu "${cell.style}" không có trong kế hoạch / style "${cell.style}" is not in the plan`);
-    const list = byStyle.get(cell.style) ?? [];
-    list.push(cell);
-    byStyle.set(cell.style, list);
+    if (cell.style !== undefined && !env.styles[cell.style]) {
+      throw new Error(`Kiểu "${cell.style}" không có trong kế hoạch / style "${cell.style}" is not in the plan`);
+    }
   }
-  for (const [key, cells] of byStyle) {
-    const style = env.styles[key];
-    if (!hasCellFormat(style)) continue;
-    const addresses = coverCells(cells).map((r) => rangeA1(r));
-    if (env.caps.rangeAreas) {
-      for (const list of addressLists(addresses)) {
-        await env.budget.spend(list.length + 400);
-        applyStyle(ws.getRanges(list).format, style, env.caps);
-      }
-    } else {
-      for (const address of addresses) {
-        await env.budget.spend(address.length + 400);
-        applyStyle(ws.getRange(address).format, style, env.caps);
+  for (const facet of STYLE_FACETS) {
+    const byValue = new Map<string | number | boolean, { row: number; col: number }[]>();
+    for (const cell of plan.cells) {
+      if (cell.style === undefined) continue;
+      const value = facet.value(env.styles[cell.style], env.caps);
+      if (value === undefined) continue;
+      const list = byValue.get(value);
+      if (list) list.push(cell);
+      else byValue.set(value, [cell]);
+    }
+    for (const [value, cells] of byValue) {
+      const addresses = coverCells(cells).map((r) => rangeA1(r));
+      if (env.caps.rangeAreas) {
+        for (const list of addressLists(addresses)) {
+          await env.budget.spend(list.length + 400);
+          facet.apply(ws.getRanges(list).format, value);
+        }
+      } else {
+        for (const address of addresses) {
+          await env.budget.spend(address.length + 400);
+          facet.apply(ws.getRange(address).format, value);
+        }
       }
     }
   }
-}
-
-function hasCellFormat(style: CellStyle): boolean {
-  return Boolean(style.font || style.fill || style.border || style.hAlign || style.vAlign || style.wrap || style.indent || style.locked === false);
-}
-
-function applyStyle(format: Excel.RangeFormat, style: CellStyle, caps: Capabilities): void {
-  const font = style.font;
-  if (font) {
-    if (font.name) format.font.name = font.name;
-    if (font.size) format.font.size = font.size;
-    if (font.bold !== undefined) format.font.bold = font.bold;
-    if (font.italic !== undefined) format.font.italic = font.italic;
-    if (font.underline !== undefined) format.font.underline = font.underline ? 'Single' : 'None';
-    if (font.color) format.font.color = font.color;
-  }
-  if (style.fill) format.fill.color = style.fill;
-  if (style.border) {
-    for (const item of BORDER_ITEMS) {
-      const border = format.borders.getItem(item);
-      border.style = 'Continuous';
-      border.weight = 'Thin';
-      border.color = '#000000';
-    }
-  }
-  if (style.hAlign) format.horizontalAlignment = H_ALIGN[style.hAlign];
-  if (style.vAlign) format.verticalAlignment = V_ALIGN[style.vAlign];
-  if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.indent && caps.indent) format.indentLevel = style.indent;
-  if (style.locked === false) format.protection.locked = false;
 }
 
 async function queueSizes(ws: Excel.Worksheet, plan: SheetPlan, env: ApplyEnv): Promise<void> {
@@ -177,17 +193,26 @@ async function queueValidations(ws: Excel.Worksheet, plan: SheetPlan, env: Apply
     env.warnings.push(`${plan.name}: không đặt được kiểm tra dữ liệu trong ô (cần ExcelApi 1.8) / in-cell validation skipped (ExcelApi 1.8 needed)`);
     return;
   }
+  // Validations with the same rule and alert are set once per rectangle of their cells.
+  const groups = new Map<string, { rule: Excel.DataValidationRule; v: ValidationPlan; cells: { row: number; col: number }[] }>();
   for (const v of plan.validations) {
     const rule = validationRule(v);
-    const address = rangeA1(v.range);
     if (typeof rule === 'string') {
-      env.warnings.push(`${plan.name}!${address}: bỏ qua danh sách chọn vì ${rule} / drop-down skipped`);
+      env.warnings.push(`${plan.name}!${rangeA1(v.range)}: bỏ qua danh sách chọn vì ${rule} / drop-down skipped`);
       continue;
     }
-    await env.budget.spend(estimateBytes(rule) + 200);
-    const dv = ws.getRange(address).dataValidation;
-    dv.rule = rule;
-    if (v.message || v.title) dv.errorAlert = { showAlert: true, style: 'Stop', message: v.message ?? '', title: v.title ?? '' };
+    const key = JSON.stringify([rule, v.message ?? null, v.title ?? null]);
+    const group = groups.get(key) ?? { rule, v, cells: [] };
+    groups.set(key, group);
+    for (let r = 0; r < v.range.rows; r++) for (let c = 0; c < v.range.cols; c++) group.cells.push({ row: v.range.row + r, col: v.range.col + c });
+  }
+  for (const { rule, v, cells } of groups.values()) {
+    for (const rect of coverCells(cells)) {
+      await env.budget.spend(estimateBytes(rule) + 200);
+      const dv = ws.getRange(rangeA1(rect)).dataValidation;
+      dv.rule = rule;
+      if (v.message || v.title) dv.errorAlert = { showAlert: true, style: 'Stop', message: v.message ?? '', title: v.title ?? '' };
+    }
   }
 }
 

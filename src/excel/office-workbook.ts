@@ -8,7 +8,7 @@ import type { CellAddress, SheetInfo, Unsubscribe, WorkbookPort } from './port';
 import { queueSheet } from './apply-sheet';
 import { formulaEntry } from './cell-entry';
 import { eventsUnsupported, sheetExists, sheetMissing, writeFailed } from './messages';
-import { RequestBudget } from './payload';
+import { REQUEST_BUDGET_BYTES, RequestBudget } from './payload';
 import { gridFromUsedRange } from './read-grid';
 import { detectCapabilities, type Capabilities, type OfficeRequirements } from './requirements';
 import { FIRST_SYNC_TIMEOUT_MS, withTimeout } from './sync-timeout';
@@ -62,7 +62,8 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * Sync 1 reads the sheet names; sync 2 writes everything; sync 3 turns events back on
-   * (ExcelApi 1.8). A plan over 4 MB of payload adds one sync per ~4 MB (see payload.ts).
+   * (ExcelApi 1.8). On the web a plan over 4 MB of payload adds one sync per ~4 MB (see
+   * payload.ts); desktop Excel has no request cap, so there it is always one batch.
    */
   async applyPlan(plan: WorkbookPlan, options: { activate?: string; replace?: boolean } = {}): Promise<void> {
     const replace = options.replace ?? true;
@@ -75,7 +76,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
       for (const sheet of plan.sheets) if (!replace && existing.has(sheet.name.toLowerCase())) throw sheetExists(sheet.name);
 
-      const budget = new RequestBudget(() => context.sync());
+      const budget = new RequestBudget(() => context.sync(), this.caps.requestCap ? REQUEST_BUDGET_BYTES : Infinity);
       try {
         if (this.caps.calcSuspend) context.workbook.application.suspendApiCalculationUntilNextSync();
         if (this.caps.screenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();

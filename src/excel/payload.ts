@@ -1,8 +1,10 @@
 // Keeping each request to Excel under its size cap (5 MB on the web, RequestPayloadSizeLimitExceeded).
 //
-// Rule: writes are queued against a 4 MB budget; a sync is spent early only when the next
-// operation would push the queued payload past it. So a plan whose payload is under 4 MB is
+// Rule: on the web writes are queued against a 4 MB budget; a sync is spent early only when the
+// next operation would push the queued payload past it. So a plan whose payload is under 4 MB is
 // written in the adapter's usual ≤ 3 syncs, and a larger one costs one extra sync per ~4 MB.
+// Desktop Excel has no request cap (the 5 MB limit is web-only): there the budget is unbounded
+// and a plan is written in one batch whatever its size.
 
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 /** Rough cost of one queued operation besides its data (object path, action, ids). */

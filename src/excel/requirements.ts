@@ -4,7 +4,11 @@
 
 /** The part of the `Office` global this module reads (the real one, or the preview's stand-in). */
 export interface OfficeRequirements {
-  context: { requirements: { isSetSupported(name: string, minVersion?: string): boolean } };
+  context: {
+    requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    /** Office.PlatformType: "OfficeOnline" on the web, "PC" / "Mac" on desktop. */
+    platform?: string;
+  };
 }
 
 export interface Capabilities {
@@ -25,6 +29,8 @@ export interface Capabilities {
   screenUpdating: boolean;
   collectionEvents: boolean;
   indent: boolean;
+  /** Excel on the web refuses requests over 5 MB; desktop Excel has no such cap. Unknown: capped. */
+  requestCap: boolean;
 }
 
 export function detectCapabilities(office: OfficeRequirements): Capabilities {
@@ -47,6 +53,7 @@ export function detectCapabilities(office: OfficeRequirements): Capabilities {
     screenUpdating: v19,
     collectionEvents: v19,
     indent: v19,
+    requestCap: office.context.platform === undefined || office.context.platform === 'OfficeOnline',
   };
 }
 

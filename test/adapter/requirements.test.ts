@@ -23,6 +23,14 @@ describe('requirement sets', () => {
     const caps = detectCapabilities(Office as never);
     expect(caps).toMatchObject({ events: true, validation: true, pageLayout: false, rangeAreas: false });
   });
+
+  it('caps request size on the web and when the platform is unknown, not on desktop', () => {
+    const office = (platform?: string) => ({ context: { requirements: { isSetSupported: () => true }, platform } });
+    expect(detectCapabilities(office('OfficeOnline')).requestCap).toBe(true);
+    expect(detectCapabilities(office(undefined)).requestCap).toBe(true);
+    expect(detectCapabilities(office('PC')).requestCap).toBe(false);
+    expect(detectCapabilities(office('Mac')).requestCap).toBe(false);
+  });
 });
 
 describe('request payload', () => {
