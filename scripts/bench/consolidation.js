@@ -26,11 +26,17 @@ function best(times, fn) {
   return { ms: min, result };
 }
 
+// The floor is the unavoidable part of the same work: unzipping the parts the reader opens and
+// parsing their XML with the same parser (no handler work). [Content_Types].xml is only
+// decoded (the reader scans its text for macros); styles, themes and docProps are never opened.
+const PARTS_READ = /^(_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml)$/;
+
 function floor(files) {
   const noop = { open() {}, close() {}, text() {} };
   for (const f of files) {
     const zip = openZip(f.bytes, DEFAULT_READ_LIMITS);
-    for (const name of zip.entries.keys()) if (/\.(xml|rels)$/.test(name)) parseXml(decodeXmlBytes(zip.read(name)), noop, name);
+    decodeXmlBytes(zip.read('[Content_Types].xml'));
+    for (const name of zip.entries.keys()) if (PARTS_READ.test(name)) parseXml(decodeXmlBytes(zip.read(name)), noop, name, { localNames: true });
   }
 }
 
@@ -47,7 +53,13 @@ async function exceljs(files) {
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
-async function masterSyncs(state) {
+/**
+ * Writes the master through the Office.js adapter over the strict stand-in, as Excel on the web
+ * (requests capped at 5 MB) or as desktop Excel (no cap: the adapter writes one batch). The
+ * stand-in models the web's cap, so on "desktop" each adapter sync runs its queue through the
+ * stand-in in pieces; the figure counted is the adapter's context.sync() calls.
+ */
+async function masterSyncs(state, platform) {
   let createFakeExcel;
   let OfficeWorkbook;
   try {
@@ -58,8 +70,35 @@ async function masterSyncs(state) {
   }
   const fake = createFakeExcel({});
   fake.install();
-  await new OfficeWorkbook().applyPlan(masterPlan(state, [xa]));
-  return fake.stats.syncs;
+  let syncs = 0;
+  let bytes = 0;
+  const run = fake.Excel.run;
+  globalThis.Excel = new Proxy(fake.Excel, {
+    get: (target, name) =>
+      name !== 'run'
+        ? target[name]
+        : (batch) =>
+            run(async (ctx) => {
+              const piecewise = ctx.sync.bind(ctx);
+              ctx.sync = async () => {
+                syncs++;
+                const queue = ctx.queue;
+                bytes += queue.reduce((n, op) => n + op.bytes, 0);
+                if (platform === 'OfficeOnline') return piecewise();
+                for (let start = 0; start < queue.length || start === 0; ) {
+                  let end = start;
+                  for (let size = 0; end < queue.length && (end === start || size + queue[end].bytes < 4 * 1048576); end++) size += queue[end].bytes;
+                  ctx.queue = queue.slice(start, end);
+                  await piecewise();
+                  start = Math.max(end, 1);
+                }
+              };
+              return batch(ctx);
+            }),
+  });
+  const office = { context: { requirements: fake.Office.context.requirements, platform } };
+  await new OfficeWorkbook({ office }).applyPlan(masterPlan(state, [xa]));
+  return { syncs, mb: bytes / 1048576 };
 }
 
 module.exports = {
@@ -77,7 +116,7 @@ module.exports = {
     const rows = [
       ['files', `300 (${mb.toFixed(1)} MB)`, ''],
       ['read + recompute + rank', `${ourRun.ms.toFixed(0)} ms`, ''],
-      ['floor: unzip + parse XML', `${floorRun.ms.toFixed(0)} ms`, ''],
+      ['floor: unzip + parse XML of the parts read', `${floorRun.ms.toFixed(0)} ms`, ''],
       ['ratio to floor', `${(ourRun.ms / floorRun.ms).toFixed(2)}×`, 'target ≤ 1.5×'],
       ['ExcelJS load (peer)', `${peerMs.toFixed(0)} ms`, `ours ${(peerMs / ourRun.ms).toFixed(1)}× faster (target ≥ 5×)`],
       ['peak memory', `rss ${mem.rssMb.toFixed(0)} MB, heap ${mem.heapMb.toFixed(0)} MB`, ''],
@@ -85,8 +124,11 @@ module.exports = {
     for (const n of [30, 300]) {
       const state = ourRun.result.state;
       const subset = { ...state, units: state.units.slice(0, n) };
-      const syncs = await masterSyncs(subset);
-      rows.push([`syncs to write the master, ${n} units`, syncs === undefined ? 'n/a (stand-in missing)' : String(syncs), 'target ≤ 10, constant']);
+      for (const [platform, label] of [['OfficeOnline', 'web'], ['PC', 'desktop']]) {
+        const w = await masterSyncs(subset, platform);
+        const note = platform === 'OfficeOnline' ? 'target ≤ 10; one more per ~4 MB (5 MB cap)' : 'target ≤ 10, constant (no cap: one batch)';
+        rows.push([`syncs to write the master, ${n} units, ${label}`, w === undefined ? 'n/a (stand-in missing)' : `${w.syncs} (payload ${w.mb.toFixed(1)} MB)`, note]);
+      }
     }
     return rows;
   },
