@@ -6,5 +6,6 @@ export type { SetIssue, IssueSeverity } from './validate';
 export { setVersion, canonicalJson, describeVersionMismatch } from './version';
 export { allFields, fieldById, criterionOfField } from './fields';
 export { ruleUpperBound } from './rule-bounds';
+export { allRules, childRules } from './rule-tree';
 export { BUILTIN_SETS, findBuiltinSet, listBuiltinSets } from './builtin';
 export type { BuiltinSummary } from './builtin';

@@ -2,7 +2,7 @@
 // rule scores the field (its HELPER cell). The plan writes it there and readers look there.
 
 import type { CriteriaSet } from '../criteria/model';
-import { allRules } from '../scoring';
+import { allRules } from '../criteria';
 
 /** Criterion code that carries each cohort field's best value, in set order. */
 export function cohortOwners(set: CriteriaSet): Map<string, string> {

@@ -4,7 +4,7 @@
 
 import type { CriteriaSet, InputValue, Inputs, Rule } from '../criteria/model';
 import { numberOf } from './cell';
-import { allRules } from './walk';
+import { allRules } from '../criteria/rule-tree';
 
 type CohortRule = Extract<Rule, { kind: 'cohort' }>;
 

@@ -8,7 +8,7 @@ import { bandsFromHighest } from './band';
 import { cohortFields, provisionalBest } from './cohort';
 import { compileRuleEvaluator, type RuleEvaluator } from './compiled-rule';
 import { excelRound } from './round';
-import { allRules } from './walk';
+import { allRules } from '../criteria/rule-tree';
 
 export interface PlacedField {
   field: InputField;

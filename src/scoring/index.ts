@@ -8,11 +8,9 @@ export { criterionPoints } from './criterion';
 export { checkInputs } from './problems';
 export { excelRound } from './round';
 export { numberOf, isYes, textEquals, choiceIndex, atLeast, atMost, YES, NO } from './cell';
-export { ruleUpperBound, fieldsOfRule, type FieldRole, type FieldUse } from './bounds';
 export { bandFor, bandsFromHighest } from './band';
 export { competitionRanks } from './rank';
 export { cohortFields, provisionalBest, cohortBestLookup, isProvisional, type CohortField } from './cohort';
-export { allRules, childRules } from './walk';
 export {
   compileRule,
   criterionFormula,

@@ -1,7 +1,7 @@
 import { blankDefinitionPlan, parseDefinition } from '../../../src/authoring';
 import { EXAMPLE_SET } from '../../../src/authoring/example-set';
 import { RULE_KINDS } from '../../../src/criteria/model';
-import { allRules } from '../../../src/scoring';
+import { allRules } from '../../../src/criteria';
 import { readWorkbook, writeWorkbook } from '../../../src/xlsx';
 import { Definition, definitionOf } from './helpers';
 

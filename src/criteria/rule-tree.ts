@@ -1,6 +1,6 @@
-// Walking the rule tree: every rule of a tree, the root first.
+// Walking the rule tree (the model's own structure): every rule of a tree, the root first.
 
-import type { Rule } from '../criteria/model';
+import type { Rule } from './model';
 
 /** The direct sub-rules of a rule. */
 export function childRules(rule: Rule): Rule[] {
