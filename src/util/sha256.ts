@@ -17,8 +17,19 @@ const K = new Int32Array([
 
 const INITIAL_HASH = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
-/** Runs the compression function over the 64-byte blocks of `bytes` from `start` to `end`. */
+/**
+ * Runs the compression function over the 64-byte blocks of `bytes` from `start` to `end`.
+ * The state stays in locals across blocks; Ch and Maj use their 3-operation forms.
+ */
 function compressBlocks(state: Int32Array, w: Int32Array, bytes: Uint8Array, start: number, end: number): void {
+  let h0 = state[0];
+  let h1 = state[1];
+  let h2 = state[2];
+  let h3 = state[3];
+  let h4 = state[4];
+  let h5 = state[5];
+  let h6 = state[6];
+  let h7 = state[7];
   for (let p = start; p < end; p += 64) {
     for (let t = 0, q = p; t < 16; t++, q += 4) w[t] = (bytes[q] << 24) | (bytes[q + 1] << 16) | (bytes[q + 2] << 8) | bytes[q + 3];
     for (let t = 16; t < 64; t++) {
@@ -28,19 +39,19 @@ function compressBlocks(state: Int32Array, w: Int32Array, bytes: Uint8Array, sta
       const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
       w[t] = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
     }
-    let a = state[0];
-    let b = state[1];
-    let c = state[2];
-    let d = state[3];
-    let e = state[4];
-    let f = state[5];
-    let g = state[6];
-    let h = state[7];
+    let a = h0;
+    let b = h1;
+    let c = h2;
+    let d = h3;
+    let e = h4;
+    let f = h5;
+    let g = h6;
+    let h = h7;
     for (let t = 0; t < 64; t++) {
       const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-      const t1 = (h + s1 + ((e & f) ^ (~e & g)) + K[t] + w[t]) | 0;
+      const t1 = (h + s1 + (g ^ (e & (f ^ g))) + K[t] + w[t]) | 0;
       const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-      const t2 = (s0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      const t2 = (s0 + ((a & b) ^ (c & (a ^ b)))) | 0;
       h = g;
       g = f;
       f = e;
@@ -50,15 +61,23 @@ function compressBlocks(state: Int32Array, w: Int32Array, bytes: Uint8Array, sta
       b = a;
       a = (t1 + t2) | 0;
     }
-    state[0] = (state[0] + a) | 0;
-    state[1] = (state[1] + b) | 0;
-    state[2] = (state[2] + c) | 0;
-    state[3] = (state[3] + d) | 0;
-    state[4] = (state[4] + e) | 0;
-    state[5] = (state[5] + f) | 0;
-    state[6] = (state[6] + g) | 0;
-    state[7] = (state[7] + h) | 0;
+    h0 = (h0 + a) | 0;
+    h1 = (h1 + b) | 0;
+    h2 = (h2 + c) | 0;
+    h3 = (h3 + d) | 0;
+    h4 = (h4 + e) | 0;
+    h5 = (h5 + f) | 0;
+    h6 = (h6 + g) | 0;
+    h7 = (h7 + h) | 0;
   }
+  state[0] = h0;
+  state[1] = h1;
+  state[2] = h2;
+  state[3] = h3;
+  state[4] = h4;
+  state[5] = h5;
+  state[6] = h6;
+  state[7] = h7;
 }
 
 /** The message's last partial block followed by the 0x80 byte, zero padding and the 64-bit big-endian bit length. */
