@@ -8,7 +8,7 @@ import type { CellAddress, SheetInfo, Unsubscribe, WorkbookPort } from './port';
 import { queueSheet } from './apply-sheet';
 import { formulaEntry } from './cell-entry';
 import { eventsUnsupported, sheetExists, sheetMissing, writeFailed } from './messages';
-import { REQUEST_BUDGET_BYTES, RequestBudget } from './payload';
+import { READ_CELLS_PER_REQUEST, REQUEST_BUDGET_BYTES, RequestBudget, batchesBySize } from './payload';
 import { gridFromUsedRange } from './read-grid';
 import { detectCapabilities, type Capabilities, type OfficeRequirements } from './requirements';
 import { FIRST_SYNC_TIMEOUT_MS, withTimeout } from './sync-timeout';
@@ -56,6 +56,36 @@ export class OfficeWorkbook implements WorkbookPort {
         return await this.readUsedRange(context, context.workbook.worksheets.getItem(name));
       } catch (error) {
         throw (error as { code?: string }).code === 'ItemNotFound' ? sheetMissing(name, error) : error;
+      }
+    });
+  }
+
+  /**
+   * Desktop: one sync for all the sheets. Web: one sync to size them, then one per ~100,000
+   * cells so that no response passes the 5 MB cap — constant in the number of sheets.
+   */
+  async readSheets(names: readonly string[]): Promise<Grid[]> {
+    if (names.length === 0) return [];
+    return Excel.run(async (context) => {
+      const sheets = names.map((name) => context.workbook.worksheets.getItem(name));
+      let batches = [names.map((_, i) => i)];
+      try {
+        if (this.caps.requestCap) {
+          const sizes = sheets.map((ws) => ws.getUsedRange(true).load('rowCount,columnCount'));
+          await this.sync(context);
+          batches = batchesBySize(sizes.map((r) => r.rowCount * r.columnCount), READ_CELLS_PER_REQUEST);
+        }
+        const grids: Grid[] = [];
+        // One sync per batch of ~100,000 cells (web only), never one per sheet.
+        for (const batch of batches) {
+          const used = batch.map((i) => sheets[i].getUsedRange(true).load(USED_RANGE_PROPS));
+          for (const i of batch) sheets[i].load('name');
+          await this.sync(context);
+          batch.forEach((i, k) => (grids[i] = gridOf(sheets[i].name, used[k])));
+        }
+        return grids;
+      } catch (error) {
+        throw (error as { code?: string }).code === 'ItemNotFound' ? sheetMissing(names.join(', '), error) : error;
       }
     });
   }
@@ -182,14 +212,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const used = ws.getUsedRange(true).load(USED_RANGE_PROPS);
     ws.load('name');
     await this.sync(context);
-    return gridFromUsedRange({
-      name: ws.name,
-      rowIndex: used.rowIndex,
-      columnIndex: used.columnIndex,
-      values: used.values,
-      formulas: used.formulas,
-      valueTypes: used.valueTypes,
-    });
+    return gridOf(ws.name, used);
   }
 
   /** A new sheet for the plan; an existing one of that name is replaced in place (same tab position). */
@@ -220,6 +243,18 @@ export class OfficeWorkbook implements WorkbookPort {
     await withTimeout(context.sync(), this.timeoutMs);
     this.responded = true;
   }
+}
+
+/** A loaded used range (values, formulas, value types, position) as a grid. */
+function gridOf(name: string, used: Excel.Range): Grid {
+  return gridFromUsedRange({
+    name,
+    rowIndex: used.rowIndex,
+    columnIndex: used.columnIndex,
+    values: used.values,
+    formulas: used.formulas,
+    valueTypes: used.valueTypes,
+  });
 }
 
 /** "E12", "E12:F14" or "Sheet!E12" -> the first cell, 0-based. */

@@ -46,6 +46,30 @@ export function rowBlocks(rows: readonly unknown[][], budget = REQUEST_BUDGET_BY
   return blocks;
 }
 
+/**
+ * Cells read per request on the web: values, formulas and value types of 100,000 form cells
+ * (mostly short text and numbers) stay well under the 5 MB response cap.
+ */
+export const READ_CELLS_PER_REQUEST = 100_000;
+
+/** Indexes of `sizes` in order, grouped so that each group's total stays within `budget` (a larger item stands alone). */
+export function batchesBySize(sizes: readonly number[], budget: number): number[][] {
+  const batches: number[][] = [];
+  let current: number[] = [];
+  let total = 0;
+  sizes.forEach((size, i) => {
+    if (current.length > 0 && total + size > budget) {
+      batches.push(current);
+      current = [];
+      total = 0;
+    }
+    current.push(i);
+    total += size;
+  });
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
 /** Tracks the queued payload of a request context and syncs early when the budget would be exceeded. */
 export class RequestBudget {
   private used = 0;

@@ -26,6 +26,11 @@ export interface WorkbookPort {
   /** A sheet's used range as a grid. One sync. Rejects with a clear message if the sheet is absent. */
   readSheet(name: string): Promise<Grid>;
   /**
+   * Several sheets' used ranges, in the order named: a constant number of syncs, not one per
+   * sheet (desktop: 1; web: 1 to size them + 1 per ~100,000 cells, under the 5 MB response cap).
+   */
+  readSheets(names: readonly string[]): Promise<Grid[]>;
+  /**
    * Creates or replaces the plan's sheets and writes everything (cells, styles, merges,
    * validation, protection, print settings, charts) in at most 3 syncs whatever its size.
    * `activate` names the sheet to show afterwards.

@@ -253,3 +253,40 @@ describe('first sync timeout', () => {
     expect(outcome).toBe('still waiting');
   });
 });
+
+describe('reading many sheets (a consolidator\'s master with hundreds of unit sheets)', () => {
+  const desktop = { context: { platform: 'PC', requirements: { isSetSupported: () => true } } };
+
+  async function withSheets(n: number) {
+    const fake = installFakeExcel();
+    const sheets = Array.from({ length: n }, (_, i) => ({
+      name: `Đơn vị ${i + 1}`,
+      columns: [],
+      cells: Array.from({ length: 60 }, (_, r) => ({ row: r, col: 4, value: r === 0 ? `Đơn vị ${i + 1}` : r * (i + 1) })),
+      merges: [],
+      validations: [],
+      protect: false,
+    }));
+    await new OfficeWorkbook().applyPlan({ styles: {}, sheets });
+    return { fake, names: sheets.map((s) => s.name) };
+  }
+
+  it('reads 300 sheets in a constant number of syncs, each grid in the order named', async () => {
+    const { fake, names } = await withSheets(300);
+    fake.resetStats();
+    const grids = await new OfficeWorkbook().readSheets(names);
+    expect(fake.stats.syncs).toBe(2); // web: sizes, then one batch (18,000 cells < 100,000)
+    expect(grids.map((g) => g.name)).toEqual(names);
+    expect(grids[299].value(0, 4)).toBe('Đơn vị 300');
+    expect(grids[299].value(59, 4)).toBe(59 * 300);
+
+    fake.resetStats();
+    await new OfficeWorkbook({ office: desktop }).readSheets(names);
+    expect(fake.stats.syncs).toBe(1);
+  });
+
+  it('names a missing sheet', async () => {
+    installFakeExcel();
+    await expect(new OfficeWorkbook().readSheets(['Sheet1', 'Không có'])).rejects.toThrow(/Không có/);
+  });
+});

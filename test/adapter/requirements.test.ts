@@ -1,5 +1,5 @@
 import { checkRequirements, detectCapabilities } from '../../src/excel/requirements';
-import { estimateBytes, RequestBudget, rowBlocks } from '../../src/excel/payload';
+import { batchesBySize, estimateBytes, RequestBudget, rowBlocks } from '../../src/excel/payload';
 import { needsTextGuard } from '../../src/excel/cell-entry';
 import { coverCells } from '../../src/excel/blocks';
 import { installFakeExcel } from './harness';
@@ -66,5 +66,12 @@ describe('cell text and blocks', () => {
   it('covers cells with few rectangles', () => {
     const cells = [{ row: 0, col: 0 }, { row: 0, col: 1 }, { row: 1, col: 0 }, { row: 1, col: 1 }, { row: 3, col: 1 }];
     expect(coverCells(cells)).toEqual([{ row: 0, col: 0, rows: 2, cols: 2 }, { row: 3, col: 1, rows: 1, cols: 1 }]);
+  });
+});
+
+describe('batchesBySize', () => {
+  it('groups items in order within the budget, a larger item alone', () => {
+    expect(batchesBySize([40, 50, 20, 200, 10], 100)).toEqual([[0, 1], [2], [3], [4]]);
+    expect(batchesBySize([], 100)).toEqual([]);
   });
 });

@@ -30,22 +30,6 @@ export interface MasterSnapshot {
   sheetNames: string[];
 }
 
-/** Sheets read at once: Office.js queues Excel.run batches; a few in flight keep it busy. */
-const READ_CONCURRENCY = 6;
-
-async function readAll(port: WorkbookPort, names: readonly string[]): Promise<Grid[]> {
-  const grids: Grid[] = new Array(names.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < names.length) {
-      const i = next++;
-      grids[i] = await port.readSheet(names[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
-  return grids;
-}
-
 function snapshotOf(grids: readonly Grid[], sets: readonly CriteriaSet[]): MasterSnapshot {
   const isMaster = isMasterWorkbook(grids);
   const state = isMaster ? readMasterState(grids, sets) : emptyMaster();
@@ -57,10 +41,10 @@ function snapshotOf(grids: readonly Grid[], sets: readonly CriteriaSet[]): Maste
   return { isMaster, state, rankings, notSubmitted: notSubmitted(state), formSheets, sheetNames: grids.map((g) => g.name) };
 }
 
-/** Reads every sheet (one sync each) and what the master holds. */
+/** Reads every sheet (a constant number of syncs, not one per sheet) and what the master holds. */
 export async function readMaster(port: WorkbookPort, sets: readonly CriteriaSet[]): Promise<MasterSnapshot> {
   const sheets = await port.listSheets();
-  return snapshotOf(await readAll(port, sheets.map((s) => s.name)), sets);
+  return snapshotOf(await port.readSheets(sheets.map((s) => s.name)), sets);
 }
 
 /** Where to take the user after an update: the first group's summary, else the roster. */
@@ -118,6 +102,6 @@ export async function readFormSheets(
   sets: readonly CriteriaSet[],
   opts: SubmissionOptions = {},
 ): Promise<SubmissionResult[]> {
-  const grids = await readAll(port, names);
+  const grids = await port.readSheets(names);
   return grids.map((grid) => submissionFromGrid(grid, sets, opts));
 }
