@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): type-check, unit tests, then the suites that need
+// The one test command (`npm test`): type-check, lint, unit tests, then the suites that need
 // LibreOffice (agreement) and Chromium (browser). Under CI=true a missing tool is a
 // failure, never a silent skip; locally a missing tool skips that suite with a warning.
 'use strict';
@@ -9,6 +9,7 @@ const { findSoffice, findChromium } = require('./tools');
 const ci = /^(1|true)$/i.test(process.env.CI || '');
 const steps = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint', cmd: ['npx', 'eslint', 'src/**/*.{ts,tsx}', 'test/**/*.ts'] },
   { name: 'unit', cmd: ['npx', 'jest', '--selectProjects', 'unit'] },
   { name: 'agreement (LibreOffice)', cmd: ['npx', 'jest', '--selectProjects', 'agreement', '--runInBand'], tool: ['soffice', findSoffice] },
   { name: 'browser (Chromium)', cmd: ['npx', 'jest', '--selectProjects', 'browser', '--runInBand'], tool: ['chromium', findChromium], build: true },

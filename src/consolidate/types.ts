@@ -4,7 +4,7 @@
 
 import type { GroupId, Inputs } from '../criteria/model';
 import type { CellValue } from '../plan/grid';
-import type { Problem, ScoreResult } from '../scoring/types';
+import type { ScoreResult } from '../scoring/types';
 
 /** One unit the consolidator expects a form from. */
 export interface RosterEntry {

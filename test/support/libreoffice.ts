@@ -7,7 +7,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { findSoffice } = require('../../scripts/tools') as { findSoffice: () => string | null };
 
 const RECALC_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>

@@ -67,7 +67,7 @@ export function summarySheet(g: GroupPlace, staleUnits: ReadonlySet<string>): Sh
   const hidden = [cols.rankScore, cols.order, cols.data, ...Object.values(cols.cohort)];
   s.value(0, 0, `TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ — ${GROUP_TITLE[g.standing.group].toUpperCase()} (${set.title}, ${set.year})`, 'm.title');
   s.key(0, { master: 'summary', group: g.standing.group, set: set.id });
-  for (const [name, col] of Object.entries(HEADERS)) s.value(HEADER_ROW, cols[name as keyof typeof HEADERS], name === 'stt' ? 'STT' : HEADERS[name as keyof typeof HEADERS], 'm.header');
+  for (const [name, label] of Object.entries(HEADERS)) s.value(HEADER_ROW, cols[name as keyof typeof HEADERS], name === 'stt' ? 'STT' : label, 'm.header');
   set.sections.forEach((section, i) => s.value(HEADER_ROW, cols.sections[i], `${section.code} (${section.max})`, 'm.header'));
   const first = FIRST_ROW;
   const last = FIRST_ROW + Math.max(g.units.length, 1) - 1;
