@@ -45,50 +45,104 @@ interface KeyRows {
   sec: Map<string, number>;
 }
 
+/**
+ * The fields of one key cell that scanKeys needs, read in place (no object per cell): the same
+ * meaning as parseKey's result — a flag is present when named, with or without a value; a
+ * repeated name keeps its last value.
+ */
+class KeyCell {
+  form = false;
+  header = false;
+  total = false;
+  band = false;
+  sec = '';
+  crit = '';
+  field = '';
+
+  /** Reads `text`; false when it is not a key. */
+  read(text: CellValue): boolean {
+    if (typeof text !== 'string' || !text.startsWith(KEY_PREFIX)) return false;
+    this.form = this.header = this.total = this.band = false;
+    this.sec = this.crit = this.field = '';
+    for (let from = KEY_PREFIX.length; from <= text.length; ) {
+      let semi = text.indexOf(';', from);
+      if (semi < 0) semi = text.length;
+      if (semi > from) this.part(text, from, semi);
+      from = semi + 1;
+    }
+    return true;
+  }
+
+  private part(text: string, from: number, to: number): void {
+    const eq = text.indexOf('=', from);
+    const nameEnd = eq < 0 || eq > to ? to : eq;
+    const value = (): string => (nameEnd === to ? '' : text.slice(nameEnd + 1, to));
+    switch (text.slice(from, nameEnd)) {
+      case 'form':
+        this.form = true;
+        return;
+      case 'header':
+        this.header = true;
+        return;
+      case 'total':
+        this.total = true;
+        return;
+      case 'band':
+        this.band = true;
+        return;
+      case 'sec':
+        this.sec = value();
+        return;
+      case 'crit':
+        this.crit = value();
+        return;
+      case 'field':
+        this.field = value();
+    }
+  }
+}
+
 function scanKeys(grid: Grid, keyCol: number): KeyRows {
   const rows: KeyRows = { crit: new Map(), field: new Map(), sec: new Map() };
-  const seen = new Map<string, number>();
+  const duplicate = (name: string, first: number, row: number): FormReadError =>
+    new FormReadError(
+      'duplicateKey',
+      grid.name,
+      `khóa nhận dạng "${name}" lặp lại ở dòng ${first + 1} và dòng ${row + 1}; hãy xóa dòng sao chép thừa.`,
+      `identity key "${name}" appears on row ${first + 1} and row ${row + 1}; delete the extra copied row.`,
+      { row, col: keyCol },
+    );
+  const flags = new Map<string, number>();
   const claim = (name: string, row: number): void => {
-    const first = seen.get(name);
-    if (first !== undefined) {
-      throw new FormReadError(
-        'duplicateKey',
-        grid.name,
-        `khóa nhận dạng "${name}" lặp lại ở dòng ${first + 1} và dòng ${row + 1}; hãy xóa dòng sao chép thừa.`,
-        `identity key "${name}" appears on row ${first + 1} and row ${row + 1}; delete the extra copied row.`,
-        { row, col: keyCol },
-      );
-    }
-    seen.set(name, row);
+    const first = flags.get(name);
+    if (first !== undefined) throw duplicate(name, first, row);
+    flags.set(name, row);
   };
+  // Keyed rows are claimed in the map of their kind: no "kind=id" string made per cell.
+  const claimIn = (map: Map<string, number>, kind: string, id: string, row: number): void => {
+    const first = map.get(id);
+    if (first !== undefined) throw duplicate(`${kind}=${id}`, first, row);
+    map.set(id, row);
+  };
+  const key = new KeyCell();
   for (let row = 0; row < grid.rowCount; row++) {
-    const key = parseKey(grid.value(row, keyCol));
-    if (!key) continue;
-    if ('form' in key) claim('form', row);
-    if ('header' in key) {
+    if (!key.read(grid.value(row, keyCol))) continue;
+    if (key.form) claim('form', row);
+    if (key.header) {
       claim('header', row);
       rows.header = row;
     }
-    if ('total' in key) {
+    if (key.total) {
       claim('total', row);
       rows.total = row;
     }
-    if ('band' in key) {
+    if (key.band) {
       claim('band', row);
       rows.band = row;
     }
-    if (key.sec) {
-      claim(`sec=${key.sec}`, row);
-      rows.sec.set(key.sec, row);
-    }
-    if (key.crit) {
-      claim(`crit=${key.crit}`, row);
-      rows.crit.set(key.crit, row);
-    }
-    if (key.field) {
-      claim(`field=${key.field}`, row);
-      rows.field.set(key.field, row);
-    }
+    if (key.sec) claimIn(rows.sec, 'sec', key.sec, row);
+    if (key.crit) claimIn(rows.crit, 'crit', key.crit, row);
+    if (key.field) claimIn(rows.field, 'field', key.field, row);
   }
   return rows;
 }
