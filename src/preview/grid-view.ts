@@ -39,8 +39,8 @@ const STYLE = `
 .gv-table td { border: 1px solid #e1e1e1; padding: 1px 3px; overflow: hidden; white-space: nowrap; cursor: cell; }
 .gv-table td.gv-selected { outline: 2px solid #217346; outline-offset: -2px; }
 .gv-table td.gv-editable { background-image: linear-gradient(#fffbe6, #fffbe6); }
-.gv-tabs { display: flex; gap: 2px; padding: 2px 8px; border-top: 1px solid #c8c8c8; background: #f3f3f3; }
-.gv-tabs button { border: 1px solid #c8c8c8; background: #fff; padding: 2px 10px; font-size: 12px; cursor: pointer; }
+.gv-tabs { display: flex; gap: 2px; padding: 2px 8px; border-top: 1px solid #c8c8c8; background: #f3f3f3; overflow-x: auto; min-width: 0; }
+.gv-tabs button { flex: 0 0 auto; white-space: nowrap; border: 1px solid #c8c8c8; background: #fff; padding: 2px 10px; font-size: 12px; cursor: pointer; }
 .gv-tabs button[aria-selected="true"] { font-weight: bold; border-bottom: 3px solid #217346; }
 .gv-status { padding: 2px 8px; font-size: 12px; color: #444; }
 .gv-status[data-error="true"] { color: #a4262c; }
@@ -48,6 +48,7 @@ const STYLE = `
 
 export function mountGridView(root: HTMLElement, fake: FakeExcel): () => void {
   root.append(el('style', {}, STYLE));
+  root.style.minWidth = '0'; // many sheet tabs scroll instead of widening the page
   const bar = el('div', { class: 'gv-bar' });
   const nameBox = el('span', { 'data-testid': 'gv-name-box' });
   const formulaBar = el('div', { class: 'gv-formula', 'data-testid': 'gv-formula', 'aria-label': 'Thanh công thức (formula bar)' });
@@ -80,12 +81,22 @@ export function mountGridView(root: HTMLElement, fake: FakeExcel): () => void {
     colgroup.append(el('col', { style: 'width:40px' }));
     const head = el('tr');
     head.append(el('th', { class: 'gv-row' }));
+    // Hidden columns (the form's key columns, the summary's helpers) get no <col> and no cells.
+    const visibleBetween = (from: number, to: number) => {
+      let n = 0;
+      for (let c = from; c <= to; c++) if (!sheet.columnHidden(c)) n++;
+      return n;
+    };
+    let tableWidth = 40;
     for (let c = 0; c < cols; c++) {
-      const hidden = sheet.columnHidden(c);
-      const width = hidden ? 0 : Math.round((sheet.columnWidth(c) ?? 48) / 0.75);
-      colgroup.append(el('col', { style: `width:${width}px${hidden ? ';visibility:collapse' : ''}` }));
-      head.append(el('th', { scope: 'col', style: hidden ? 'display:none' : '' }, colName(c)));
+      if (sheet.columnHidden(c)) continue;
+      const width = Math.round((sheet.columnWidth(c) ?? 48) / 0.75);
+      tableWidth += width;
+      colgroup.append(el('col', { style: `width:${width}px` }));
+      head.append(el('th', { scope: 'col' }, colName(c)));
     }
+    // table-layout:fixed only holds with an explicit width; without it a long title in A1 widens column A.
+    table.style.width = `${tableWidth}px`;
     table.append(colgroup, head);
 
     for (let r = 0; r < rows; r++) {
@@ -105,7 +116,7 @@ export function mountGridView(root: HTMLElement, fake: FakeExcel): () => void {
           const end = /([A-Z]+)(\d+)/.exec(to)!;
           const start = /([A-Z]+)(\d+)/.exec(from)!;
           td.rowSpan = Number(end[2]) - Number(start[2]) + 1;
-          td.colSpan = colIndex(end[1]) - colIndex(start[1]) + 1;
+          td.colSpan = Math.max(1, visibleBetween(colIndex(start[1]), colIndex(end[1])));
         }
         const s = td.style;
         s.fontWeight = cell.bold ? 'bold' : '';
