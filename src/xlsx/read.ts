@@ -30,7 +30,6 @@ interface SheetEntry {
 
 const REL_OFFICE_DOCUMENT = '/officeDocument';
 const REL_SHARED_STRINGS = '/sharedStrings';
-const COLS = 16384;
 
 /** Reads every sheet of an .xlsx. Throws XlsxError for files that are not safe or not valid. */
 export function readWorkbook(bytes: Uint8Array, limits?: Partial<ReadLimits>): WorkbookData {
@@ -222,10 +221,25 @@ function parseCellRef(ref: string): boolean {
   return true;
 }
 
+/** Cells of one kind, one array per row: no hashing per cell set or looked up. */
+class CellStore<T> {
+  private readonly rows: (T[] | undefined)[] = [];
+
+  get(row: number, col: number): T | undefined {
+    const cells = this.rows[row];
+    return cells === undefined ? undefined : cells[col];
+  }
+  set(row: number, col: number, value: T): void {
+    const cells = this.rows[row];
+    if (cells === undefined) this.rows[row] = [];
+    this.rows[row]![col] = value;
+  }
+}
+
 class Sheet implements SheetData {
-  readonly values = new Map<number, CellValue>();
-  readonly formulas = new Map<number, string>();
-  readonly errors = new Map<number, string>();
+  readonly values = new CellStore<CellValue>();
+  readonly formulas = new CellStore<string>();
+  readonly errors = new CellStore<string>();
   rowCount = 0;
   colCount = 0;
 
@@ -238,13 +252,13 @@ class Sheet implements SheetData {
     return this.state !== 'visible';
   }
   value(row: number, col: number): CellValue {
-    return this.values.get(row * COLS + col) ?? null;
+    return this.values.get(row, col) ?? null;
   }
   formula(row: number, col: number): string | undefined {
-    return this.formulas.get(row * COLS + col);
+    return this.formulas.get(row, col);
   }
   error(row: number, col: number): string | undefined {
-    return this.errors.get(row * COLS + col);
+    return this.errors.get(row, col);
   }
   extend(row: number, col: number): void {
     if (row >= this.rowCount) this.rowCount = row + 1;
@@ -275,20 +289,19 @@ function readSheet(bytes: Uint8Array, entry: SheetEntry, shared: string[]): Shee
     new XlsxError('malformedXml', `Tệp bị hỏng: trang "${entry.name}" có ô không hợp lệ (${detail}).`, `Damaged file: sheet "${entry.name}" has an invalid cell (${detail}).`);
 
   const finishCell = () => {
-    const key = row * COLS + col;
     let used = false;
     if (fAttrs) {
       const si = fAttrs.si;
       if (fAttrs.t === 'shared' && si !== undefined && f === '') pendingShared.push({ row, col, si });
       else if (f !== '') {
         const formula = stripXlfnPrefixes(f);
-        sheet.formulas.set(key, formula);
+        sheet.formulas.set(row, col, formula);
         if (fAttrs.t === 'shared' && si !== undefined) masters.set(si, { row, col, formula });
       }
       used = true;
     }
     if (hasInline) {
-      sheet.values.set(key, inline.take());
+      sheet.values.set(row, col, inline.take());
       used = true;
     } else if (hasV) {
       used = true;
@@ -296,24 +309,24 @@ function readSheet(bytes: Uint8Array, entry: SheetEntry, shared: string[]): Shee
         case 's': {
           const s = shared[Number(v)];
           if (s === undefined) throw bad(`shared string ${v}`);
-          sheet.values.set(key, s);
+          sheet.values.set(row, col, s);
           break;
         }
         case 'b':
-          sheet.values.set(key, v === '1' || v === 'true');
+          sheet.values.set(row, col, v === '1' || v === 'true');
           break;
         case 'e':
-          sheet.errors.set(key, v);
+          sheet.errors.set(row, col, v);
           break;
         case 'str':
         case 'inlineStr':
         case 'd':
-          sheet.values.set(key, decodeOoxmlEscapes(v));
+          sheet.values.set(row, col, decodeOoxmlEscapes(v));
           break;
         default: {
           const n = Number(v);
           if (v === '' || !Number.isFinite(n)) throw bad(`number "${v}"`);
-          sheet.values.set(key, n);
+          sheet.values.set(row, col, n);
         }
       }
     }
@@ -392,7 +405,7 @@ function readSheet(bytes: Uint8Array, entry: SheetEntry, shared: string[]): Shee
   );
   for (const p of pendingShared) {
     const m = masters.get(p.si);
-    if (m) sheet.formulas.set(p.row * COLS + p.col, shiftFormula(m.formula, p.row - m.row, p.col - m.col));
+    if (m) sheet.formulas.set(p.row, p.col, shiftFormula(m.formula, p.row - m.row, p.col - m.col));
   }
   return sheet;
 }
