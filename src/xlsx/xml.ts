@@ -54,6 +54,28 @@ function doctype(part: string): XlsxError {
 function NullProtoAttrs(): void {}
 NullProtoAttrs.prototype = Object.create(null);
 
+/**
+ * Element and attribute names already seen, by a small hash of their first and last characters
+ * and length: a name that repeats (every "c", "r", "t" of a worksheet) is matched in place and
+ * reused, not sliced again, and it is an internalized string — a fast property key, where a
+ * freshly sliced key costs a string-table lookup on every store and `in` test.
+ */
+const NAME_SLOTS = 1024;
+const nameSlots: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS).fill(undefined);
+const internalizer: Record<string, number> = Object.create(null);
+
+function cachedName(xml: string, start: number, end: number): string {
+  const length = end - start;
+  const slot = (xml.charCodeAt(start) * 33 + xml.charCodeAt(end - 1) * 7 + length) & (NAME_SLOTS - 1);
+  const known = nameSlots[slot];
+  if (known !== undefined && known.length === length && xml.startsWith(known, start)) return known;
+  internalizer[xml.slice(start, end)] = 0;
+  const name = Object.keys(internalizer)[0];
+  delete internalizer[name];
+  nameSlots[slot] = name;
+  return name;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
@@ -182,8 +204,8 @@ function parseStartTag(xml: string, lt: number, handler: XmlHandler, tag: Tag, p
     j++;
   }
   if (j === lt + 1 || j >= n) throw malformed(part, 'bad start tag');
-  const name = xml.slice(lt + 1, j);
-  const reported = tag.localNames && colon >= 0 ? xml.slice(colon + 1, j) : name;
+  const name = cachedName(xml, lt + 1, j);
+  const reported = tag.localNames && colon >= 0 ? cachedName(xml, colon + 1, j) : name;
   const attrs = new (NullProtoAttrs as unknown as new () => XmlAttrs)();
   for (;;) {
     while (j < n && isSpace(xml.charCodeAt(j))) j++;
@@ -206,7 +228,7 @@ function parseStartTag(xml: string, lt: number, handler: XmlHandler, tag: Tag, p
       if (a === EQUALS || isSpace(a) || a === GT || a === SLASH) break;
       j++;
     }
-    const attrName = xml.slice(attrStart, j);
+    const attrName = j > attrStart ? cachedName(xml, attrStart, j) : '';
     while (j < n && isSpace(xml.charCodeAt(j))) j++;
     if (xml.charCodeAt(j) !== EQUALS || attrName === '') throw malformed(part, `bad attribute in <${name}>`);
     j++;
