@@ -5,7 +5,7 @@
 import type { CellValue, Grid } from '../plan/grid';
 import { XlsxError } from './errors';
 import { stripXlfnPrefixes, shiftFormula } from './formula';
-import { attrByLocalName, childElements, decodeXmlBytes, parseXml, parseXmlTree, type XmlAttrs } from './xml';
+import { attrByLocalName, childElements, decodeXmlBytes, parseXmlTree, scanXml } from './xml';
 import { DEFAULT_READ_LIMITS, openZip, type ReadLimits, type ZipReader } from './zip';
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -169,10 +169,10 @@ function readSharedStrings(bytes: Uint8Array, path: string): string[] {
   const strings: string[] = [];
   const item = new StringItemText();
   let inItem = false;
-  parseXml(
+  scanXml(
     decodeXmlBytes(bytes),
     {
-      open(local, _attrs, selfClosing) {
+      open(local, _tag, selfClosing) {
         if (local === 'si') {
           if (selfClosing) strings.push('');
           else inItem = true;
@@ -281,7 +281,10 @@ function readSheet(bytes: Uint8Array, entry: SheetEntry, shared: string[]): Shee
   let v = '';
   let hasV = false;
   let f = '';
-  let fAttrs: XmlAttrs | undefined;
+  /** Whether the cell has an <f>, and that element's t and si attributes. */
+  let hasF = false;
+  let fType: string | undefined;
+  let fSi: string | undefined;
   let inInline = false;
   let hasInline = false;
 
@@ -290,13 +293,13 @@ function readSheet(bytes: Uint8Array, entry: SheetEntry, shared: string[]): Shee
 
   const finishCell = () => {
     let used = false;
-    if (fAttrs) {
-      const si = fAttrs.si;
-      if (fAttrs.t === 'shared' && si !== undefined && f === '') pendingShared.push({ row, col, si });
+    if (hasF) {
+      const si = fSi;
+      if (fType === 'shared' && si !== undefined && f === '') pendingShared.push({ row, col, si });
       else if (f !== '') {
         const formula = stripXlfnPrefixes(f);
         sheet.formulas.set(row, col, formula);
-        if (fAttrs.t === 'shared' && si !== undefined) masters.set(si, { row, col, formula });
+        if (fType === 'shared' && si !== undefined) masters.set(si, { row, col, formula });
       }
       used = true;
     }
@@ -333,19 +336,20 @@ function readSheet(bytes: Uint8Array, entry: SheetEntry, shared: string[]): Shee
     if (used) sheet.extend(row, col);
   };
 
-  parseXml(
+  scanXml(
     decodeXmlBytes(bytes),
     {
-      open(local, attrs, selfClosing) {
+      open(local, tag, selfClosing) {
         switch (local) {
           case 'row': {
-            const r = Number(attrs.r) - 1;
-            row = attrs.r !== undefined && Number.isInteger(r) && r >= 0 ? r : row + 1;
+            const ref = tag.get('r');
+            const r = Number(ref) - 1;
+            row = ref !== undefined && Number.isInteger(r) && r >= 0 ? r : row + 1;
             col = -1;
             return;
           }
           case 'c': {
-            const ref = attrs.r;
+            const ref = tag.get('r');
             if (ref !== undefined && parseCellRef(ref)) {
               row = cellRef.row;
               col = cellRef.col;
@@ -353,11 +357,11 @@ function readSheet(bytes: Uint8Array, entry: SheetEntry, shared: string[]): Shee
               col++;
               if (row < 0) row = 0;
             }
-            type = attrs.t ?? 'n';
+            type = tag.get('t') ?? 'n';
             hasV = false;
             v = '';
             f = '';
-            fAttrs = undefined;
+            hasF = false;
             hasInline = false;
             if (selfClosing) finishCell();
             return;
@@ -367,7 +371,9 @@ function readSheet(bytes: Uint8Array, entry: SheetEntry, shared: string[]): Shee
             hasV = true;
             return;
           case 'f':
-            fAttrs = attrs;
+            hasF = true;
+            fType = tag.get('t');
+            fSi = tag.get('si');
             capture = selfClosing ? 'none' : 'f';
             return;
           case 'is':

@@ -124,10 +124,37 @@ export interface ParseOptions {
   localNames?: boolean;
 }
 
+/**
+ * The attributes of the start tag being reported, read on demand: the tokenizer checks every
+ * attribute (syntax, entities, duplicates) but makes strings only for those asked for. Valid
+ * only during the `open` call that receives it.
+ */
+export interface StartTag {
+  /** The value (entities decoded) of the attribute named exactly `name`, or undefined. */
+  get(name: string): string | undefined;
+  /** Every attribute, as a new object. */
+  all(): XmlAttrs;
+}
+
+/** Like XmlHandler, with the attributes read on demand (the fast path for readers). */
+export interface XmlScanHandler {
+  open(name: string, tag: StartTag, selfClosing: boolean): void;
+  close?(name: string): void;
+  text?(text: string): void;
+}
+
 /** Streams `xml` to `handler`. Throws XlsxError 'malformedXml' or 'doctype'. */
 export function parseXml(xml: string, handler: XmlHandler, part = 'xml', options: ParseOptions = {}): void {
+  const scan: XmlScanHandler = { open: (name, tag, selfClosing) => handler.open(name, tag.all(), selfClosing) };
+  if (handler.close) scan.close = (name) => handler.close!(name);
+  if (handler.text) scan.text = (text) => handler.text!(text);
+  scanXml(xml, scan, part, options);
+}
+
+/** Streams `xml` to `handler`, attributes read on demand. Throws XlsxError 'malformedXml' or 'doctype'. */
+export function scanXml(xml: string, handler: XmlScanHandler, part = 'xml', options: ParseOptions = {}): void {
   const n = xml.length;
-  const tag: Tag = { names: [], locals: [], localNames: options.localNames === true };
+  const tag: OpenElements = { names: [], locals: [], localNames: options.localNames === true, attrs: new TagAttrs() };
   const hasText = handler.text !== undefined;
   const hasClose = handler.close !== undefined;
   let i = 0;
@@ -185,15 +212,73 @@ export function parseXml(xml: string, handler: XmlHandler, part = 'xml', options
   if (!seenRoot) throw malformed(part, 'no root element');
 }
 
-/** Open elements: names as written (to match end tags) and as reported. */
-interface Tag {
+/** Open elements: names as written (to match end tags) and as reported; the current start tag's attributes. */
+interface OpenElements {
   names: string[];
   locals: string[];
   localNames: boolean;
+  attrs: TagAttrs;
+}
+
+/** Above this many attributes in one tag, duplicates are found with a Set, not by pairwise compare. */
+const PAIRWISE_MAX = 16;
+
+/**
+ * The attributes of one start tag as positions in the text, reused from tag to tag. Names are
+ * interned (cachedName), so lookups and the duplicate test compare them by identity.
+ */
+class TagAttrs implements StartTag {
+  private xml = '';
+  private count = 0;
+  private readonly names: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** The value already normalised, for values with entities or whitespace to replace. */
+  private readonly decoded: (string | undefined)[] = [];
+  private many: Set<string> | undefined;
+
+  reset(xml: string): void {
+    this.xml = xml;
+    this.count = 0;
+    this.many = undefined;
+  }
+
+  /** False when `name` is already an attribute of this tag. */
+  add(name: string, start: number, end: number, decoded: string | undefined): boolean {
+    const k = this.count;
+    if (k < PAIRWISE_MAX) {
+      for (let m = 0; m < k; m++) if (this.names[m] === name) return false;
+    } else {
+      if (this.many === undefined) this.many = new Set(this.names.slice(0, k));
+      if (this.many.has(name)) return false;
+      this.many.add(name);
+    }
+    this.names[k] = name;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.decoded[k] = decoded;
+    this.count = k + 1;
+    return true;
+  }
+
+  get(name: string): string | undefined {
+    for (let k = 0; k < this.count; k++) if (this.names[k] === name) return this.value(k);
+    return undefined;
+  }
+
+  all(): XmlAttrs {
+    const attrs = new (NullProtoAttrs as unknown as new () => XmlAttrs)();
+    for (let k = 0; k < this.count; k++) attrs[this.names[k]] = this.value(k);
+    return attrs;
+  }
+
+  private value(k: number): string {
+    return this.decoded[k] ?? this.xml.slice(this.starts[k], this.ends[k]);
+  }
 }
 
 /** Parses `<name attr="v" …>` or `<name …/>` starting at `lt`; returns the index after it. */
-function parseStartTag(xml: string, lt: number, handler: XmlHandler, tag: Tag, part: string): number {
+function parseStartTag(xml: string, lt: number, handler: XmlScanHandler, tag: OpenElements, part: string): number {
   const n = xml.length;
   let j = lt + 1;
   let colon = -1;
@@ -206,7 +291,8 @@ function parseStartTag(xml: string, lt: number, handler: XmlHandler, tag: Tag, p
   if (j === lt + 1 || j >= n) throw malformed(part, 'bad start tag');
   const name = cachedName(xml, lt + 1, j);
   const reported = tag.localNames && colon >= 0 ? cachedName(xml, colon + 1, j) : name;
-  const attrs = new (NullProtoAttrs as unknown as new () => XmlAttrs)();
+  const attrs = tag.attrs;
+  attrs.reset(xml);
   for (;;) {
     while (j < n && isSpace(xml.charCodeAt(j))) j++;
     if (j >= n) throw malformed(part, `unterminated <${name}>`);
@@ -244,8 +330,9 @@ function parseStartTag(xml: string, lt: number, handler: XmlHandler, tag: Tag, p
       if (a === 38 || a === LT || a < 32) special = true;
     }
     if (close >= n) throw malformed(part, `unterminated attribute ${attrName}`);
-    if (attrName in attrs) throw malformed(part, `duplicate attribute ${attrName}`);
-    attrs[attrName] = special ? attributeValue(xml.slice(j + 1, close), attrName, part) : xml.slice(j + 1, close);
+    // A value with entities is decoded (and so checked) now, asked for or not.
+    const decoded = special ? attributeValue(xml.slice(j + 1, close), attrName, part) : undefined;
+    if (!attrs.add(attrName, j + 1, close, decoded)) throw malformed(part, `duplicate attribute ${attrName}`);
     j = close + 1;
     const after = xml.charCodeAt(j);
     if (!isSpace(after) && after !== GT && after !== SLASH) throw malformed(part, `no space after attribute ${attrName}`);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { XlsxError } from '../../../src/xlsx';
-import { escapeXml, parseXml, parseXmlTree, stripIllegalXml, type XmlElement } from '../../../src/xlsx/xml';
+import { escapeXml, parseXml, parseXmlTree, scanXml, stripIllegalXml, type XmlElement } from '../../../src/xlsx/xml';
 
 function textOf(el: XmlElement): string {
   return el.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
@@ -32,6 +32,29 @@ describe('XML tokenizer', () => {
       text: (t) => events.push(t),
     });
     expect(events).toEqual(['+r', '+c(A1)/', '+v', '1', '-v', '-r']);
+  });
+
+  it('scanXml reads attributes on demand, equal to parseXml\'s, and checks the ones never asked for', () => {
+    const xml = '<x:r xmlns:x="u"><x:c r="A1" t="s" s="&amp;3"/><x:c a="1" b="2" c="3" d="4" e="5" f="6" g="7" h="8" i="9" j="10" k="11" l="12" m="13" n="14" o="15" p="16" q="17" r="B&#50;"/></x:r>';
+    const eager: string[] = [];
+    parseXml(xml, { open: (n, a) => eager.push(`${n}${JSON.stringify(a)}`) }, 'x', { localNames: true });
+    const lazy: string[] = [];
+    const refs: (string | undefined)[] = [];
+    scanXml(xml, { open: (n, tag) => (lazy.push(`${n}${JSON.stringify(tag.all())}`), refs.push(tag.get('r'), tag.get('none'))) }, 'x', { localNames: true });
+    expect(lazy).toEqual(eager);
+    expect(refs).toEqual([undefined, undefined, 'A1', undefined, 'B2', undefined]);
+    const scanCode = (bad: string): string => {
+      try {
+        scanXml(bad, { open() {} });
+        return 'ok';
+      } catch (e) {
+        return e instanceof XlsxError ? e.code : 'other';
+      }
+    };
+    const many = Array.from({ length: 20 }, (_, i) => `a${i}="${i}"`).join(' ');
+    for (const bad of ['<a x="1" x="2"/>', `<a ${many} a7="x"/>`, '<a s="&unknown;"/>', '<a s="<"/>', '<a s="1"t="2"/>']) {
+      expect([bad, scanCode(bad)]).toEqual([bad, 'malformedXml']);
+    }
   });
 
   it('rejects DOCTYPE and ENTITY declarations', () => {
