@@ -27,6 +27,7 @@ export type XmlNode = XmlElement | string;
 const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47; // /
+const AMP = 38; // &
 const BANG = 33; // !
 const QUESTION = 63; // ?
 const EQUALS = 61; // =
@@ -160,11 +161,16 @@ export function scanXml(xml: string, handler: XmlScanHandler, part = 'xml', opti
   let i = 0;
   let seenRoot = false;
   while (i < n) {
-    const lt = xml.indexOf('<', i);
+    // A char loop, not indexOf: the text between two tags is mostly empty or short, and the
+    // same pass notes whether it has entities to decode.
+    let lt = i;
+    let amp = false;
+    for (let c = 0; lt < n && (c = xml.charCodeAt(lt)) !== LT; lt++) if (c === AMP) amp = true;
+    if (lt === n) lt = -1;
     const end = lt < 0 ? n : lt;
     if (end > i) {
       if (tag.names.length > 0) {
-        if (hasText) handler.text!(decodeEntities(xml.slice(i, end), part));
+        if (hasText) handler.text!(amp ? decodeEntities(xml.slice(i, end), part) : xml.slice(i, end));
       } else if (xml.slice(i, end).trim() !== '') {
         throw malformed(part, 'text outside the root element');
       }
