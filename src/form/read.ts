@@ -250,9 +250,13 @@ function shownValue(grid: Grid, p: CellPos): CellValue {
   return grid.error?.(p.row, p.col) ?? grid.value(p.row, p.col);
 }
 
+// The cell maps below are plain objects built here: for…in walks them in the order
+// Object.entries would, without an array per entry.
+
 function texts(grid: Grid, cells: Record<string, CellPos>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [code, p] of Object.entries(cells)) {
+  for (const code in cells) {
+    const p = cells[code];
     const v = grid.value(p.row, p.col);
     if (!blank(v)) out[code] = String(v);
   }
@@ -261,7 +265,7 @@ function texts(grid: Grid, cells: Record<string, CellPos>): Record<string, strin
 
 function readCells(grid: Grid, cells: Record<string, CellPos>): Record<string, CellValue> {
   const out: Record<string, CellValue> = {};
-  for (const [id, p] of Object.entries(cells)) out[id] = shownValue(grid, p);
+  for (const id in cells) out[id] = shownValue(grid, cells[id]);
   return out;
 }
 
@@ -290,12 +294,13 @@ export function readForm(grid: Grid, set: CriteriaSet): FilledForm {
   }
   const map = locate(grid, set, scanKeys(grid, identity.keyCol), identity.keyCol);
   const inputs: Inputs = {};
-  for (const [id, p] of Object.entries(map.valueCell)) {
+  for (const id in map.valueCell) {
+    const p = map.valueCell[id];
     const v = grid.value(p.row, p.col);
     if (!blank(v)) inputs[id] = v;
   }
   const scoreFormulas: Record<string, string | undefined> = {};
-  for (const [code, p] of Object.entries(map.scoreCell)) scoreFormulas[code] = grid.formula(p.row, p.col);
+  for (const code in map.scoreCell) scoreFormulas[code] = grid.formula(map.scoreCell[code].row, map.scoreCell[code].col);
   return {
     setId: identity.setId,
     version: identity.version,
