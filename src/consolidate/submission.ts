@@ -147,10 +147,10 @@ export function criterionFlags(profile: SetProfile, form: FilledForm, score: Sco
   const flags: Flag[] = [];
   const precision = profile.set.precision;
   for (const c of score.criteria) {
-    const at = form.map.scoreCell[c.code];
-    const cell = at ? a1(at.row, at.col) : '';
     const formula = form.scoreFormulas[c.code];
     if (formula === undefined || !isScoreFormula(profile, c.code, formula)) {
+      const at = form.map.scoreCell[c.code];
+      const cell = at ? a1(at.row, at.col) : '';
       flags.push({
         kind: 'formulaOverwritten',
         criterionCode: c.code,
