@@ -47,11 +47,16 @@ function ours(files) {
   return { state, standings: groupStandings(state, [xa]) };
 }
 
-async function exceljs(files) {
+/** ExcelJS loading every file, best of `times` runs (the first one also warms it up, as ours is). */
+async function exceljs(files, times) {
   const ExcelJS = require('exceljs');
-  const t = process.hrtime.bigint();
-  for (const f of files) await new ExcelJS.Workbook().xlsx.load(Buffer.from(f.bytes));
-  return Number(process.hrtime.bigint() - t) / 1e6;
+  let min = Infinity;
+  for (let i = 0; i < times; i++) {
+    const t = process.hrtime.bigint();
+    for (const f of files) await new ExcelJS.Workbook().xlsx.load(Buffer.from(f.bytes));
+    min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return min;
 }
 
 /**
@@ -110,16 +115,17 @@ module.exports = {
     const watch = memoryWatch();
     floor(files.slice(0, 20));
     ours(files.slice(0, 20));
-    const floorRun = best(3, () => floor(files));
-    const ourRun = best(3, () => ours(files));
+    // Best of 5: the machine is shared and noisy.
+    const floorRun = best(5, () => floor(files));
+    const ourRun = best(5, () => ours(files));
     const mem = watch.stop();
-    const peerMs = await exceljs(files);
+    const peerMs = await exceljs(files, 2);
     const rows = [
       ['files', `300 (${mb.toFixed(1)} MB)`, ''],
-      ['read + recompute + rank', `${ourRun.ms.toFixed(0)} ms`, ''],
-      ['floor: unzip + parse XML of the parts read', `${floorRun.ms.toFixed(0)} ms`, ''],
+      ['read + recompute + rank (best of 5)', `${ourRun.ms.toFixed(0)} ms`, ''],
+      ['floor: unzip + parse XML of the parts read (best of 5)', `${floorRun.ms.toFixed(0)} ms`, ''],
       ['ratio to floor', `${(ourRun.ms / floorRun.ms).toFixed(2)}×`, 'target ≤ 1.5×'],
-      ['ExcelJS load (peer)', `${peerMs.toFixed(0)} ms`, `ours ${(peerMs / ourRun.ms).toFixed(1)}× faster (target ≥ 5×)`],
+      ['ExcelJS load (peer, best of 2)', `${peerMs.toFixed(0)} ms`, `ours ${(peerMs / ourRun.ms).toFixed(1)}× faster (target ≥ 5×)`],
       ['peak memory', `rss ${mem.rssMb.toFixed(0)} MB, heap ${mem.heapMb.toFixed(0)} MB`, ''],
     ];
     for (const n of [30, 300]) {
