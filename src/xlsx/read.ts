@@ -5,7 +5,7 @@
 import type { CellValue, Grid } from '../plan/grid';
 import { XlsxError } from './errors';
 import { stripXlfnPrefixes, shiftFormula } from './formula';
-import { attrByLocalName, childElements, decodeXmlBytes, parseXmlTree, scanXml } from './xml';
+import { attrByLocalName, decodeXmlBytes, scanXml } from './xml';
 import { DEFAULT_READ_LIMITS, openZip, type ReadLimits, type ZipReader } from './zip';
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -103,11 +103,26 @@ function readRels(zip: ZipReader, path: string): Map<string, Rel> {
   const relsPath = `${dir}_rels/${path.slice(slash + 1)}.rels`;
   const rels = new Map<string, Rel>();
   if (!zip.has(relsPath)) return rels;
-  const root = parseXmlTree(decodeXmlBytes(part(zip, relsPath)), relsPath);
-  for (const r of childElements(root, 'Relationship')) {
-    if (r.attrs.TargetMode === 'External' || !r.attrs.Id || !r.attrs.Target) continue;
-    rels.set(r.attrs.Id, { type: r.attrs.Type ?? '', target: resolvePath(dir, r.attrs.Target) });
-  }
+  // The root's <Relationship> children, streamed (no tree for a part read once per file).
+  let depth = 0;
+  scanXml(
+    decodeXmlBytes(part(zip, relsPath)),
+    {
+      open(local, tag, selfClosing) {
+        if (depth === 1 && local === 'Relationship') {
+          const id = tag.get('Id');
+          const target = tag.get('Target');
+          if (tag.get('TargetMode') !== 'External' && id && target) rels.set(id, { type: tag.get('Type') ?? '', target: resolvePath(dir, target) });
+        }
+        if (!selfClosing) depth++;
+      },
+      close() {
+        depth--;
+      },
+    },
+    relsPath,
+    { localNames: true },
+  );
   return rels;
 }
 
@@ -121,15 +136,37 @@ function resolvePath(dir: string, target: string): string {
   return out.join('/');
 }
 
+/** The <sheet> children of the workbook's first <sheets>, streamed. */
 function readSheetEntries(zip: ZipReader, workbookPath: string, rels: Map<string, Rel>): SheetEntry[] {
-  const root = parseXmlTree(decodeXmlBytes(part(zip, workbookPath)), workbookPath);
-  const sheets = childElements(root, 'sheets')[0];
-  if (!sheets) throw missingPart(`${workbookPath} <sheets>`);
-  return childElements(sheets, 'sheet').map((s) => {
-    const rel = rels.get(attrByLocalName(s.attrs, 'id') ?? '');
-    const state = s.attrs.state === 'hidden' || s.attrs.state === 'veryHidden' ? s.attrs.state : 'visible';
-    return { name: s.attrs.name ?? '', state, path: rel?.target };
-  });
+  const entries: SheetEntry[] = [];
+  let depth = 0;
+  let sheetsSeen = false;
+  let inSheets = false;
+  scanXml(
+    decodeXmlBytes(part(zip, workbookPath)),
+    {
+      open(local, tag, selfClosing) {
+        if (depth === 1 && local === 'sheets' && !sheetsSeen) {
+          sheetsSeen = true;
+          inSheets = !selfClosing;
+        } else if (depth === 2 && inSheets && local === 'sheet') {
+          const attrs = tag.all();
+          const rel = rels.get(attrByLocalName(attrs, 'id') ?? '');
+          const state = attrs.state === 'hidden' || attrs.state === 'veryHidden' ? attrs.state : 'visible';
+          entries.push({ name: attrs.name ?? '', state, path: rel?.target });
+        }
+        if (!selfClosing) depth++;
+      },
+      close() {
+        depth--;
+        if (depth === 1) inSheets = false;
+      },
+    },
+    workbookPath,
+    { localNames: true },
+  );
+  if (!sheetsSeen) throw missingPart(`${workbookPath} <sheets>`);
+  return entries;
 }
 
 /** OOXML escapes characters as "_xHHHH_" in strings. */
