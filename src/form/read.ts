@@ -192,15 +192,25 @@ function required(rows: Map<string, number>, id: string, fail: () => FormReadErr
   return row;
 }
 
-function locate(grid: Grid, set: CriteriaSet, keys: KeyRows, keyCol: number): FormMap {
+/** The keyed rows, the header row and the columns of its labels. */
+interface Located {
+  keys: KeyRows;
+  headerRow: number;
+  columns: Map<string, number>;
+}
+
+function headerRowOf(grid: Grid, keys: KeyRows): number {
   if (keys.header === undefined) {
     throw new FormReadError('noHeader', grid.name, 'không tìm thấy dòng tiêu đề của bảng tiêu chí.', 'the header row of the criteria table is missing.');
   }
-  const columns = headerColumns(grid, keys.header);
-  const valueCol = columnOf(grid, columns, COL.value, keys.header);
-  const scoreCol = columnOf(grid, columns, COL.score, keys.header);
-  const evidenceCol = columnOf(grid, columns, COL.evidence, keys.header);
-  const noteCol = columnOf(grid, columns, COL.note, keys.header);
+  return keys.header;
+}
+
+function locate(grid: Grid, set: CriteriaSet, { keys, headerRow, columns }: Located, keyCol: number): FormMap {
+  const valueCol = columnOf(grid, columns, COL.value, headerRow);
+  const scoreCol = columnOf(grid, columns, COL.score, headerRow);
+  const evidenceCol = columnOf(grid, columns, COL.evidence, headerRow);
+  const noteCol = columnOf(grid, columns, COL.note, headerRow);
   const map: FormMap = {
     sheetName: grid.name,
     valueCell: {},
@@ -239,6 +249,51 @@ function locate(grid: Grid, set: CriteriaSet, keys: KeyRows, keyCol: number): Fo
   map.totalCell = { row: keys.total, col: scoreCol };
   map.bandCell = { row: keys.band, col: scoreCol };
   return map;
+}
+
+/**
+ * The keyed rows and header columns found in the last form read of a set, with the cells they
+ * were found from: the key column (every row) and the header row (every column). The forms of
+ * one set are alike, so the next form reuses them when those cells are exactly the same —
+ * checked cell by cell, never assumed; any difference falls back to the full scan.
+ */
+interface Layout extends Located {
+  keyCol: number;
+  keyTexts: CellValue[];
+  headerTexts: CellValue[];
+}
+
+const lastLayout = new WeakMap<CriteriaSet, Layout>();
+
+function column(grid: Grid, col: number): CellValue[] {
+  const out: CellValue[] = new Array<CellValue>(grid.rowCount);
+  for (let row = 0; row < grid.rowCount; row++) out[row] = grid.value(row, col);
+  return out;
+}
+
+function row(grid: Grid, at: number): CellValue[] {
+  const out: CellValue[] = new Array<CellValue>(grid.colCount);
+  for (let col = 0; col < grid.colCount; col++) out[col] = grid.value(at, col);
+  return out;
+}
+
+/** Whether the grid's key column and header row hold exactly the cells `layout` was found from. */
+function sameLayout(grid: Grid, layout: Layout, keyCol: number): boolean {
+  if (layout.keyCol !== keyCol || layout.keyTexts.length !== grid.rowCount || layout.headerTexts.length !== grid.colCount) return false;
+  for (let r = 0; r < grid.rowCount; r++) if (grid.value(r, keyCol) !== layout.keyTexts[r]) return false;
+  for (let c = 0; c < grid.colCount; c++) if (grid.value(layout.headerRow, c) !== layout.headerTexts[c]) return false;
+  return true;
+}
+
+/** The keyed rows and header columns of the form: the last form's when its cells match, else scanned. */
+function layoutOf(grid: Grid, set: CriteriaSet, keyCol: number): Located {
+  const known = lastLayout.get(set);
+  if (known && sameLayout(grid, known, keyCol)) return known;
+  const keys = scanKeys(grid, keyCol);
+  const headerRow = headerRowOf(grid, keys);
+  const layout: Layout = { keyCol, keyTexts: column(grid, keyCol), headerRow, headerTexts: row(grid, headerRow), keys, columns: headerColumns(grid, headerRow) };
+  lastLayout.set(set, layout);
+  return layout;
 }
 
 function blank(v: CellValue): boolean {
@@ -292,7 +347,7 @@ export function readForm(grid: Grid, set: CriteriaSet): FilledForm {
       { row: identity.markerRow, col: identity.keyCol },
     );
   }
-  const map = locate(grid, set, scanKeys(grid, identity.keyCol), identity.keyCol);
+  const map = locate(grid, set, layoutOf(grid, set, identity.keyCol), identity.keyCol);
   const inputs: Inputs = {};
   for (const id in map.valueCell) {
     const p = map.valueCell[id];
