@@ -4,8 +4,9 @@
 // and flagged; appraisals are never overwritten, only flagged when the data they were made
 // on changed. Rejected files change nothing; they are reported in `changes` only.
 
-import { nameIndex, unitKey } from './names';
-import type { Flag, LogEntry, MasterState, MergeChange, Submission, SubmissionResult, UnitRecord } from './types';
+import type { GroupId } from '../criteria/model';
+import { nameIndex, unitKey, type NameIndex } from './names';
+import type { Flag, LogEntry, MasterState, MergeChange, RosterEntry, Submission, SubmissionResult, UnitRecord } from './types';
 
 /** The data version of a file: the first 12 hex characters of its SHA-256. */
 export function dataVersionOf(hash: string): string {
@@ -20,8 +21,8 @@ function unknownUnitFlag(name: string): Flag {
   };
 }
 
-function recordOf(sub: Submission, now: string, state: MasterState): UnitRecord {
-  const entry = nameIndex(state.roster.filter((r) => r.group === sub.group), (r) => r.name).find(sub.unitName);
+function recordOf(sub: Submission, now: string, roster: NameIndex<RosterEntry>): UnitRecord {
+  const entry = roster.find(sub.unitName);
   const name = entry?.name ?? sub.unitName;
   return {
     key: unitKey(name),
@@ -66,6 +67,31 @@ export function mergeSubmissions(
   };
   const changes: MergeChange[] = [];
   const knownHashes = new Set([...state.log.map((l) => l.hash), ...state.units.map((u) => u.hash)]);
+  // Lookups by unit key and by group kept in maps: not a pass over every unit per file.
+  const atKey = new Map<string, number>();
+  next.units.forEach((u, i) => {
+    if (!atKey.has(u.key)) atKey.set(u.key, i);
+  });
+  // The roster's name index of each group, built once per batch (the roster does not change here).
+  const rosters = new Map<GroupId, NameIndex<RosterEntry>>();
+  const rosterOf = (group: GroupId): NameIndex<RosterEntry> => {
+    let index = rosters.get(group);
+    if (!index) rosters.set(group, (index = nameIndex(state.roster.filter((r) => r.group === group), (r) => r.name)));
+    return index;
+  };
+  const setsOfGroup = new Map<GroupId, Map<string, number>>();
+  const count = (u: UnitRecord, by: number): void => {
+    let sets = setsOfGroup.get(u.group);
+    if (!sets) setsOfGroup.set(u.group, (sets = new Map()));
+    const n = (sets.get(u.setId) ?? 0) + by;
+    if (n === 0) sets.delete(u.setId);
+    else sets.set(u.setId, n);
+  };
+  for (const u of next.units) count(u, 1);
+  const otherSetIn = (group: GroupId, setId: string): boolean => {
+    const sets = setsOfGroup.get(group);
+    return sets !== undefined && (sets.size > 1 || (sets.size === 1 && !sets.has(setId)));
+  };
   for (const result of results) {
     if (!result.ok) {
       const r = result.rejection;
@@ -84,7 +110,7 @@ export function mergeSubmissions(
       });
       continue;
     }
-    const other = next.units.find((u) => u.group === sub.group && u.setId !== sub.setId);
+    const other = otherSetIn(sub.group, sub.setId) ? next.units.find((u) => u.group === sub.group && u.setId !== sub.setId) : undefined;
     if (other) {
       changes.push({
         fileName: sub.fileName,
@@ -97,14 +123,16 @@ export function mergeSubmissions(
       continue;
     }
     knownHashes.add(sub.hash);
-    const rec = recordOf(sub, now, next);
-    const at = next.units.findIndex((u) => u.key === rec.key);
+    const rec = recordOf(sub, now, rosterOf(sub.group));
+    const at = atKey.get(rec.key) ?? -1;
     const change = (result: LogEntry['result'], message: string, messageEn: string) => {
       next.log.push(logEntry(rec, now, result, message, messageEn));
       changes.push({ fileName: rec.fileName, result, unit: rec.name, group: rec.group, message, messageEn });
     };
     if (at < 0) {
+      atKey.set(rec.key, next.units.length);
       next.units.push(rec);
+      count(rec, 1);
       const unknown = rec.rosterCode === undefined;
       change(
         'accepted',
@@ -122,6 +150,8 @@ export function mergeSubmissions(
       );
       continue;
     }
+    count(current, -1);
+    count(rec, 1);
     next.units[at] = rec;
     next.appraisals = next.appraisals.map((a) => (a.unitKey === rec.key && a.dataVersion !== dataVersionOf(rec.hash) ? { ...a, stale: true } : a));
     change(

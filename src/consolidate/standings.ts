@@ -77,6 +77,13 @@ export function groupStandings(state: MasterState, sets: readonly CriteriaSet[])
   const out: GroupStanding[] = [];
   const units = orderedUnits(state);
   const rosterByCode = new Map(state.roster.map((r) => [r.code, r]));
+  // Appraisals grouped by unit once: not one pass over all of them per unit.
+  const appraisalsOf = new Map<string, Appraisal[]>();
+  for (const a of state.appraisals) {
+    const list = appraisalsOf.get(a.unitKey);
+    if (list) list.push(a);
+    else appraisalsOf.set(a.unitKey, [a]);
+  }
   for (const group of ['so', 'huyen', 'xa'] as GroupId[]) {
     const members = units.filter((u) => u.group === group);
     if (members.length === 0) continue;
@@ -86,7 +93,7 @@ export function groupStandings(state: MasterState, sets: readonly CriteriaSet[])
     const standings: UnitStanding[] = members.map((unit) => {
       const entry = unit.rosterCode === undefined ? undefined : rosterByCode.get(unit.rosterCode);
       const recomputed = scoreSet(set, unit.inputs, { cohortBest, evidence: unit.evidence });
-      const appraised = appraisedScores(set, recomputed, state.appraisals.filter((a) => a.unitKey === unit.key));
+      const appraised = appraisedScores(set, recomputed, appraisalsOf.get(unit.key) ?? []);
       const band = bandFor(appraised.total, set.bands);
       return {
         unit,
