@@ -8,7 +8,8 @@ import { CHECK_OPS, FIELD_TYPES } from '../criteria/validation/structure';
 import type { CellPlan, CellStyle, SheetPlan, ValidationPlan, WorkbookPlan } from '../plan/model';
 import { BAND_COLUMNS, CHECK_COLUMNS, CRITERIA_COLUMNS, FIELD_COLUMNS, INFO_COLUMNS, INFO_KEYS, NO_TEXT, ROW_TYPES, SHEETS, YES_TEXT, type ColumnSpec } from './format';
 import { instructionsSheet } from './instructions';
-import { ruleCells, subRules, type RowCells } from './rule-cells';
+import { childRules } from '../criteria/rule-tree';
+import { ruleCells, type RowCells } from './rule-cells';
 
 /** Rows below the data that still get drop-down lists, for the author's new rows. */
 const SPARE_ROWS = 300;
@@ -69,7 +70,7 @@ function criteriaSheet(set: CriteriaSet): SheetPlan {
 }
 
 function pushSubRules(rule: Rule, depth: number, rows: Row[]): void {
-  for (const sub of subRules(rule)) {
+  for (const sub of childRules(rule)) {
     rows.push({ type: 'rule', depth, ...(ruleCells(sub) as RowCells) });
     pushSubRules(sub, depth + 1, rows);
   }

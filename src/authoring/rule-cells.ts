@@ -134,19 +134,3 @@ export function ruleCells(rule: Rule): RowCells {
       return cells;
   }
 }
-
-/** A rule's sub-rules, in order. */
-export function subRules(rule: Rule): Rule[] {
-  switch (rule.kind) {
-    case 'best':
-      return rule.cases;
-    case 'sum':
-    case 'min':
-    case 'max':
-      return rule.of;
-    case 'when':
-      return [rule.then];
-    default:
-      return [];
-  }
-}
