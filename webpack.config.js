@@ -126,6 +126,8 @@ module.exports = async (env = {}, argv = {}) => {
     ],
     devServer: {
       port: PORT,
+      // Loopback only: the add-in and the preview are for this machine, not the network.
+      host: 'localhost',
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false,
       hot: false,
