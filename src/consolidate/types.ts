@@ -5,6 +5,7 @@
 import type { GroupId, Inputs } from '../criteria/model';
 import type { CellValue } from '../plan/grid';
 import type { ScoreResult } from '../scoring/types';
+import type { XlsxErrorCode } from '../xlsx/errors';
 
 /** One unit the consolidator expects a form from. */
 export interface RosterEntry {
@@ -62,18 +63,9 @@ export interface Submission {
   flags: Flag[];
 }
 
+/** Why a file is refused: what the .xlsx reader refuses, and what consolidation refuses. */
 export type RejectCode =
-  | 'notZip'
-  | 'truncated'
-  | 'tooLarge'
-  | 'tooManyEntries'
-  | 'zipBomb'
-  | 'doctype'
-  | 'macroEnabled'
-  | 'missingPart'
-  | 'malformedXml'
-  | 'encrypted'
-  | 'unsupported'
+  | XlsxErrorCode
   | 'empty'
   | 'notAForm'
   | 'unknownSet'

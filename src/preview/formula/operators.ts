@@ -22,7 +22,10 @@ function arithmetic(operator: '+' | '-' | '*' | '/' | '^', a: number, b: number)
   }
 }
 
-function comparison(operator: '=' | '<>' | '<' | '>' | '<=' | '>=', order: number): boolean {
+export type Comparison = '=' | '<>' | '<' | '>' | '<=' | '>=';
+
+/** Whether `order` (a three-way comparison: <0, 0, >0) satisfies the operator. */
+export function comparison(operator: Comparison, order: number): boolean {
   switch (operator) {
     case '=':
       return order === 0;

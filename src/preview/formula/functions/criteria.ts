@@ -4,28 +4,10 @@
 
 import { compareText, fold } from '../compare';
 import { parseNumericText } from '../coerce';
+import { comparison as holds, type Comparison } from '../operators';
 import { isError, type Scalar } from '../values';
 
 export type Criterion = (cell: Scalar) => boolean;
-
-type Comparison = '=' | '<>' | '<' | '>' | '<=' | '>=';
-
-function holds(comparison: Comparison, order: number): boolean {
-  switch (comparison) {
-    case '=':
-      return order === 0;
-    case '<>':
-      return order !== 0;
-    case '<':
-      return order < 0;
-    case '>':
-      return order > 0;
-    case '<=':
-      return order <= 0;
-    case '>=':
-      return order >= 0;
-  }
-}
 
 function cellNumber(cell: Scalar): number | undefined {
   if (typeof cell === 'number') return cell;
