@@ -9,7 +9,7 @@ import type { FilledForm } from '../form/api';
 import { FormReadError } from '../form/errors';
 import { findFormIdentity, readForm } from '../form/read';
 import { a1 } from '../plan/address';
-import type { CellValue } from '../plan/grid';
+import type { CellValue, Grid } from '../plan/grid';
 import { scoreSet } from '../scoring/engine';
 import { excelRound } from '../scoring/round';
 import type { ScoreResult } from '../scoring/types';
@@ -35,7 +35,8 @@ export interface SubmissionOptions {
   limits?: Partial<ReadLimits>;
 }
 
-class Rejected extends Error {
+/** Why a file or sheet is refused; caught where the rejection is reported. */
+export class Rejected extends Error {
   constructor(
     readonly code: RejectCode,
     message: string,
@@ -99,7 +100,7 @@ function identify(found: { setId: string; version: string }, sets: readonly Crit
   if (opts.group !== undefined && set.group !== opts.group) {
     throw new Rejected(
       'otherGroup',
-      `biểu mẫu dành cho nhóm ${GROUP_NAMES[set.group]}, đợt tổng hợp này chỉ nhận nhóm ${GROUP_NAMES[opts.group]}.`,
+      `biểu mẫu dành cho nhóm ${GROUP_NAMES[set.group]} ("${set.group}"), đợt tổng hợp này chỉ nhận nhóm ${GROUP_NAMES[opts.group]} ("${opts.group}").`,
       `the form is for group "${set.group}", this consolidation accepts group "${opts.group}" only.`,
     );
   }
@@ -113,7 +114,7 @@ function identify(found: { setId: string; version: string }, sets: readonly Crit
   return profile;
 }
 
-function readFilled(sheet: SheetData, set: CriteriaSet): FilledForm {
+function readFilled(sheet: Grid, set: CriteriaSet): FilledForm {
   try {
     return readForm(sheet, set);
   } catch (e) {
@@ -181,26 +182,42 @@ export function criterionFlags(profile: SetProfile, form: FilledForm, score: Sco
   return flags;
 }
 
-function accept(file: SubmittedFile, hash: string, sets: readonly CriteriaSet[], opts: SubmissionOptions): Submission {
-  extensionCheck(file.name);
-  if (file.bytes.length === 0) throw new Rejected('empty', 'tệp rỗng (0 byte).', 'the file is empty (0 bytes).');
-  const book = openWorkbook(file.bytes, opts.limits);
-  const found = findForm(book);
-  const profile = identify(found, sets, opts);
+/** Where a submission came from: its name in the log and its data version. */
+export interface SubmissionSource {
+  fileName: string;
+  hash: string;
+  modified?: string;
+}
+
+/**
+ * One identified form sheet -> the submission: set, version, group and year checked, the form
+ * read, the unit named, the inputs scored and flagged. Throws Rejected. Shared by submitted
+ * files and by form sheets already in the master; `source` gives the name and data version
+ * (a file's hash, or a hash of the sheet's content).
+ */
+export function acceptForm(
+  sheet: Grid,
+  identity: { setId: string; version: string },
+  sets: readonly CriteriaSet[],
+  opts: SubmissionOptions,
+  source: (form: FilledForm, profile: SetProfile) => SubmissionSource,
+): Submission {
+  const profile = identify(identity, sets, opts);
   const set = profile.set;
-  const form = readFilled(found.sheet, set);
+  const form = readFilled(sheet, set);
+  const { fileName, hash, modified } = source(form, profile);
   const unitName = unitNameOf(form);
   const score = scoreSet(set, form.inputs, { evidence: form.evidence });
   return {
-    fileName: file.name,
+    fileName,
     hash,
-    ...(file.modified === undefined ? {} : { modified: file.modified }),
+    ...(modified === undefined ? {} : { modified }),
     setId: set.id,
     version: profile.version,
     group: set.group,
     year: set.year,
     unitName,
-    sheetName: found.sheet.name,
+    sheetName: sheet.name,
     inputs: form.inputs,
     evidence: form.evidence,
     notes: form.notes,
@@ -209,6 +226,13 @@ function accept(file: SubmittedFile, hash: string, sets: readonly CriteriaSet[],
     score,
     flags: criterionFlags(profile, form, score),
   };
+}
+
+function accept(file: SubmittedFile, hash: string, sets: readonly CriteriaSet[], opts: SubmissionOptions): Submission {
+  extensionCheck(file.name);
+  if (file.bytes.length === 0) throw new Rejected('empty', 'tệp rỗng (0 byte).', 'the file is empty (0 bytes).');
+  const found = findForm(openWorkbook(file.bytes, opts.limits));
+  return acceptForm(found.sheet, found, sets, opts, () => ({ fileName: file.name, hash, ...(file.modified === undefined ? {} : { modified: file.modified }) }));
 }
 
 /** Any other failure on a hostile file still rejects only that file: the batch goes on. */
