@@ -1,20 +1,14 @@
 import * as fs from 'node:fs';
+import { cli } from '../../support/cli';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseDefinition, setToWorkbookPlan } from '../../../src/authoring';
 import { EXAMPLE_SET } from '../../../src/authoring/example-set';
-import { main } from '../../../src/cli/main';
 import { findBuiltinSet, setVersion } from '../../../src/criteria';
 import { findFormIdentity } from '../../../src/form';
 import { readWorkbook, writeWorkbook } from '../../../src/xlsx';
 import { Definition } from './helpers';
 
-function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 let dir: string;
 beforeAll(() => {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
+import { cli } from '../../support/cli';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli/main';
 import { findBuiltinSet, setVersion } from '../../../src/criteria';
 import type { CriteriaSet, Inputs } from '../../../src/criteria/model';
 import { buildFormPlan, findFormIdentity, readForm } from '../../../src/form';
@@ -9,18 +9,7 @@ import type { CellPlan } from '../../../src/plan/model';
 import { scoreSet } from '../../../src/scoring';
 import { readWorkbook, writeWorkbook } from '../../../src/xlsx';
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
 
-function cli(...argv: string[]): Run {
-  let out = '';
-  let err = '';
-  const code = main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const set = findBuiltinSet('phutho-2018-xa') as CriteriaSet;
 let dir: string;

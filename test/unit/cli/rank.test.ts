@@ -1,9 +1,9 @@
 // `egov-scorecard rank`: a consolidator points it at the folder of e-mailed forms.
 
+import { cli } from '../../support/cli';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli/main';
 import { findBuiltinSet } from '../../../src/criteria';
 import type { CriteriaSet } from '../../../src/criteria/model';
 import { readMasterState } from '../../../src/consolidate';
@@ -12,12 +12,6 @@ import { filledFormBytes, fullEvidence, inputsForTotal } from '../../support/sub
 
 const xa = findBuiltinSet('phutho-2018-xa') as CriteriaSet;
 
-function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 let dir: string;
 beforeEach(() => {
