@@ -1,12 +1,15 @@
-// The adapter's errors for users: Vietnamese first, then English, carrying Excel's error code.
+// The adapter's errors for users: catalogue messages (see src/messages), carrying Excel's error code.
 
-export class WorkbookError extends Error {
+import { LocalizedError, msg, type Message } from '../messages';
+
+export class WorkbookError extends LocalizedError {
   constructor(
-    message: string,
-    readonly code: string,
-    readonly cause?: unknown,
+    message: Message,
+    /** Office.js's error code, e.g. "ItemNotFound". */
+    readonly officeCode: string,
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, { cause });
     this.name = 'WorkbookError';
   }
 }
@@ -17,45 +20,26 @@ function codeOf(error: unknown): string | undefined {
 }
 
 export function sheetMissing(sheet: string, cause?: unknown): WorkbookError {
-  return new WorkbookError(
-    `Không tìm thấy trang tính "${sheet}" trong sổ tính. / The workbook has no sheet named "${sheet}".`,
-    'ItemNotFound',
-    cause,
-  );
+  return new WorkbookError(msg('excel.sheetMissing', { sheet }), 'ItemNotFound', cause);
 }
 
 export function sheetExists(sheet: string): WorkbookError {
-  return new WorkbookError(
-    `Sổ tính đã có trang tính "${sheet}"; chọn ghi đè hoặc đặt tên khác. / The workbook already has a sheet named "${sheet}"; replace it or choose another name.`,
-    'ItemAlreadyExists',
-  );
+  return new WorkbookError(msg('excel.sheetExists', { sheet }), 'ItemAlreadyExists');
 }
 
 export function eventsUnsupported(): WorkbookError {
-  return new WorkbookError(
-    'Excel này không hỗ trợ theo dõi thay đổi (cần ExcelApi 1.7). Hãy bấm "Kiểm tra lại" sau khi nhập. / This Excel cannot report changes (ExcelApi 1.7 needed). Use "Check again" after editing.',
-    'ApiNotFound',
-  );
+  return new WorkbookError(msg('excel.eventsUnsupported'), 'ApiNotFound');
+}
+
+function isProtectionError(code: string | undefined, error: unknown): boolean {
+  return code === 'AccessDenied' || (code === 'InvalidOperation' && /protect/i.test(String((error as Error).message)));
 }
 
 /** Turns an Office.js error from writing into `sheet` into a clear message. */
 export function writeFailed(sheet: string, error: unknown): unknown {
   const code = codeOf(error);
   if (code === 'ItemNotFound') return sheetMissing(sheet, error);
-  if (code === 'AccessDenied' || code === 'InvalidOperation' && /protect/i.test(String((error as Error).message))) {
-    return new WorkbookError(
-      `Không ghi được vào trang tính "${sheet}": ô này bị khóa vì trang tính đang được bảo vệ. Chỉ nhập vào các ô nhập liệu, hoặc bỏ bảo vệ trang tính (Xem lại > Bỏ bảo vệ trang tính). ` +
-        `/ Cannot write to sheet "${sheet}": the cell is locked on a protected sheet. Enter data only in the input cells, or unprotect the sheet (Review > Unprotect Sheet).`,
-      'AccessDenied',
-      error,
-    );
-  }
-  if (code === 'RequestPayloadSizeLimitExceeded') {
-    return new WorkbookError(
-      'Dữ liệu gửi tới Excel quá lớn cho một lần ghi. / The data sent to Excel is too large for one request.',
-      code,
-      error,
-    );
-  }
+  if (isProtectionError(code, error)) return new WorkbookError(msg('excel.sheetProtected', { sheet }), 'AccessDenied', error);
+  if (code === 'RequestPayloadSizeLimitExceeded') return new WorkbookError(msg('excel.payloadTooLarge'), code, error);
   return error;
 }

@@ -9,6 +9,7 @@ import { CoreContext } from './hooks/useCore';
 import { useFormState } from './hooks/useFormState';
 import { useRefreshTriggers } from './hooks/useRefreshTriggers';
 import { useI18n } from './i18n/I18nProvider';
+import { paneErrorDetail } from './logic/pane-error';
 import { TestIds } from './test-ids';
 import { FormViews } from './views/FormViews';
 import { StartView } from './views/StartView';
@@ -41,7 +42,8 @@ export interface PaneProps {
 }
 
 export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps) {
-  const { t, language } = useI18n();
+  const i18n = useI18n();
+  const { t, language } = i18n;
   const styles = useStyles();
   const api = useFormState(port);
   useRefreshTriggers(port, api.refresh);
@@ -73,7 +75,7 @@ export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps)
         <MessageBar intent="error" layout="multiline" data-testid={TestIds.errorBar}>
           <MessageBarBody>
             <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
-            {t(error.key, { detail: language === 'vi' ? error.detailVi : error.detailEn })}
+            {t(error.key, { detail: paneErrorDetail(error, i18n) })}
           </MessageBarBody>
           <MessageBarActions
             containerAction={<Button appearance="transparent" aria-label={t('dismiss')} icon={<DismissRegular />} onClick={api.dismissError} />}

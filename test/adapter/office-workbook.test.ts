@@ -4,6 +4,7 @@
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import type { WorkbookPlan } from '../../src/plan/model';
 import { installFakeExcel } from './harness';
+import { rejectionText } from '../support/localized';
 
 function samplePlan(): WorkbookPlan {
   return {
@@ -121,7 +122,11 @@ describe('OfficeWorkbook.applyPlan', () => {
     const workbook = new OfficeWorkbook();
     await workbook.applyPlan(samplePlan());
     expect(fake.sheetNames()).toEqual(['Bìa', 'Phụ lục', 'Ghi chú']);
-    await expect(workbook.applyPlan(samplePlan(), { replace: false })).rejects.toThrow(/đã có trang tính "Phụ lục".*already has a sheet/);
+    expect(await rejectionText(workbook.applyPlan(samplePlan(), { replace: false }))).toEqual({
+      code: 'excel.sheetExists',
+      vi: expect.stringMatching(/đã có trang tính “Phụ lục”/),
+      en: expect.stringMatching(/already has a sheet named “Phụ lục”/),
+    });
   });
 
   it('skips what this Excel cannot do, with a warning per feature, and still writes the form', async () => {
@@ -185,7 +190,11 @@ describe('OfficeWorkbook reading and writing', () => {
 
   it('rejects reading a missing sheet with a clear message', async () => {
     installFakeExcel();
-    await expect(new OfficeWorkbook().readSheet('Không có')).rejects.toThrow(/Không tìm thấy trang tính "Không có".*no sheet named/);
+    expect(await rejectionText(new OfficeWorkbook().readSheet('Không có'))).toEqual({
+      code: 'excel.sheetMissing',
+      vi: 'Không tìm thấy trang tính “Không có” trong sổ tính.',
+      en: 'The workbook has no sheet named “Không có”.',
+    });
   });
 
   it('writes cells of a protected form in one sync, keeping text as text, and explains locked cells', async () => {
@@ -197,7 +206,11 @@ describe('OfficeWorkbook reading and writing', () => {
     expect(fake.stats.syncs).toBe(1);
     expect(fake.sheet('Phụ lục').cell('C3').value).toBe(8);
     expect(fake.sheet('Phụ lục').cell('C4').value).toBe('+84 123');
-    await expect(workbook.writeCells('Phụ lục', [{ row: 4, col: 2, value: 1 }])).rejects.toThrow(/bị khóa.*protected sheet/);
+    expect(await rejectionText(workbook.writeCells('Phụ lục', [{ row: 4, col: 2, value: 1 }]))).toEqual({
+      code: 'excel.sheetProtected',
+      vi: expect.stringMatching(/“Phụ lục”.*bị khóa/),
+      en: expect.stringMatching(/“Phụ lục”.*protected sheet/),
+    });
   });
 
   it('selects a cell on its sheet in one sync', async () => {
@@ -233,7 +246,11 @@ describe('OfficeWorkbook events', () => {
 
   it('says that changes cannot be followed without ExcelApi 1.7', async () => {
     installFakeExcel({ apiVersion: '1.6' });
-    await expect(new OfficeWorkbook().onChanged(() => undefined)).rejects.toThrow(/ExcelApi 1\.7/);
+    expect(await rejectionText(new OfficeWorkbook().onChanged(() => undefined))).toEqual({
+      code: 'excel.eventsUnsupported',
+      vi: expect.stringMatching(/ExcelApi 1\.7/),
+      en: expect.stringMatching(/ExcelApi 1\.7/),
+    });
   });
 });
 

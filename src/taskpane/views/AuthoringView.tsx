@@ -21,6 +21,7 @@ import type { WorkbookPort } from '../../excel/port';
 import { useCreateForm } from '../hooks/useCreateForm';
 import { useDefinition } from '../hooks/useDefinition';
 import { useI18n } from '../i18n/I18nProvider';
+import { paneErrorDetail } from '../logic/pane-error';
 import type { Language } from '../logic/number-text';
 import { authoringText, type AuthoringKey } from './authoring-text';
 
@@ -40,7 +41,8 @@ export interface AuthoringViewProps {
 }
 
 export function AuthoringView({ port, openSheet }: AuthoringViewProps) {
-  const { language } = useI18n();
+  const i18n = useI18n();
+  const { language } = i18n;
   const text = (key: AuthoringKey, params?: Record<string, string | number>) => authoringText(language, key, params);
   const styles = useStyles();
   const definition = useDefinition(port);
@@ -111,7 +113,7 @@ export function AuthoringView({ port, openSheet }: AuthoringViewProps) {
           language={language}
           busy={creation.state.phase === 'creating'}
           confirmSheet={creation.state.phase === 'confirmReplace' ? creation.state.sheetName : undefined}
-          failure={creation.state.phase === 'failed' ? (language === 'vi' ? creation.state.error.detailVi : creation.state.error.detailEn) : undefined}
+          failure={creation.state.phase === 'failed' ? paneErrorDetail(creation.state.error, i18n) : undefined}
           onCreate={(replace) => void creation.create(set, {}, replace)}
           onCancel={creation.reset}
         />

@@ -27,6 +27,7 @@ import { useCore } from '../hooks/useCore';
 import { useCreateForm } from '../hooks/useCreateForm';
 import type { StartNotice } from '../hooks/useFormState';
 import { useI18n } from '../i18n/I18nProvider';
+import { paneErrorDetail } from '../logic/pane-error';
 import { problemText } from '../i18n/translate';
 import { formatNumber } from '../logic/number-text';
 import { TestIds } from '../test-ids';
@@ -47,7 +48,8 @@ export interface StartViewProps {
 }
 
 export function StartView({ port, notice, openSheet }: StartViewProps) {
-  const { t, language } = useI18n();
+  const i18n = useI18n();
+  const { t, language } = i18n;
   const styles = useStyles();
   const { checkInputs, findBuiltinSet, listBuiltinSets } = useCore();
   const sets = useMemo(() => listBuiltinSets(), [listBuiltinSets]);
@@ -84,7 +86,7 @@ export function StartView({ port, notice, openSheet }: StartViewProps) {
           <MessageBarBody>
             {notice.kind === 'unknownSet'
               ? t('unknownSet', { sheet: notice.sheet, setId: notice.setId })
-              : t('formUnreadable', { sheet: notice.sheet, detail: language === 'vi' ? notice.error.detailVi : notice.error.detailEn })}
+              : t('formUnreadable', { sheet: notice.sheet, detail: paneErrorDetail(notice.error, i18n) })}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -153,7 +155,7 @@ export function StartView({ port, notice, openSheet }: StartViewProps) {
       {creation.state.phase === 'failed' && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            {t('createFailed', { detail: language === 'vi' ? creation.state.error.detailVi : creation.state.error.detailEn })}
+            {t('createFailed', { detail: paneErrorDetail(creation.state.error, i18n) })}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -12,6 +12,7 @@ import { SHEET } from '../../../consolidate/master/layout';
 import type { CellAddress, WorkbookPort } from '../../../excel/port';
 import { useConsolidation } from '../../hooks/useConsolidation';
 import { useI18n } from '../../i18n/I18nProvider';
+import { paneErrorDetail } from '../../logic/pane-error';
 import { TestIds } from '../../test-ids';
 import { ImportPanel } from './ImportPanel';
 import { ImportResults } from './ImportResults';
@@ -34,7 +35,8 @@ export interface ConsolidationViewProps {
 }
 
 export function ConsolidationView({ port, refreshTick, onBack }: ConsolidationViewProps) {
-  const { t, language } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const styles = useStyles();
   const api = useConsolidation(port, refreshTick);
   const { snapshot, busy } = api;
@@ -59,7 +61,7 @@ export function ConsolidationView({ port, refreshTick, onBack }: ConsolidationVi
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
-            {t(api.error.key, { detail: language === 'vi' ? api.error.detailVi : api.error.detailEn })}
+            {t(api.error.key, { detail: paneErrorDetail(api.error, i18n) })}
           </MessageBarBody>
           <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t('dismiss')} icon={<DismissRegular />} onClick={api.dismissError} />} />
         </MessageBar>

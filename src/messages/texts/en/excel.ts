@@ -1,0 +1,13 @@
+// The Office.js adapter's messages (src/excel), in English.
+
+import type { excel as vi } from '../vi/excel';
+import type { EnglishOf } from './english-of';
+
+export const excel = {
+  'excel.sheetMissing': 'The workbook has no sheet named “{sheet}”.',
+  'excel.sheetExists': 'The workbook already has a sheet named “{sheet}”; replace it or choose another name.',
+  'excel.eventsUnsupported': 'This Excel cannot report changes (ExcelApi 1.7 needed). Use “Check again” after editing.',
+  'excel.sheetProtected':
+    'Cannot write to sheet “{sheet}”: the cell is locked on a protected sheet. Enter data only in the input cells, or unprotect the sheet (Review > Unprotect Sheet).',
+  'excel.payloadTooLarge': 'The data sent to Excel is too large for one request.',
+} as const satisfies EnglishOf<typeof vi>;

@@ -1,0 +1,18 @@
+// Every English text of the catalogue. The compiler checks that it has exactly the Vietnamese
+// codes and, for each, the same placeholders. The pane loads this file only when English is chosen.
+
+import type { Catalogue, MessageCode, Placeholders } from '../../types';
+import { excel } from './excel';
+
+export const en = {
+  ...excel,
+} as const;
+
+type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type English = typeof en;
+/** Codes whose English text lacks a code or has other placeholders than the Vietnamese one. */
+type Mismatched = {
+  [C in MessageCode]: C extends keyof English ? (SameSet<Placeholders<Catalogue[C]>, Placeholders<English[C]>> extends true ? never : C) : C;
+}[MessageCode];
+/** A compile error here names the codes to fix. */
+export const placeholdersAgree: [Mismatched] extends [never] ? true : Mismatched = true;

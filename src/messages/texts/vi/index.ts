@@ -1,0 +1,8 @@
+// Every Vietnamese text of the catalogue, by code: the source of truth for codes and their
+// parameters. One file per area (the code's prefix); add an area by spreading it here.
+
+import { excel } from './excel';
+
+export const vi = {
+  ...excel,
+} as const;
