@@ -88,8 +88,9 @@ async function queueContents(ws: Excel.Worksheet, plan: SheetPlan, env: ApplyEnv
  * so each property gets at most one value per cell and the order of application does not matter.
  */
 interface StyleFacet {
-  value(style: CellStyle, caps: Capabilities): string | number | boolean | undefined;
-  apply(format: Excel.RangeFormat, value: string | number | boolean): void;
+  value(style: CellStyle): string | number | boolean | undefined;
+  /** Gates of newer requirement sets are checked here, at the call (test/unit/requirement-sets.test.ts). */
+  apply(format: Excel.RangeFormat, value: string | number | boolean, caps: Capabilities): void;
 }
 
 const STYLE_FACETS: StyleFacet[] = [
@@ -114,7 +115,12 @@ const STYLE_FACETS: StyleFacet[] = [
   { value: (s) => (s.hAlign ? H_ALIGN[s.hAlign] : undefined), apply: (f, v) => void (f.horizontalAlignment = v as Excel.HorizontalAlignment) },
   { value: (s) => (s.vAlign ? V_ALIGN[s.vAlign] : undefined), apply: (f, v) => void (f.verticalAlignment = v as Excel.VerticalAlignment) },
   { value: (s) => s.wrap, apply: (f, v) => void (f.wrapText = v as boolean) },
-  { value: (s, caps) => (s.indent && caps.indent ? s.indent : undefined), apply: (f, v) => void (f.indentLevel = v as number) },
+  {
+    value: (s) => s.indent || undefined,
+    apply: (f, v, caps) => {
+      if (caps.indent) f.indentLevel = v as number;
+    },
+  },
   { value: (s) => (s.locked === false ? false : undefined), apply: (f) => void (f.protection.locked = false) },
 ];
 
@@ -128,7 +134,7 @@ async function queueStyles(ws: Excel.Worksheet, plan: SheetPlan, env: ApplyEnv):
     const byValue = new Map<string | number | boolean, { row: number; col: number }[]>();
     for (const cell of plan.cells) {
       if (cell.style === undefined) continue;
-      const value = facet.value(env.styles[cell.style], env.caps);
+      const value = facet.value(env.styles[cell.style]);
       if (value === undefined) continue;
       const list = byValue.get(value);
       if (list) list.push(cell);
@@ -139,12 +145,12 @@ async function queueStyles(ws: Excel.Worksheet, plan: SheetPlan, env: ApplyEnv):
       if (env.caps.rangeAreas) {
         for (const list of addressLists(addresses)) {
           await env.budget.spend(list.length + 400);
-          facet.apply(ws.getRanges(list).format, value);
+          facet.apply(ws.getRanges(list).format, value, env.caps);
         }
       } else {
         for (const address of addresses) {
           await env.budget.spend(address.length + 400);
-          facet.apply(ws.getRange(address).format, value);
+          facet.apply(ws.getRange(address).format, value, env.caps);
         }
       }
     }

@@ -110,7 +110,7 @@ export class OfficeWorkbook implements WorkbookPort {
       try {
         if (this.caps.calcSuspend) context.workbook.application.suspendApiCalculationUntilNextSync();
         if (this.caps.screenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
-        if (eventsWere) context.runtime.enableEvents = false;
+        if (this.caps.enableEvents && eventsWere) context.runtime.enableEvents = false;
         // Every replaced sheet is deleted before any formula is written: deleting a sheet turns
         // references to it into #REF!, and the plan's sheets may refer to one another.
         const created = new Map<string, Excel.Worksheet>();
@@ -125,7 +125,7 @@ export class OfficeWorkbook implements WorkbookPort {
       } catch (error) {
         throw writeFailed(plan.sheets[0]?.name ?? '', error);
       } finally {
-        if (eventsWere) {
+        if (this.caps.enableEvents && eventsWere) {
           context.runtime.enableEvents = true;
           await context.sync();
         }

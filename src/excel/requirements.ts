@@ -1,11 +1,12 @@
 // Which ExcelApi requirement sets this Excel supports, and what the add-in loses without them.
-// The manifest asks only for ExcelApi 1.1 so the add-in installs everywhere; the pane calls
+// manifest.xml requires ExcelApi 1.7, without which the pane cannot follow the workbook (Office
+// then does not offer the add-in); everything newer is a capability gate below. The pane calls
 // checkRequirements() at start and shows the messages (Vietnamese first, English too).
 
 /** The part of the `Office` global this module reads (the real one, or the preview's stand-in). */
 export interface OfficeRequirements {
   context: {
-    requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'>;
     /** Office.PlatformType: "OfficeOnline" on the web, "PC" / "Mac" on desktop. */
     platform?: string;
   };
@@ -29,30 +30,39 @@ export interface Capabilities {
   screenUpdating: boolean;
   collectionEvents: boolean;
   indent: boolean;
+  /** 1.13: Workbook.insertWorksheetsFromBase64 (the light master write). */
+  insertWorksheets: boolean;
   /** Excel on the web refuses requests over 5 MB; desktop Excel has no such cap. Unknown: capped. */
   requestCap: boolean;
 }
 
+/**
+ * The capability gates: the ExcelApi version behind each flag. The adapter may use a member of a
+ * set newer than manifest.xml requires only where such a flag guards it (`if (caps.x)`, `caps.x ?
+ * … : …`, `caps.x && …`, or an early `if (!caps.x) return`); test/unit/requirement-sets.test.ts
+ * reads every Office.js member the adapter and the pane reach and proves it.
+ */
+export const CAPABILITY_SETS: Record<Exclude<keyof Capabilities, 'requestCap'>, string> = {
+  calcSuspend: '1.6',
+  conditionalFormats: '1.6',
+  events: '1.7',
+  tabColor: '1.7',
+  freezePanes: '1.7',
+  chartSeries: '1.7',
+  validation: '1.8',
+  enableEvents: '1.8',
+  pageLayout: '1.9',
+  rangeAreas: '1.9',
+  screenUpdating: '1.9',
+  collectionEvents: '1.9',
+  indent: '1.9',
+  insertWorksheets: '1.13',
+};
+
 export function detectCapabilities(office: OfficeRequirements): Capabilities {
-  const has = (version: string) => office.context.requirements.isSetSupported('ExcelApi', version);
-  const v16 = has('1.6');
-  const v17 = has('1.7');
-  const v18 = has('1.8');
-  const v19 = has('1.9');
+  const flags = Object.entries(CAPABILITY_SETS).map(([flag, version]) => [flag, office.context.requirements.isSetSupported('ExcelApi', version)]);
   return {
-    calcSuspend: v16,
-    conditionalFormats: v16,
-    events: v17,
-    tabColor: v17,
-    freezePanes: v17,
-    chartSeries: v17,
-    validation: v18,
-    enableEvents: v18,
-    pageLayout: v19,
-    rangeAreas: v19,
-    screenUpdating: v19,
-    collectionEvents: v19,
-    indent: v19,
+    ...(Object.fromEntries(flags) as Omit<Capabilities, 'requestCap'>),
     requestCap: office.context.platform === undefined || office.context.platform === 'OfficeOnline',
   };
 }

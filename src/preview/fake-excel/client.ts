@@ -165,7 +165,8 @@ export class FakeRequestContext {
     const spec = this.spec(core, name);
     if (spec.kind !== 'prop' || !spec.settable) fail('InvalidArgument', `${core.type}.${name} is read-only.`);
     const copy = cloneData(value);
-    this.enqueue(payloadBytes(copy) + name.length + 16, () => this.host(core, spec, name).set(name, copy));
+    const setting = spec.setSince ? { ...spec, since: spec.setSince } : spec;
+    this.enqueue(payloadBytes(copy) + name.length + 16, () => this.host(core, setting, name).set(name, copy));
   }
 
   private call(core: Core, name: string, spec: MemberSpec, args: unknown[]): unknown {

@@ -1,18 +1,70 @@
 // The Excel API subset the stand-in implements, member by member, with the ExcelApi
 // requirement set each member needs. Anything not listed throws when an add-in touches it, so
 // the adapter cannot silently depend on API the stand-in (and this table) does not vouch for.
+// The compiler checks every member name against the Office.js class it stands for (TABLE's type
+// below), and test/unit/fake-excel-spec.test.ts checks each entry's kind, type, settability and
+// requirement set against the `[Api set: …]` annotations of @types/office-js.
 
-export type MemberSpec =
-  | { kind: 'prop'; settable?: boolean; since?: string }
-  | { kind: 'nav'; type: string; since?: string }
-  | { kind: 'method'; returns?: string; since?: string };
+/** `setSince`: the set needed to assign it, when newer than reading it (Worksheet.visibility). */
+export type PropSpec = { kind: 'prop'; settable?: boolean; since?: string; setSince?: string };
+export type NavSpec = { kind: 'nav'; type: string; since?: string };
+export type MethodSpec = { kind: 'method'; returns?: string; since?: string };
+export type MemberSpec = PropSpec | NavSpec | MethodSpec;
 
-const prop = (since?: string): MemberSpec => ({ kind: 'prop', settable: true, since });
-const readOnly = (since?: string): MemberSpec => ({ kind: 'prop', since });
-const nav = (type: string, since?: string): MemberSpec => ({ kind: 'nav', type, since });
-const method = (returns?: string, since?: string): MemberSpec => ({ kind: 'method', returns, since });
+const prop = (since?: string, setSince?: string): PropSpec => ({ kind: 'prop', settable: true, since, ...(setSince ? { setSince } : {}) });
+const readOnly = (since?: string): PropSpec => ({ kind: 'prop', since });
+const nav = (type: string, since?: string): NavSpec => ({ kind: 'nav', type, since });
+const method = (returns?: string, since?: string): MethodSpec => ({ kind: 'method', returns, since });
 
-export const SPECS: Record<string, Record<string, MemberSpec>> = {
+/** The stand-in's type names that are not "Excel.<name>" in Office.js. */
+export const OFFICE_TYPES: Record<string, string> = {
+  EventSource: 'OfficeExtension.EventHandlers',
+  EventHandlerResult: 'OfficeExtension.EventHandlerResult',
+  ClientResult: 'OfficeExtension.ClientResult',
+};
+
+/** The Office.js class each stand-in type stands for: the table may name only their members. */
+interface OfficeClasses {
+  Workbook: Excel.Workbook;
+  Application: Excel.Application;
+  Runtime: Excel.Runtime;
+  WorksheetCollection: Excel.WorksheetCollection;
+  Worksheet: Excel.Worksheet;
+  Range: Excel.Range;
+  RangeAreas: Excel.RangeAreas;
+  RangeFormat: Excel.RangeFormat;
+  RangeFont: Excel.RangeFont;
+  RangeFill: Excel.RangeFill;
+  RangeBorderCollection: Excel.RangeBorderCollection;
+  RangeBorder: Excel.RangeBorder;
+  FormatProtection: Excel.FormatProtection;
+  DataValidation: Excel.DataValidation;
+  ConditionalFormatCollection: Excel.ConditionalFormatCollection;
+  ConditionalFormat: Excel.ConditionalFormat;
+  CustomConditionalFormat: Excel.CustomConditionalFormat;
+  ConditionalFormatRule: Excel.ConditionalFormatRule;
+  ConditionalRangeFormat: Excel.ConditionalRangeFormat;
+  ConditionalRangeFill: Excel.ConditionalRangeFill;
+  WorksheetProtection: Excel.WorksheetProtection;
+  WorksheetFreezePanes: Excel.WorksheetFreezePanes;
+  PageLayout: Excel.PageLayout;
+  HeaderFooterGroup: Excel.HeaderFooterGroup;
+  HeaderFooter: Excel.HeaderFooter;
+  ChartCollection: Excel.ChartCollection;
+  Chart: Excel.Chart;
+  ChartTitle: Excel.ChartTitle;
+  ChartLegend: Excel.ChartLegend;
+  ChartSeriesCollection: Excel.ChartSeriesCollection;
+  ChartSeries: Excel.ChartSeries;
+  EventSource: OfficeExtension.EventHandlers<unknown>;
+  EventHandlerResult: OfficeExtension.EventHandlerResult<unknown>;
+}
+
+/** Methods must be listed as methods and properties as properties or navigations. */
+type MembersOf<T> = { [M in keyof T]?: T[M] extends (...args: never[]) => unknown ? MethodSpec : PropSpec | NavSpec };
+type SpecTable = { [T in keyof OfficeClasses]: MembersOf<OfficeClasses[T]> };
+
+const TABLE = {
   Workbook: { worksheets: nav('WorksheetCollection'), application: nav('Application') },
   Application: {
     suspendApiCalculationUntilNextSync: method(undefined, '1.6'),
@@ -31,7 +83,7 @@ export const SPECS: Record<string, Record<string, MemberSpec>> = {
     id: readOnly(),
     name: prop(),
     position: prop(),
-    visibility: prop('1.1'),
+    visibility: prop('1.1', '1.2'),
     tabColor: prop('1.7'),
     protection: nav('WorksheetProtection', '1.2'),
     freezePanes: nav('WorksheetFreezePanes', '1.7'),
@@ -68,8 +120,8 @@ export const SPECS: Record<string, Record<string, MemberSpec>> = {
   },
   RangeAreas: { address: readOnly('1.9'), format: nav('RangeFormat', '1.9') },
   RangeFormat: {
-    columnWidth: prop(),
-    rowHeight: prop(),
+    columnWidth: prop('1.2'),
+    rowHeight: prop('1.2'),
     horizontalAlignment: prop(),
     verticalAlignment: prop(),
     wrapText: prop(),
@@ -100,8 +152,9 @@ export const SPECS: Record<string, Record<string, MemberSpec>> = {
   WorksheetProtection: {
     protected: readOnly('1.2'),
     options: readOnly('1.2'),
-    protect: method(undefined, '1.2'),
-    unprotect: method(undefined, '1.2'),
+    // "[Api set: ExcelApi 1.2 for options; 1.7 for password]": the table takes the strictest reading.
+    protect: method(undefined, '1.7'),
+    unprotect: method(undefined, '1.7'),
   },
   WorksheetFreezePanes: { freezeRows: method(undefined, '1.7') },
   PageLayout: {
@@ -137,16 +190,18 @@ export const SPECS: Record<string, Record<string, MemberSpec>> = {
     name: prop(),
     title: nav('ChartTitle'),
     legend: nav('ChartLegend'),
-    series: nav('ChartSeriesCollection', '1.7'),
+    series: nav('ChartSeriesCollection'),
     setPosition: method(),
   },
   ChartTitle: { text: prop(), visible: prop() },
   ChartLegend: { visible: prop(), position: prop() },
-  ChartSeriesCollection: { getItemAt: method('ChartSeries', '1.7') },
+  ChartSeriesCollection: { getItemAt: method('ChartSeries') },
   ChartSeries: { setXAxisValues: method(undefined, '1.7'), setValues: method(undefined, '1.7') },
   EventSource: { add: method('EventHandlerResult') },
   EventHandlerResult: { remove: method() },
-};
+} satisfies SpecTable;
+
+export const SPECS: Record<string, Record<string, MemberSpec>> = TABLE;
 
 /** Item type of the collections the stand-in can load with "items/…". */
 export const COLLECTION_ITEMS: Record<string, string> = { WorksheetCollection: 'Worksheet' };
