@@ -5,7 +5,7 @@
 import type { CriteriaSet, Inputs } from '../criteria/model';
 import { findBuiltinSet, setVersion, UNIT_NAME_FIELD } from '../criteria';
 import { findFormIdentity, isFormReadError, readForm, type FilledForm, type FormMap } from '../form';
-import type { CellValue, Grid } from '../plan/grid';
+import { someCell, type CellValue, type Grid } from '../plan/grid';
 import { a1 } from '../plan/address';
 import { scoreSet } from '../scoring';
 
@@ -65,13 +65,13 @@ function fixedCohortBests(grid: Grid, map: FormMap): Record<string, number> {
 
 function errorCells(grid: Grid): string[] {
   const out: string[] = [];
-  if (!grid.error) return out;
-  for (let r = 0; r < grid.rowCount; r++) {
-    for (let c = 0; c < grid.colCount; c++) {
-      const e = grid.error(r, c);
-      if (e) out.push(`${a1(r, c)} ${e}`);
-    }
-  }
+  const error = grid.error?.bind(grid);
+  if (!error) return out;
+  someCell(grid, (r, c) => {
+    const e = error(r, c);
+    if (e) out.push(`${a1(r, c)} ${e}`);
+    return false;
+  });
   return out;
 }
 

@@ -4,7 +4,7 @@
 // semantics — numbers stay numbers, text stays text, formulas are reported as found.
 
 import type { CriteriaSet, Inputs } from '../criteria/model';
-import type { CellValue, Grid } from '../plan/grid';
+import { rowsWithCol, someCell, usedCols, type CellValue, type Grid } from '../plan/grid';
 import type { CellPos, FilledForm, FormMap } from './api';
 import { cohortOwners } from './cohort-cells';
 import { FormReadError } from './errors';
@@ -23,16 +23,16 @@ export interface FormIdentity {
 
 /** The form identity found anywhere in the used range, or null when the sheet is not a form. */
 export function findFormIdentity(grid: Grid): FormIdentity | null {
-  for (let row = 0; row < grid.rowCount; row++) {
-    for (let col = 0; col < grid.colCount; col++) {
-      const v = grid.value(row, col);
-      if (typeof v !== 'string' || !v.startsWith(MARKER)) continue;
-      const key = parseKey(v);
-      if (!key?.form) continue;
-      return { setId: key.form, version: key.v ?? '', keyCol: col, markerRow: row };
-    }
-  }
-  return null;
+  let found: FormIdentity | null = null;
+  someCell(grid, (row, col) => {
+    const v = grid.value(row, col);
+    if (typeof v !== 'string' || !v.startsWith(MARKER)) return false;
+    const key = parseKey(v);
+    if (!key?.form) return false;
+    found = { setId: key.form, version: key.v ?? '', keyCol: col, markerRow: row };
+    return true;
+  });
+  return found;
 }
 
 /** Rows of every key found in the KEY column. */
@@ -125,7 +125,7 @@ function scanKeys(grid: Grid, keyCol: number): KeyRows {
     map.set(id, row);
   };
   const key = new KeyCell();
-  for (let row = 0; row < grid.rowCount; row++) {
+  for (const row of rowsWithCol(grid, keyCol)) {
     if (!key.read(grid.value(row, keyCol))) continue;
     if (key.form) claim('form', row);
     if (key.header) {
@@ -153,7 +153,7 @@ const LABEL_BY_NORMAL = new Map<string, (typeof HEADER_LABELS)[number]>(HEADER_L
 /** Column of each header label in the header row (NFC, case and spacing ignored). */
 function headerColumns(grid: Grid, headerRow: number): Map<string, number> {
   const found = new Map<string, number>();
-  for (let col = 0; col < grid.colCount; col++) {
+  for (const col of usedCols(grid, headerRow)) {
     const v = grid.value(headerRow, col);
     if (typeof v !== 'string') continue;
     const label = LABEL_BY_NORMAL.get(normalizeLabel(v));
@@ -253,35 +253,34 @@ function locate(grid: Grid, set: CriteriaSet, { keys, headerRow, columns }: Loca
 
 /**
  * The keyed rows and header columns found in the last form read of a set, with the cells they
- * were found from: the key column (every row) and the header row (every column). The forms of
- * one set are alike, so the next form reuses them when those cells are exactly the same —
- * checked cell by cell, never assumed; any difference falls back to the full scan.
+ * were found from: the key column (every used row) and the header row (every used column). The
+ * forms of one set are alike, so the next form reuses them when those cells are exactly the
+ * same — checked cell by cell, never assumed; any difference falls back to the full scan.
  */
 interface Layout extends Located {
   keyCol: number;
+  keyRows: readonly number[];
   keyTexts: CellValue[];
+  headerCols: readonly number[];
   headerTexts: CellValue[];
 }
 
 const lastLayout = new WeakMap<CriteriaSet, Layout>();
 
-function column(grid: Grid, col: number): CellValue[] {
-  const out: CellValue[] = new Array<CellValue>(grid.rowCount);
-  for (let row = 0; row < grid.rowCount; row++) out[row] = grid.value(row, col);
-  return out;
-}
-
-function row(grid: Grid, at: number): CellValue[] {
-  const out: CellValue[] = new Array<CellValue>(grid.colCount);
-  for (let col = 0; col < grid.colCount; col++) out[col] = grid.value(at, col);
-  return out;
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Whether the grid's key column and header row hold exactly the cells `layout` was found from. */
 function sameLayout(grid: Grid, layout: Layout, keyCol: number): boolean {
-  if (layout.keyCol !== keyCol || layout.keyTexts.length !== grid.rowCount || layout.headerTexts.length !== grid.colCount) return false;
-  for (let r = 0; r < grid.rowCount; r++) if (grid.value(r, keyCol) !== layout.keyTexts[r]) return false;
-  for (let c = 0; c < grid.colCount; c++) if (grid.value(layout.headerRow, c) !== layout.headerTexts[c]) return false;
+  if (layout.keyCol !== keyCol) return false;
+  const keyRows = rowsWithCol(grid, keyCol);
+  const headerCols = usedCols(grid, layout.headerRow);
+  if (!sameList(keyRows, layout.keyRows) || !sameList(headerCols, layout.headerCols)) return false;
+  for (let i = 0; i < keyRows.length; i++) if (grid.value(keyRows[i], keyCol) !== layout.keyTexts[i]) return false;
+  for (let i = 0; i < headerCols.length; i++) if (grid.value(layout.headerRow, headerCols[i]) !== layout.headerTexts[i]) return false;
   return true;
 }
 
@@ -291,7 +290,18 @@ function layoutOf(grid: Grid, set: CriteriaSet, keyCol: number): Located {
   if (known && sameLayout(grid, known, keyCol)) return known;
   const keys = scanKeys(grid, keyCol);
   const headerRow = headerRowOf(grid, keys);
-  const layout: Layout = { keyCol, keyTexts: column(grid, keyCol), headerRow, headerTexts: row(grid, headerRow), keys, columns: headerColumns(grid, headerRow) };
+  const keyRows = rowsWithCol(grid, keyCol);
+  const headerCols = usedCols(grid, headerRow);
+  const layout: Layout = {
+    keyCol,
+    keyRows,
+    keyTexts: keyRows.map((r) => grid.value(r, keyCol)),
+    headerRow,
+    headerCols,
+    headerTexts: headerCols.map((c) => grid.value(headerRow, c)),
+    keys,
+    columns: headerColumns(grid, headerRow),
+  };
   lastLayout.set(set, layout);
   return layout;
 }

@@ -12,7 +12,10 @@ export type XlsxErrorCode =
   | 'missingPart'
   | 'malformedXml'
   | 'encrypted'
-  | 'unsupported';
+  | 'unsupported'
+  | 'inconsistentZip'
+  | 'outsideGrid'
+  | 'tooManyCells';
 
 export class XlsxError extends Error {
   readonly code: XlsxErrorCode;

@@ -1,10 +1,13 @@
-// Reading an .xlsx into Grid views: sheet names, order and visibility, cell values (numbers,
-// shared and inline strings, booleans, errors), formulas (without "_xlfn.", shared formulas
-// expanded) and the cached results of formula cells. Pure TypeScript over bytes.
+// Reading an .xlsx into Grid views: sheet names, order and visibility, then each sheet's cells
+// (read-sheet.ts). Pure TypeScript over bytes, bounded: the zip's sizes and part count, the
+// cells of the whole workbook and every reference (cells, defined names…) are checked against
+// limits and Excel's grid while reading, before anything is sized from them.
 
-import type { CellValue, Grid } from '../plan/grid';
+import type { Grid } from '../plan/grid';
 import { XlsxError } from './errors';
-import { stripXlfnPrefixes, shiftFormula } from './formula';
+import { checkDefinedName } from './refs';
+import { readSharedStrings } from './read-strings';
+import { readSheet, type CellBudget } from './read-sheet';
 import { attrByLocalName, decodeXmlBytes, scanXml } from './xml';
 import { DEFAULT_READ_LIMITS, openZip, type ReadLimits, type ZipReader } from './zip';
 
@@ -20,6 +23,13 @@ export interface WorkbookData {
   readonly sheets: SheetData[];
   /** The sheet with this name (exact, else ignoring case as Excel does). */
   sheet(name: string): SheetData | undefined;
+  /** The work done: bytes inflated and cells read (what the limits bound). */
+  readonly stats: ReadStats;
+}
+
+export interface ReadStats {
+  bytesInflated: number;
+  cellsRead: number;
 }
 
 interface SheetEntry {
@@ -33,18 +43,21 @@ const REL_SHARED_STRINGS = '/sharedStrings';
 
 /** Reads every sheet of an .xlsx. Throws XlsxError for files that are not safe or not valid. */
 export function readWorkbook(bytes: Uint8Array, limits?: Partial<ReadLimits>): WorkbookData {
-  const zip = openWorkbookZip(bytes, limits);
+  const all = { ...DEFAULT_READ_LIMITS, ...limits };
+  const zip = openWorkbookZip(bytes, all);
   const workbookPath = officeDocumentPath(zip);
   const rels = readRels(zip, workbookPath);
   const entries = readSheetEntries(zip, workbookPath, rels);
   const sstPath = [...rels.values()].find((r) => r.type.endsWith(REL_SHARED_STRINGS))?.target;
   const shared = sstPath && zip.has(sstPath) ? readSharedStrings(part(zip, sstPath), sstPath) : [];
+  const budget: CellBudget = { left: all.maxCells, read: 0, limit: all.maxCells };
   const sheets = entries.map((e) => {
     if (!e.path || !zip.has(e.path)) throw missingPart(e.path ?? e.name);
-    return readSheet(part(zip, e.path), e, shared);
+    return readSheet(part(zip, e.path), { name: e.name, state: e.state, path: e.path }, shared, budget);
   });
   return {
     sheets,
+    stats: { bytesInflated: zip.inflatedBytes, cellsRead: budget.read },
     sheet(name) {
       const lower = name.toLowerCase();
       return sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLowerCase() === lower);
@@ -136,12 +149,13 @@ function resolvePath(dir: string, target: string): string {
   return out.join('/');
 }
 
-/** The <sheet> children of the workbook's first <sheets>, streamed. */
+/** The <sheet> children of the workbook's first <sheets>, streamed; defined names checked against the grid. */
 function readSheetEntries(zip: ZipReader, workbookPath: string, rels: Map<string, Rel>): SheetEntry[] {
   const entries: SheetEntry[] = [];
   let depth = 0;
   let sheetsSeen = false;
   let inSheets = false;
+  let definedName: { name: string; text: string } | undefined;
   scanXml(
     decodeXmlBytes(part(zip, workbookPath)),
     {
@@ -154,12 +168,21 @@ function readSheetEntries(zip: ZipReader, workbookPath: string, rels: Map<string
           const rel = rels.get(attrByLocalName(attrs, 'id') ?? '');
           const state = attrs.state === 'hidden' || attrs.state === 'veryHidden' ? attrs.state : 'visible';
           entries.push({ name: attrs.name ?? '', state, path: rel?.target });
+        } else if (depth === 2 && local === 'definedName' && !selfClosing) {
+          definedName = { name: tag.get('name') ?? '', text: '' };
         }
         if (!selfClosing) depth++;
       },
-      close() {
+      close(local) {
         depth--;
         if (depth === 1) inSheets = false;
+        if (local === 'definedName' && definedName) {
+          checkDefinedName(definedName.text, definedName.name);
+          definedName = undefined;
+        }
+      },
+      text(text) {
+        if (definedName) definedName.text += text;
       },
     },
     workbookPath,
@@ -167,288 +190,4 @@ function readSheetEntries(zip: ZipReader, workbookPath: string, rels: Map<string
   );
   if (!sheetsSeen) throw missingPart(`${workbookPath} <sheets>`);
   return entries;
-}
-
-/** OOXML escapes characters as "_xHHHH_" in strings. */
-function decodeOoxmlEscapes(text: string): string {
-  if (text.indexOf('_x') < 0) return text;
-  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-/**
- * Collects the text of a string item (<si> or <is>): the <t> directly inside it and the
- * <t> of its rich-text runs, skipping phonetic runs (<rPh>).
- */
-class StringItemText {
-  private depthInPhonetic = 0;
-  private inT = false;
-  text = '';
-
-  open(local: string, selfClosing: boolean): void {
-    if (local === 'rPh' && !selfClosing) this.depthInPhonetic++;
-    else if (local === 't' && !selfClosing && this.depthInPhonetic === 0) this.inT = true;
-  }
-  close(local: string): void {
-    if (local === 'rPh') this.depthInPhonetic--;
-    else if (local === 't') this.inT = false;
-  }
-  add(text: string): void {
-    if (this.inT) this.text += text;
-  }
-  take(): string {
-    const t = decodeOoxmlEscapes(this.text);
-    this.text = '';
-    return t;
-  }
-}
-
-function readSharedStrings(bytes: Uint8Array, path: string): string[] {
-  const strings: string[] = [];
-  const item = new StringItemText();
-  let inItem = false;
-  scanXml(
-    decodeXmlBytes(bytes),
-    {
-      open(local, _tag, selfClosing) {
-        if (local === 'si') {
-          if (selfClosing) strings.push('');
-          else inItem = true;
-        } else if (inItem) item.open(local, selfClosing);
-      },
-      close(local) {
-        if (local === 'si') {
-          strings.push(item.take());
-          inItem = false;
-        } else if (inItem) item.close(local);
-      },
-      text(text) {
-        if (inItem) item.add(text);
-      },
-    },
-    path,
-    { localNames: true },
-  );
-  return strings;
-}
-
-/**
- * Parses a cell reference "B12" into `cellRef` (0-based); false when it is not one.
- * A char loop without slicing: it runs for every cell.
- */
-const cellRef = { row: 0, col: 0 };
-function parseCellRef(ref: string): boolean {
-  let col = 0;
-  let i = 0;
-  const n = ref.length;
-  for (; i < n; i++) {
-    const c = ref.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  if (i === 0 || i === n) return false;
-  let row = 0;
-  for (; i < n; i++) {
-    const d = ref.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return false;
-    row = row * 10 + d;
-  }
-  if (row === 0) return false;
-  cellRef.row = row - 1;
-  cellRef.col = col - 1;
-  return true;
-}
-
-/** Cells of one kind, one array per row: no hashing per cell set or looked up. */
-class CellStore<T> {
-  private readonly rows: (T[] | undefined)[] = [];
-
-  get(row: number, col: number): T | undefined {
-    const cells = this.rows[row];
-    return cells === undefined ? undefined : cells[col];
-  }
-  set(row: number, col: number, value: T): void {
-    const cells = this.rows[row];
-    if (cells === undefined) this.rows[row] = [];
-    this.rows[row]![col] = value;
-  }
-}
-
-class Sheet implements SheetData {
-  readonly values = new CellStore<CellValue>();
-  readonly formulas = new CellStore<string>();
-  readonly errors = new CellStore<string>();
-  rowCount = 0;
-  colCount = 0;
-
-  constructor(
-    readonly name: string,
-    readonly state: SheetState,
-  ) {}
-
-  get hidden(): boolean {
-    return this.state !== 'visible';
-  }
-  value(row: number, col: number): CellValue {
-    return this.values.get(row, col) ?? null;
-  }
-  formula(row: number, col: number): string | undefined {
-    return this.formulas.get(row, col);
-  }
-  error(row: number, col: number): string | undefined {
-    return this.errors.get(row, col);
-  }
-  extend(row: number, col: number): void {
-    if (row >= this.rowCount) this.rowCount = row + 1;
-    if (col >= this.colCount) this.colCount = col + 1;
-  }
-}
-
-type Capture = 'none' | 'v' | 'f';
-
-function readSheet(bytes: Uint8Array, entry: SheetEntry, shared: string[]): Sheet {
-  const path = entry.path ?? entry.name;
-  const sheet = new Sheet(entry.name, entry.state);
-  const masters = new Map<string, { row: number; col: number; formula: string }>();
-  const pendingShared: { row: number; col: number; si: string }[] = [];
-  const inline = new StringItemText();
-  let row = -1;
-  let col = -1;
-  let type = 'n';
-  let capture: Capture = 'none';
-  let v = '';
-  let hasV = false;
-  let f = '';
-  /** Whether the cell has an <f>, and that element's t and si attributes. */
-  let hasF = false;
-  let fType: string | undefined;
-  let fSi: string | undefined;
-  let inInline = false;
-  let hasInline = false;
-
-  const bad = (detail: string) =>
-    new XlsxError('malformedXml', `Tệp bị hỏng: trang "${entry.name}" có ô không hợp lệ (${detail}).`, `Damaged file: sheet "${entry.name}" has an invalid cell (${detail}).`);
-
-  const finishCell = () => {
-    let used = false;
-    if (hasF) {
-      const si = fSi;
-      if (fType === 'shared' && si !== undefined && f === '') pendingShared.push({ row, col, si });
-      else if (f !== '') {
-        const formula = stripXlfnPrefixes(f);
-        sheet.formulas.set(row, col, formula);
-        if (fType === 'shared' && si !== undefined) masters.set(si, { row, col, formula });
-      }
-      used = true;
-    }
-    if (hasInline) {
-      sheet.values.set(row, col, inline.take());
-      used = true;
-    } else if (hasV) {
-      used = true;
-      switch (type) {
-        case 's': {
-          const s = shared[Number(v)];
-          if (s === undefined) throw bad(`shared string ${v}`);
-          sheet.values.set(row, col, s);
-          break;
-        }
-        case 'b':
-          sheet.values.set(row, col, v === '1' || v === 'true');
-          break;
-        case 'e':
-          sheet.errors.set(row, col, v);
-          break;
-        case 'str':
-        case 'inlineStr':
-        case 'd':
-          sheet.values.set(row, col, decodeOoxmlEscapes(v));
-          break;
-        default: {
-          const n = Number(v);
-          if (v === '' || !Number.isFinite(n)) throw bad(`number "${v}"`);
-          sheet.values.set(row, col, n);
-        }
-      }
-    }
-    if (used) sheet.extend(row, col);
-  };
-
-  scanXml(
-    decodeXmlBytes(bytes),
-    {
-      open(local, tag, selfClosing) {
-        switch (local) {
-          case 'row': {
-            const ref = tag.get('r');
-            const r = Number(ref) - 1;
-            row = ref !== undefined && Number.isInteger(r) && r >= 0 ? r : row + 1;
-            col = -1;
-            return;
-          }
-          case 'c': {
-            const ref = tag.get('r');
-            if (ref !== undefined && parseCellRef(ref)) {
-              row = cellRef.row;
-              col = cellRef.col;
-            } else {
-              col++;
-              if (row < 0) row = 0;
-            }
-            type = tag.get('t') ?? 'n';
-            hasV = false;
-            v = '';
-            f = '';
-            hasF = false;
-            hasInline = false;
-            if (selfClosing) finishCell();
-            return;
-          }
-          case 'v':
-            capture = selfClosing ? 'none' : 'v';
-            hasV = true;
-            return;
-          case 'f':
-            hasF = true;
-            fType = tag.get('t');
-            fSi = tag.get('si');
-            capture = selfClosing ? 'none' : 'f';
-            return;
-          case 'is':
-            hasInline = true;
-            inInline = !selfClosing;
-            return;
-          default:
-            if (inInline) inline.open(local, selfClosing);
-        }
-      },
-      close(local) {
-        switch (local) {
-          case 'c':
-            finishCell();
-            return;
-          case 'v':
-          case 'f':
-            capture = 'none';
-            return;
-          case 'is':
-            inInline = false;
-            return;
-          default:
-            if (inInline) inline.close(local);
-        }
-      },
-      text(text) {
-        if (capture === 'v') v += text;
-        else if (capture === 'f') f += text;
-        else if (inInline) inline.add(text);
-      },
-    },
-    path,
-    { localNames: true },
-  );
-  for (const p of pendingShared) {
-    const m = masters.get(p.si);
-    if (m) sheet.formulas.set(p.row, p.col, shiftFormula(m.formula, p.row - m.row, p.col - m.col));
-  }
-  return sheet;
 }

@@ -1,31 +1,40 @@
 // Reading the zip container of an .xlsx with limits. The central directory is parsed here
-// (names, sizes, offsets, flags) so that nothing is inflated before it is checked, and only
-// the parts a caller asks for are inflated. Sizes declared in the zip are untrusted: every
-// inflated length is checked against its declared size, and large entries are inflated in
-// chunks that stop as soon as they exceed it, so a lying zip bomb never gets far.
+// (names, sizes, offsets, flags) and checked against every local header (one consistent
+// source: no duplicate names, no overlapping parts), so that nothing is inflated before it is
+// checked, and only the parts a caller asks for are inflated. Sizes declared in the zip are
+// untrusted: inflation stops as soon as an entry exceeds its declared size or the bytes left
+// in the whole file's budget, and memory grows with the bytes actually inflated.
 
-import { inflateSync, Inflate } from 'fflate';
 import { XlsxError } from './errors';
+import { boundedInflate } from './inflate';
 
 export interface ReadLimits {
   /** Largest accepted file, bytes. */
   maxInputBytes: number;
   /** Most entries in the zip. */
   maxEntries: number;
-  /** Most bytes inflated in total, over all parts read. */
+  /** Most bytes inflated in total, over all parts read (counted while inflating). */
   maxTotalUncompressedBytes: number;
   /** Largest inflated/compressed ratio of one entry… */
   maxCompressionRatio: number;
   /** …checked for entries whose inflated size exceeds this many bytes. */
   ratioCheckAboveBytes: number;
+  /** Most cells (values, formulas, errors) over all sheets read. */
+  maxCells: number;
 }
 
+/**
+ * Limits for a submitted form: a form is a few thousand cells in a file of tens of KB; these
+ * leave room for pictures (a scanned signature, a logo) and many extra sheets, and bound the
+ * memory a hostile file can take to a few hundred MB at most.
+ */
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxInputBytes: 20 * 1024 * 1024,
   maxEntries: 2000,
   maxTotalUncompressedBytes: 100 * 1024 * 1024,
   maxCompressionRatio: 200,
   ratioCheckAboveBytes: 1024 * 1024,
+  maxCells: 1_000_000,
 });
 
 export interface ZipEntry {
@@ -33,15 +42,21 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   method: number;
+  flags: number;
   encrypted: boolean;
   localHeaderOffset: number;
+  /** Where the entry's name is in the central directory, and its length in bytes. */
+  nameAt: number;
+  nameLength: number;
 }
 
 export interface ZipReader {
   readonly entries: ReadonlyMap<string, ZipEntry>;
   has(name: string): boolean;
-  /** Inflates one entry; undefined when absent. Counts towards the total limit. */
+  /** Inflates one entry; undefined when absent. Counts towards the total limit while inflating. */
   read(name: string): Uint8Array | undefined;
+  /** Bytes inflated so far by `read` (the figure the total limit bounds). */
+  readonly inflatedBytes: number;
 }
 
 const SIG_EOCD = 0x06054b50;
@@ -50,9 +65,6 @@ const SIG_EOCD64 = 0x06064b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** Entries compressed to at most this size are inflated in one call; larger ones in chunks. */
-const ONE_SHOT_MAX_COMPRESSED = 256 * 1024;
-const CHUNK = 32 * 1024;
 
 const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
@@ -106,7 +118,8 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
     throw bytes.length >= 4 && u32(bytes, 0) === SIG_EOCD ? new XlsxError('missingPart', 'Tệp .xlsx rỗng (không có phần nào).', 'The .xlsx file is empty (no parts).') : notZip();
   }
   const entries = readCentralDirectory(bytes, limits);
-  let total = 0;
+  checkLocalHeaders(bytes, entries);
+  const budget = { left: limits.maxTotalUncompressedBytes, used: 0 };
   return {
     entries,
     has: (name) => entries.has(name),
@@ -114,11 +127,13 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
       const entry = entries.get(name);
       if (!entry) return undefined;
       checkEntry(entry, limits);
-      total += entry.size;
-      if (total > limits.maxTotalUncompressedBytes) {
-        throw tooLarge(`dữ liệu giải nén vượt ${mb(limits.maxTotalUncompressedBytes)} MB`, `inflated data exceeds ${mb(limits.maxTotalUncompressedBytes)} MB`);
-      }
-      return inflateEntry(bytes, entry);
+      const out = inflateEntry(bytes, entry, budget, limits);
+      budget.used += out.length;
+      budget.left -= out.length;
+      return out;
+    },
+    get inflatedBytes() {
+      return budget.used;
     },
   };
 }
@@ -135,6 +150,23 @@ function findEocd(bytes: Uint8Array): number {
   return -1;
 }
 
+function tooManyEntries(count: number, limits: ReadLimits): XlsxError {
+  return new XlsxError(
+    'tooManyEntries',
+    `Tệp có quá nhiều phần (${count}, tối đa ${limits.maxEntries}).`,
+    `The file has too many parts (${count}, at most ${limits.maxEntries}).`,
+  );
+}
+
+/** The central directory and the local headers (or two entries) disagree: which one to believe? */
+export function inconsistentZip(detail: string, detailEn: string): XlsxError {
+  return new XlsxError(
+    'inconsistentZip',
+    `Tệp .xlsx bị hỏng hoặc bị sửa bằng tay: ${detail}. Hãy mở tệp bằng Excel, lưu lại rồi gửi lại.`,
+    `The .xlsx file is damaged or was edited by hand: ${detailEn}. Open it in Excel, save it again and resend it.`,
+  );
+}
+
 function readCentralDirectory(bytes: Uint8Array, limits: ReadLimits): Map<string, ZipEntry> {
   const eocd = findEocd(bytes);
   if (eocd < 0) throw truncated();
@@ -146,13 +178,7 @@ function readCentralDirectory(bytes: Uint8Array, limits: ReadLimits): Map<string
     count = u64(bytes, z + 32);
     offset = u64(bytes, z + 48);
   }
-  if (count > limits.maxEntries) {
-    throw new XlsxError(
-      'tooManyEntries',
-      `Tệp có quá nhiều phần (${count}, tối đa ${limits.maxEntries}).`,
-      `The file has too many parts (${count}, at most ${limits.maxEntries}).`,
-    );
-  }
+  if (count > limits.maxEntries) throw tooManyEntries(count, limits);
   const entries = new Map<string, ZipEntry>();
   const names = new TextDecoder('utf-8');
   let p = offset;
@@ -168,10 +194,14 @@ function readCentralDirectory(bytes: Uint8Array, limits: ReadLimits): Map<string
       compressedSize: u32(bytes, p + 20),
       size: u32(bytes, p + 24),
       method: u16(bytes, p + 10),
+      flags,
       encrypted: (flags & 1) === 1,
       localHeaderOffset: u32(bytes, p + 42),
+      nameAt: p + 46,
+      nameLength: nameLen,
     };
     applyZip64Extra(entry, bytes, p + 46 + nameLen, extraLen);
+    if (entries.has(entry.name)) throw inconsistentZip(`phần "${entry.name}" có hai lần`, `part "${entry.name}" appears twice`);
     entries.set(entry.name, entry);
     p += 46 + nameLen + extraLen + commentLen;
   }
@@ -196,6 +226,47 @@ function applyZip64Extra(entry: ZipEntry, bytes: Uint8Array, start: number, leng
   }
 }
 
+/** Where an entry's compressed data starts, from its local header. */
+function dataStart(bytes: Uint8Array, entry: ZipEntry): number {
+  const h = entry.localHeaderOffset;
+  if (h + 30 > bytes.length || u32(bytes, h) !== SIG_LOCAL) throw truncated();
+  return h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
+}
+
+/**
+ * Every local header agrees with its central entry (name, method, encryption and, unless sizes
+ * follow the data, sizes), and no two entries share bytes: the file is read from one consistent
+ * source, never from whichever copy a tool happens to prefer.
+ */
+function checkLocalHeaders(bytes: Uint8Array, entries: ReadonlyMap<string, ZipEntry>): void {
+  const spans: [number, number, string][] = [];
+  for (const entry of entries.values()) {
+    const h = entry.localHeaderOffset;
+    const start = dataStart(bytes, entry);
+    const sameName = u16(bytes, h + 26) === entry.nameLength && sameBytes(bytes, h + 30, entry.nameAt, entry.nameLength);
+    const flags = u16(bytes, h + 6);
+    const sizesInHeader = (flags & 8) === 0;
+    const csize = u32(bytes, h + 18);
+    const size = u32(bytes, h + 22);
+    const sameSizes = !sizesInHeader || csize === 0xffffffff || size === 0xffffffff || (csize === entry.compressedSize && size === entry.size);
+    if (!sameName || u16(bytes, h + 8) !== entry.method || (flags & 1) !== (entry.flags & 1) || !sameSizes) {
+      throw inconsistentZip(`mục lục của tệp zip và phần "${entry.name}" không khớp nhau`, `the zip's central directory and part "${entry.name}" disagree`);
+    }
+    spans.push([h, start + entry.compressedSize, entry.name]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i][0] < spans[i - 1][1]) {
+      throw inconsistentZip(`phần "${spans[i][2]}" và phần "${spans[i - 1][2]}" dùng chung dữ liệu`, `parts "${spans[i][2]}" and "${spans[i - 1][2]}" overlap`);
+    }
+  }
+}
+
+function sameBytes(bytes: Uint8Array, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+  return true;
+}
+
 function checkEntry(entry: ZipEntry, limits: ReadLimits): void {
   if (entry.encrypted) {
     throw new XlsxError('encrypted', 'Tệp chứa phần được mã hóa; hãy gỡ mật khẩu rồi gửi lại.', 'The file has encrypted parts; remove the password and send it again.');
@@ -209,51 +280,30 @@ function checkEntry(entry: ZipEntry, limits: ReadLimits): void {
   if (entry.size > limits.ratioCheckAboveBytes && entry.size > entry.compressedSize * limits.maxCompressionRatio) throw zipBomb(entry.name);
 }
 
-function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
-  const h = entry.localHeaderOffset;
-  if (h + 30 > bytes.length || u32(bytes, h) !== SIG_LOCAL) throw truncated();
-  const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
+/** What may still be inflated, over all parts read so far. */
+interface Budget {
+  left: number;
+  used: number;
+}
+
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Budget, limits: ReadLimits): Uint8Array {
+  const start = dataStart(bytes, entry);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw truncated();
   const data = bytes.subarray(start, end);
+  if (entry.method === 0 && entry.size !== entry.compressedSize) throw inconsistentZip(`phần "${entry.name}" ghi hai kích thước khác nhau`, `part "${entry.name}" declares two different sizes`);
+  const cap = Math.min(entry.size, budget.left);
   let out: Uint8Array;
-  if (entry.method === 0) out = data;
-  else {
-    try {
-      out = entry.compressedSize <= ONE_SHOT_MAX_COMPRESSED ? inflateOneShot(data, entry.size) : inflateChunked(data, entry.size);
-    } catch (e) {
-      if (e instanceof XlsxError) throw e;
-      throw truncated();
-    }
+  try {
+    out = entry.method === 0 ? data : boundedInflate(data, cap);
+  } catch (e) {
+    if (e instanceof XlsxError) throw e;
+    throw truncated();
   }
-  if (out.length > entry.size) throw zipBomb(entry.name);
+  if (out.length > cap) {
+    if (cap < entry.size) throw tooLarge(`dữ liệu giải nén vượt ${mb(limits.maxTotalUncompressedBytes)} MB`, `inflated data exceeds ${mb(limits.maxTotalUncompressedBytes)} MB`);
+    throw zipBomb(entry.name);
+  }
   if (out.length < entry.size) throw truncated();
   return out;
-}
-
-/** Inflates into a buffer one byte longer than declared: a full buffer means the size lied. */
-function inflateOneShot(data: Uint8Array, size: number): Uint8Array {
-  return inflateSync(data, { out: new Uint8Array(size + 1) });
-}
-
-/** Inflates in chunks and stops as soon as the output exceeds the declared size. */
-function inflateChunked(data: Uint8Array, size: number): Uint8Array {
-  const out = new Uint8Array(size + 1);
-  let length = 0;
-  let overflow = false;
-  const inflater = new Inflate((chunk) => {
-    if (length + chunk.length > size) {
-      overflow = true;
-      out.set(chunk.subarray(0, size + 1 - length), length);
-      length = size + 1;
-      return;
-    }
-    out.set(chunk, length);
-    length += chunk.length;
-  });
-  for (let p = 0; p < data.length && !overflow; p += CHUNK) {
-    const next = Math.min(p + CHUNK, data.length);
-    inflater.push(data.subarray(p, next), next === data.length);
-  }
-  return out.subarray(0, length);
 }

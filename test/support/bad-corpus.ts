@@ -2,7 +2,8 @@
 // another set, edited by hand) and what the import must say about each. Generated in
 // memory from the built-in sets, so the corpus follows the sets and the writer.
 
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
+import { rezip } from './xlsx-edit';
 import type { CriteriaSet } from '../../src/criteria/model';
 import { findBuiltinSet } from '../../src/criteria';
 import type { FlagKind, RejectCode } from '../../src/consolidate';
@@ -26,12 +27,6 @@ export const huyen2016 = findBuiltinSet('phutho-2016-huyen')!;
 
 const form = (name: string, edit?: FillOptions['edit'], inputs?: Record<string, unknown>, set: CriteriaSet = xa) =>
   filledFormBytes(set, { ...inputsForTotal(set, name, set.maxTotal - 7.5), ...(inputs as object) }, { evidence: fullEvidence(set), ...(edit ? { edit } : {}) });
-
-function rezip(bytes: Uint8Array, change: (files: Record<string, Uint8Array>) => void): Uint8Array {
-  const files = unzipSync(bytes);
-  change(files);
-  return zipSync(files, { level: 6 });
-}
 
 function insertRowsAtTop(plan: WorkbookPlan, n: number): void {
   const sheet = plan.sheets[0];

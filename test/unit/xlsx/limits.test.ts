@@ -2,6 +2,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { readSheetNames, readWorkbook, writeWorkbook, XlsxError } from '../../../src/xlsx';
 import { handmadeXlsx, sheetXml } from './handmade';
 import { samplePlan } from './sample-plan';
+import { patchDeclaredSize } from './zip-patch';
 
 function codeOf(read: () => unknown): string {
   try {
@@ -101,20 +102,3 @@ describe('readWorkbook refuses unsafe or invalid files with a typed error', () =
     expect(readWorkbook(writeWorkbook(samplePlan())).sheets).toHaveLength(2);
   });
 });
-
-/** Rewrites the uncompressed size of `name` in the central directory and local header. */
-function patchDeclaredSize(zip: Uint8Array, name: string, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  const target = strToU8(name);
-  for (let p = 0; p + 46 < out.length; p++) {
-    const sig = view.getUint32(p, true);
-    const central = sig === 0x02014b50;
-    if (!central && sig !== 0x04034b50) continue;
-    const nameAt = p + (central ? 46 : 30);
-    const nameLen = view.getUint16(p + (central ? 28 : 26), true);
-    if (nameLen !== target.length || !target.every((b, i) => out[nameAt + i] === b)) continue;
-    view.setUint32(p + (central ? 24 : 22), size, true);
-  }
-  return out;
-}
