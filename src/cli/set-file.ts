@@ -5,6 +5,7 @@
 import { formatIssue, parseDefinition, type AuthoringIssue } from '../authoring';
 import type { CriteriaSet } from '../criteria/model';
 import { errorsOf, validateSet } from '../criteria/validate';
+import { render } from '../messages/texts';
 import { isXlsxError, readWorkbook } from '../xlsx';
 import type { OptionSpec, ParsedArgs } from './args';
 import { optionValue } from './args';
@@ -24,7 +25,7 @@ export function readDefinitionFile(file: string): { set?: CriteriaSet; issues: A
   try {
     return parseDefinition(readWorkbook(readBytes(file)));
   } catch (e) {
-    if (isXlsxError(e)) throw new InputError(`${file} is not a readable .xlsx workbook: ${e.message}`);
+    if (isXlsxError(e)) throw new InputError(`${file} is not a readable .xlsx workbook: ${render('en', e.localized)}`);
     throw e;
   }
 }

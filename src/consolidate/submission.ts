@@ -14,6 +14,7 @@ import { scoreSet } from '../scoring/engine';
 import { excelRound } from '../scoring/round';
 import type { ScoreResult } from '../scoring/types';
 import { sha256Hex } from '../util/sha256';
+import { render } from '../messages/texts';
 import { XlsxError } from '../xlsx/errors';
 import { readWorkbook, type SheetData, type WorkbookData } from '../xlsx/read';
 import type { ReadLimits } from '../xlsx/zip';
@@ -60,7 +61,8 @@ function openWorkbook(bytes: Uint8Array, limits?: Partial<ReadLimits>): Workbook
   try {
     return readWorkbook(bytes, limits);
   } catch (e) {
-    if (e instanceof XlsxError) throw new Rejected(e.code, e.message, e.messageEn);
+    // Bridge until rejections carry messages: the reader's message rendered in both languages.
+    if (e instanceof XlsxError) throw new Rejected(e.reason, render('vi', e.localized), render('en', e.localized));
     throw e;
   }
 }

@@ -1,5 +1,8 @@
-// The one error type the .xlsx reader throws: a stable `code` for programs, a Vietnamese
-// `message` for users and an English `messageEn` for logs.
+// The one error type the .xlsx reader throws: a LocalizedError (its catalogue message, area
+// "xlsx", says what is wrong in the user's language) with a stable `reason` for programs —
+// the reason a submitted file is rejected for.
+
+import { LocalizedError, msg, type Message, type MessageCode } from '../messages';
 
 export type XlsxErrorCode =
   | 'notZip'
@@ -17,18 +20,23 @@ export type XlsxErrorCode =
   | 'outsideGrid'
   | 'tooManyCells';
 
-export class XlsxError extends Error {
-  readonly code: XlsxErrorCode;
-  readonly messageEn: string;
+type XlsxMessageCode = Extract<MessageCode, `xlsx.${string}`>;
 
-  constructor(code: XlsxErrorCode, message: string, messageEn: string) {
+export class XlsxError extends LocalizedError<XlsxMessageCode> {
+  readonly reason: XlsxErrorCode;
+
+  constructor(reason: XlsxErrorCode, message: Message<XlsxMessageCode>) {
     super(message);
     this.name = 'XlsxError';
-    this.code = code;
-    this.messageEn = messageEn;
+    this.reason = reason;
   }
 }
 
 export function isXlsxError(e: unknown): e is XlsxError {
   return e instanceof XlsxError;
+}
+
+/** The workbook lacks a part it names (or every workbook has). */
+export function missingPart(part: string): XlsxError {
+  return new XlsxError('missingPart', msg('xlsx.missingPart', { part }));
 }

@@ -7,6 +7,7 @@
 
 import { a1 } from '../plan/address';
 import type { CellValue } from '../plan/grid';
+import { msg } from '../messages';
 import { XlsxError } from './errors';
 import { stripXlfnPrefixes, shiftFormula } from './formula';
 import { checkRefList, GRID_COLS, GRID_ROWS, outsideGrid, parseRef, type RefParts } from './refs';
@@ -96,11 +97,7 @@ function isStrictlyAscending(list: readonly number[]): boolean {
 }
 
 function tooManyCells(budget: CellBudget): XlsxError {
-  return new XlsxError(
-    'tooManyCells',
-    `Tệp quá lớn: có hơn ${budget.limit.toLocaleString('vi-VN')} ô dữ liệu.`,
-    `File too large: more than ${budget.limit.toLocaleString('en-US')} cells hold data.`,
-  );
+  return new XlsxError('tooManyCells', msg('xlsx.tooManyCells', { max: budget.limit }));
 }
 
 /** Elements whose `ref` or `sqref` is a reference list (outside <sheetData>). */
@@ -147,7 +144,7 @@ export function readSheet(bytes: Uint8Array, entry: { name: string; state: Sheet
 
   const bad = (detail: string) => {
     const at = cell.row >= 0 && cell.col >= 0 ? a1(cell.row, cell.col) : `(${detail})`;
-    return new XlsxError('malformedXml', `Tệp bị hỏng: trang "${entry.name}", ô ${at} không hợp lệ (${detail}).`, `Damaged file: sheet "${entry.name}", cell ${at} is invalid (${detail}).`);
+    return new XlsxError('malformedXml', msg('xlsx.badCell', { sheet: entry.name, cell: at, detail }));
   };
 
   const finishCell = () => {

@@ -4,7 +4,8 @@
 // limits and Excel's grid while reading, before anything is sized from them.
 
 import type { Grid } from '../plan/grid';
-import { XlsxError } from './errors';
+import { msg } from '../messages';
+import { missingPart, XlsxError } from './errors';
 import { checkDefinedName } from './refs';
 import { readSharedStrings } from './read-strings';
 import { readSheet, type CellBudget } from './read-sheet';
@@ -76,17 +77,9 @@ function openWorkbookZip(bytes: Uint8Array, limits?: Partial<ReadLimits>): ZipRe
   const zip = openZip(bytes, { ...DEFAULT_READ_LIMITS, ...limits });
   const types = zip.has('[Content_Types].xml') ? decodeXmlBytes(part(zip, '[Content_Types].xml')) : '';
   if (types.includes('macroEnabled') || [...zip.entries.keys()].some((n) => /(^|\/)vbaProject\.bin$/i.test(n))) {
-    throw new XlsxError(
-      'macroEnabled',
-      'Tệp có macro (.xlsm) không được chấp nhận. Hãy lưu lại dưới dạng "Excel Workbook (*.xlsx)".',
-      'Macro-enabled files (.xlsm) are not accepted. Save the file as "Excel Workbook (*.xlsx)".',
-    );
+    throw new XlsxError('macroEnabled', msg('xlsx.macroEnabled'));
   }
   return zip;
-}
-
-function missingPart(name: string): XlsxError {
-  return new XlsxError('missingPart', `Tệp Excel thiếu phần "${name}".`, `The Excel file lacks part "${name}".`);
 }
 
 function part(zip: ZipReader, path: string): Uint8Array {

@@ -2,6 +2,7 @@
 // from them: a cell at row 99,999,999,999 or in column ZZZZZZ is refused with the sheet and the
 // reference named, never allocated or looped over. Char loops: they run for every cell.
 
+import { msg } from '../messages';
 import { XlsxError } from './errors';
 
 /** Excel's grid: 1,048,576 rows (1-based) and 16,384 columns (A…XFD). */
@@ -52,20 +53,11 @@ export function parseRef(text: string, from: number, to: number, into: RefParts)
 }
 
 export function outsideGrid(sheet: string, ref: string): XlsxError {
-  const shown = ref.length > 24 ? `${ref.slice(0, 24)}…` : ref;
-  return new XlsxError(
-    'outsideGrid',
-    `Tệp bị hỏng: trang "${sheet}" có tham chiếu "${shown}" nằm ngoài bảng tính của Excel (tối đa cột XFD, dòng 1048576).`,
-    `Damaged file: sheet "${sheet}" has the reference "${shown}", outside Excel's grid (at most column XFD, row 1048576).`,
-  );
+  return new XlsxError('outsideGrid', msg('xlsx.outsideGrid', { sheet, ref: ref.length > 24 ? `${ref.slice(0, 24)}…` : ref }));
 }
 
 function nameOutsideGrid(name: string, ref: string): XlsxError {
-  return new XlsxError(
-    'outsideGrid',
-    `Tệp bị hỏng: tên "${name}" (Formulas > Name Manager) trỏ tới "${ref}", nằm ngoài bảng tính của Excel (tối đa cột XFD, dòng 1048576).`,
-    `Damaged file: the name "${name}" (Formulas > Name Manager) points to "${ref}", outside Excel's grid (at most column XFD, row 1048576).`,
-  );
+  return new XlsxError('outsideGrid', msg('xlsx.nameOutsideGrid', { name, ref: ref.length > 24 ? `${ref.slice(0, 24)}…` : ref }));
 }
 
 /**

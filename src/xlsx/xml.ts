@@ -4,6 +4,7 @@
 // Names keep their prefix as written ("r:id", "x:c"); `localName` strips it.
 // Any DTD (`<!DOCTYPE`, `<!ENTITY`) is rejected: entity expansion is a known attack.
 
+import { msg } from '../messages';
 import { XlsxError } from './errors';
 
 /** Attributes of one element; a null-prototype object, so any attribute name is safe. */
@@ -35,19 +36,11 @@ const DQUOTE = 34;
 const SQUOTE = 39;
 
 function malformed(part: string, detail: string): XlsxError {
-  return new XlsxError(
-    'malformedXml',
-    `Tệp bị hỏng: phần "${part}" không phải XML hợp lệ (${detail}).`,
-    `Damaged file: part "${part}" is not well-formed XML (${detail}).`,
-  );
+  return new XlsxError('malformedXml', msg('xlsx.malformedXml', { part, detail }));
 }
 
 function doctype(part: string): XlsxError {
-  return new XlsxError(
-    'doctype',
-    `Tệp bị từ chối: phần "${part}" chứa khai báo DOCTYPE/ENTITY, không được phép trong tệp Excel.`,
-    `File rejected: part "${part}" contains a DOCTYPE/ENTITY declaration, which is not allowed in an Excel file.`,
-  );
+  return new XlsxError('doctype', msg('xlsx.doctype', { part }));
 }
 
 // Attribute objects: without Object.prototype in their chain (so "__proto__" or

@@ -5,6 +5,7 @@
 // untrusted: inflation stops as soon as an entry exceeds its declared size or the bytes left
 // in the whole file's budget, and memory grows with the bytes actually inflated.
 
+import { msg } from '../messages';
 import { XlsxError } from './errors';
 import { boundedInflate } from './inflate';
 
@@ -71,31 +72,15 @@ const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] <<
 const u64 = (b: Uint8Array, o: number) => u32(b, o) + u32(b, o + 4) * 0x100000000;
 
 function notZip(): XlsxError {
-  return new XlsxError(
-    'notZip',
-    'Tệp không phải là sổ làm việc Excel (.xlsx). Hãy mở tệp bằng Excel và lưu lại dưới dạng "Excel Workbook (*.xlsx)".',
-    'The file is not an Excel workbook (.xlsx). Open it in Excel and save it as "Excel Workbook (*.xlsx)".',
-  );
+  return new XlsxError('notZip', msg('xlsx.notZip'));
 }
 
 function truncated(): XlsxError {
-  return new XlsxError(
-    'truncated',
-    'Tệp .xlsx bị cắt cụt hoặc hỏng (tải lên chưa hết?). Hãy gửi lại tệp đầy đủ.',
-    'The .xlsx file is truncated or damaged (incomplete upload?). Please send the complete file again.',
-  );
+  return new XlsxError('truncated', msg('xlsx.truncated'));
 }
 
-function zipBomb(name: string): XlsxError {
-  return new XlsxError(
-    'zipBomb',
-    `Tệp bị từ chối: phần "${name}" nén bất thường (nghi "bom nén").`,
-    `File rejected: part "${name}" has an abnormal compression (suspected zip bomb).`,
-  );
-}
-
-function tooLarge(what: string, whatEn: string): XlsxError {
-  return new XlsxError('tooLarge', `Tệp quá lớn: ${what}.`, `File too large: ${whatEn}.`);
+function zipBomb(part: string): XlsxError {
+  return new XlsxError('zipBomb', msg('xlsx.zipBomb', { part }));
 }
 
 function hasOle2Header(bytes: Uint8Array): boolean {
@@ -105,17 +90,13 @@ function hasOle2Header(bytes: Uint8Array): boolean {
 /** Opens a zip for reading; checks the container and its central directory against `limits`. */
 export function openZip(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): ZipReader {
   if (bytes.length > limits.maxInputBytes) {
-    throw tooLarge(`${mb(bytes.length)} MB, tối đa ${mb(limits.maxInputBytes)} MB`, `${mb(bytes.length)} MB, at most ${mb(limits.maxInputBytes)} MB`);
+    throw new XlsxError('tooLarge', msg('xlsx.fileTooLarge', { size: mb(bytes.length), max: mb(limits.maxInputBytes) }));
   }
   if (hasOle2Header(bytes)) {
-    throw new XlsxError(
-      'encrypted',
-      'Tệp được đặt mật khẩu (mã hóa) hoặc là định dạng Excel 97-2003 (.xls). Hãy gỡ mật khẩu (File > Info > Protect Workbook > Encrypt with Password, xóa mật khẩu) và lưu dưới dạng .xlsx.',
-      'The file is password-encrypted or an Excel 97-2003 (.xls) workbook. Remove the password (File > Info > Protect Workbook > Encrypt with Password, clear it) and save as .xlsx.',
-    );
+    throw new XlsxError('encrypted', msg('xlsx.ole2'));
   }
   if (bytes.length < 4 || u32(bytes, 0) !== SIG_LOCAL) {
-    throw bytes.length >= 4 && u32(bytes, 0) === SIG_EOCD ? new XlsxError('missingPart', 'Tệp .xlsx rỗng (không có phần nào).', 'The .xlsx file is empty (no parts).') : notZip();
+    throw bytes.length >= 4 && u32(bytes, 0) === SIG_EOCD ? new XlsxError('missingPart', msg('xlsx.emptyZip')) : notZip();
   }
   const entries = readCentralDirectory(bytes, limits);
   checkLocalHeaders(bytes, entries);
@@ -138,8 +119,9 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
   };
 }
 
-function mb(n: number): string {
-  return (n / (1024 * 1024)).toFixed(1);
+/** Bytes as MB with one decimal. */
+function mb(n: number): number {
+  return Math.round((n / (1024 * 1024)) * 10) / 10;
 }
 
 function findEocd(bytes: Uint8Array): number {
@@ -151,20 +133,7 @@ function findEocd(bytes: Uint8Array): number {
 }
 
 function tooManyEntries(count: number, limits: ReadLimits): XlsxError {
-  return new XlsxError(
-    'tooManyEntries',
-    `Tệp có quá nhiều phần (${count}, tối đa ${limits.maxEntries}).`,
-    `The file has too many parts (${count}, at most ${limits.maxEntries}).`,
-  );
-}
-
-/** The central directory and the local headers (or two entries) disagree: which one to believe? */
-export function inconsistentZip(detail: string, detailEn: string): XlsxError {
-  return new XlsxError(
-    'inconsistentZip',
-    `Tệp .xlsx bị hỏng hoặc bị sửa bằng tay: ${detail}. Hãy mở tệp bằng Excel, lưu lại rồi gửi lại.`,
-    `The .xlsx file is damaged or was edited by hand: ${detailEn}. Open it in Excel, save it again and resend it.`,
-  );
+  return new XlsxError('tooManyEntries', msg('xlsx.tooManyEntries', { count, max: limits.maxEntries }));
 }
 
 function readCentralDirectory(bytes: Uint8Array, limits: ReadLimits): Map<string, ZipEntry> {
@@ -201,7 +170,7 @@ function readCentralDirectory(bytes: Uint8Array, limits: ReadLimits): Map<string
       nameLength: nameLen,
     };
     applyZip64Extra(entry, bytes, p + 46 + nameLen, extraLen);
-    if (entries.has(entry.name)) throw inconsistentZip(`phần "${entry.name}" có hai lần`, `part "${entry.name}" appears twice`);
+    if (entries.has(entry.name)) throw new XlsxError('inconsistentZip', msg('xlsx.duplicatePart', { part: entry.name }));
     entries.set(entry.name, entry);
     p += 46 + nameLen + extraLen + commentLen;
   }
@@ -250,14 +219,14 @@ function checkLocalHeaders(bytes: Uint8Array, entries: ReadonlyMap<string, ZipEn
     const size = u32(bytes, h + 22);
     const sameSizes = !sizesInHeader || csize === 0xffffffff || size === 0xffffffff || (csize === entry.compressedSize && size === entry.size);
     if (!sameName || u16(bytes, h + 8) !== entry.method || (flags & 1) !== (entry.flags & 1) || !sameSizes) {
-      throw inconsistentZip(`mục lục của tệp zip và phần "${entry.name}" không khớp nhau`, `the zip's central directory and part "${entry.name}" disagree`);
+      throw new XlsxError('inconsistentZip', msg('xlsx.headerMismatch', { part: entry.name }));
     }
     spans.push([h, start + entry.compressedSize, entry.name]);
   }
   spans.sort((a, b) => a[0] - b[0]);
   for (let i = 1; i < spans.length; i++) {
     if (spans[i][0] < spans[i - 1][1]) {
-      throw inconsistentZip(`phần "${spans[i][2]}" và phần "${spans[i - 1][2]}" dùng chung dữ liệu`, `parts "${spans[i][2]}" and "${spans[i - 1][2]}" overlap`);
+      throw new XlsxError('inconsistentZip', msg('xlsx.overlappingParts', { part: spans[i][2], other: spans[i - 1][2] }));
     }
   }
 }
@@ -269,13 +238,13 @@ function sameBytes(bytes: Uint8Array, a: number, b: number, length: number): boo
 
 function checkEntry(entry: ZipEntry, limits: ReadLimits): void {
   if (entry.encrypted) {
-    throw new XlsxError('encrypted', 'Tệp chứa phần được mã hóa; hãy gỡ mật khẩu rồi gửi lại.', 'The file has encrypted parts; remove the password and send it again.');
+    throw new XlsxError('encrypted', msg('xlsx.encryptedPart'));
   }
   if (entry.method !== 0 && entry.method !== 8) {
-    throw new XlsxError('unsupported', `Phần "${entry.name}" dùng kiểu nén không hỗ trợ.`, `Part "${entry.name}" uses an unsupported compression method.`);
+    throw new XlsxError('unsupported', msg('xlsx.unsupportedMethod', { part: entry.name }));
   }
   if (entry.size > limits.maxTotalUncompressedBytes) {
-    throw tooLarge(`phần "${entry.name}" giải nén ra ${mb(entry.size)} MB`, `part "${entry.name}" inflates to ${mb(entry.size)} MB`);
+    throw new XlsxError('tooLarge', msg('xlsx.partTooLarge', { part: entry.name, size: mb(entry.size) }));
   }
   if (entry.size > limits.ratioCheckAboveBytes && entry.size > entry.compressedSize * limits.maxCompressionRatio) throw zipBomb(entry.name);
 }
@@ -291,7 +260,7 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Budget, limits
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw truncated();
   const data = bytes.subarray(start, end);
-  if (entry.method === 0 && entry.size !== entry.compressedSize) throw inconsistentZip(`phần "${entry.name}" ghi hai kích thước khác nhau`, `part "${entry.name}" declares two different sizes`);
+  if (entry.method === 0 && entry.size !== entry.compressedSize) throw new XlsxError('inconsistentZip', msg('xlsx.storedSizes', { part: entry.name }));
   const cap = Math.min(entry.size, budget.left);
   let out: Uint8Array;
   try {
@@ -301,7 +270,7 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Budget, limits
     throw truncated();
   }
   if (out.length > cap) {
-    if (cap < entry.size) throw tooLarge(`dữ liệu giải nén vượt ${mb(limits.maxTotalUncompressedBytes)} MB`, `inflated data exceeds ${mb(limits.maxTotalUncompressedBytes)} MB`);
+    if (cap < entry.size) throw new XlsxError('tooLarge', msg('xlsx.inflatedTooLarge', { max: mb(limits.maxTotalUncompressedBytes) }));
     throw zipBomb(entry.name);
   }
   if (out.length < entry.size) throw truncated();

@@ -13,3 +13,15 @@ export async function rejectionText(promise: Promise<unknown>): Promise<{ code: 
   }
   throw new Error('expected the promise to reject');
 }
+
+/** The error a call throws, rendered in both languages (with the reader's reason when it has one). */
+export function thrownText(call: () => unknown): { code: string; reason?: string; vi: string; en: string } {
+  try {
+    call();
+  } catch (e) {
+    if (!isLocalizedError(e)) throw e;
+    const reason = (e as { reason?: unknown }).reason;
+    return { code: e.code, ...(typeof reason === 'string' ? { reason } : {}), vi: render('vi', e.localized), en: render('en', e.localized) };
+  }
+  throw new Error('expected the call to throw');
+}

@@ -9,6 +9,7 @@ import {
   BUILTIN_ROSTERS, builtinRoster, emptyMaster, groupStandings, masterPlan, mergeSubmissions, readMasterState, readSubmission,
   rosterFromGrid, nameIndex, type MasterState, type RosterEntry,
 } from '../../consolidate';
+import { render } from '../../messages/texts';
 import { isXlsxError, readWorkbook, writeWorkbook } from '../../xlsx';
 import { HELP_OPTION } from '../args';
 import type { Command } from '../command';
@@ -45,7 +46,7 @@ function readGrids(file: string) {
   try {
     return readWorkbook(readBytes(file)).sheets;
   } catch (e) {
-    if (isXlsxError(e)) throw new InputError(`${file}: ${e.messageEn}`);
+    if (isXlsxError(e)) throw new InputError(`${file}: ${render('en', e.localized)}`);
     throw e;
   }
 }

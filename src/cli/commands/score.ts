@@ -2,6 +2,7 @@
 // the engine, prints it beside the file's own self-score and lists the problems (exit 1).
 
 import type { CellValue } from '../../plan/grid';
+import { render } from '../../messages/texts';
 import { isXlsxError, readWorkbook } from '../../xlsx';
 import { HELP_OPTION } from '../args';
 import type { Command } from '../command';
@@ -28,7 +29,7 @@ function scoreFile(file: string): FileReport {
     const errors = sheets.length === 0 ? ['No self-assessment form found: no sheet carries the form identity (was it made by egov-scorecard?).'] : [];
     return { file, sheets, errors };
   } catch (e) {
-    if (isXlsxError(e)) return { file, sheets: [], errors: [e.messageEn] };
+    if (isXlsxError(e)) return { file, sheets: [], errors: [render('en', e.localized)] };
     throw e;
   }
 }

@@ -10,7 +10,7 @@ function codeOf(xml: string): string {
     parseXmlTree(xml);
     return 'ok';
   } catch (e) {
-    return e instanceof XlsxError ? e.code : 'other';
+    return e instanceof XlsxError ? e.reason : 'other';
   }
 }
 
@@ -48,7 +48,7 @@ describe('XML tokenizer', () => {
         scanXml(bad, { open() {} });
         return 'ok';
       } catch (e) {
-        return e instanceof XlsxError ? e.code : 'other';
+        return e instanceof XlsxError ? e.reason : 'other';
       }
     };
     const many = Array.from({ length: 20 }, (_, i) => `a${i}="${i}"`).join(' ');

@@ -3,9 +3,11 @@
 
 import type { Catalogue, MessageCode, Placeholders } from '../../types';
 import { excel } from './excel';
+import { xlsx } from './xlsx';
 
 export const en = {
   ...excel,
+  ...xlsx,
 } as const;
 
 type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
