@@ -111,7 +111,7 @@ export const INFO_KEYS: readonly InfoKey[] = [
   { key: 'guidance_letter', path: 'guidanceLetter.decision', kind: 'text', required: false, vi: 'Số văn bản hướng dẫn (nếu có)', en: 'Guidance letter number (optional)' },
   { key: 'guidance_letter_date', path: 'guidanceLetter.date', kind: 'date', required: false, vi: 'Ngày văn bản hướng dẫn', en: 'Guidance letter date' },
   { key: 'guidance_letter_issuer', path: 'guidanceLetter.issuer', kind: 'text', required: false, vi: 'Cơ quan ban hành văn bản hướng dẫn', en: 'Guidance letter issuer' },
-  { key: 'group', path: 'group', kind: 'text', required: true, vi: 'Nhóm đơn vị: so (sở, ban, ngành), huyen (cấp huyện) hoặc xa (cấp xã)', en: 'Group: so, huyen or xa' },
+  { key: 'group', path: 'group', kind: 'text', required: true, vi: 'Mã nhóm đơn vị: chữ thường không dấu, ví dụ so (sở, ban, ngành), huyen (cấp huyện), xa (cấp xã)', en: 'Group code, e.g. so, huyen, xa' },
   { key: 'group_name', path: 'groupName', kind: 'text', required: true, vi: 'Tên nhóm đơn vị, ví dụ Sở, ban, ngành', en: 'Group name' },
   { key: 'form_name', path: 'formName', kind: 'text', required: true, vi: 'Tên biểu mẫu, ví dụ Phụ lục I', en: 'Form name' },
   { key: 'issuing_body', path: 'issuingBody', kind: 'text', required: true, vi: 'Cơ quan nhận và tổng hợp biểu mẫu', en: 'Body that compiles the forms' },
@@ -124,6 +124,7 @@ export const INFO_KEYS: readonly InfoKey[] = [
   { key: 'official', path: 'provenance.official', kind: 'text', required: false, repeat: true, vi: 'Nguồn chính thức: mỗi dòng một thông tin kèm nguồn (lặp lại dòng được)', en: 'Official facts with sources, one per row' },
   { key: 'reconstructed', path: 'provenance.reconstructed', kind: 'text', required: false, repeat: true, vi: 'Phần dựng lại cần đối chiếu: mỗi dòng một nội dung (lặp lại dòng được)', en: 'Reconstructed parts to check, one per row' },
   { key: 'note', path: 'provenance.note', kind: 'text', required: true, vi: 'Ghi chú hiển thị cho người dùng', en: 'Note shown to users' },
+  { key: 'group_level', path: 'groupLevel', kind: 'text', required: false, vi: 'Cấp của nhóm: tinh (cấp tỉnh), huyen (cấp huyện) hoặc xa (cấp xã); có thể bỏ trống khi mã nhóm là so, huyen hoặc xa', en: 'Group level: tinh, huyen or xa (optional for the codes so, huyen, xa)' },
 ];
 
 export const ROW_TYPES = ['section', 'criterion', 'rule'] as const;

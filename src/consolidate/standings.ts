@@ -2,6 +2,7 @@
 // recomputed and appraised scores, competition ranks among ranked units, bands. The master
 // workbook computes the same numbers with live formulas; tests hold the two together.
 
+import { compareGroups, groupOf } from '../criteria/groups';
 import type { CriteriaSet, GroupId } from '../criteria/model';
 import { bandFor } from '../scoring/band';
 import { numberOf } from '../scoring/cell';
@@ -72,6 +73,22 @@ function appraisedScores(set: CriteriaSet, recomputed: ScoreResult, appraisals: 
   return { effective, sections, total: excelRound(sum, set.precision) };
 }
 
+/** The groups that have units, each with its units and their set, ordered by level (then code). */
+function groupsOfUnits(units: readonly UnitRecord[], sets: readonly CriteriaSet[]) {
+  const byGroup = new Map<GroupId, UnitRecord[]>();
+  for (const u of units) {
+    const list = byGroup.get(u.group);
+    if (list) list.push(u);
+    else byGroup.set(u.group, [u]);
+  }
+  const out = [...byGroup].map(([group, members]) => {
+    const set = sets.find((s) => s.id === members[0].setId);
+    if (!set) throw new Error(`Thiếu bộ tiêu chí "${members[0].setId}" / criteria set "${members[0].setId}" not given`);
+    return { group, members, set };
+  });
+  return out.sort((a, b) => compareGroups(groupOf(a.set), groupOf(b.set)) || a.group.localeCompare(b.group));
+}
+
 /** Standings of every group that has units, each with the set its units were made from. */
 export function groupStandings(state: MasterState, sets: readonly CriteriaSet[]): GroupStanding[] {
   const out: GroupStanding[] = [];
@@ -84,11 +101,7 @@ export function groupStandings(state: MasterState, sets: readonly CriteriaSet[])
     if (list) list.push(a);
     else appraisalsOf.set(a.unitKey, [a]);
   }
-  for (const group of ['so', 'huyen', 'xa'] as GroupId[]) {
-    const members = units.filter((u) => u.group === group);
-    if (members.length === 0) continue;
-    const set = sets.find((s) => s.id === members[0].setId);
-    if (!set) throw new Error(`Thiếu bộ tiêu chí "${members[0].setId}" / criteria set "${members[0].setId}" not given`);
+  for (const { group, members, set } of groupsOfUnits(units, sets)) {
     const cohortBest = groupCohortBest(set, members);
     const standings: UnitStanding[] = members.map((unit) => {
       const entry = unit.rosterCode === undefined ? undefined : rosterByCode.get(unit.rosterCode);

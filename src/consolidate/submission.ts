@@ -5,6 +5,7 @@
 
 import type { CriteriaSet, GroupId } from '../criteria/model';
 import { UNIT_NAME_FIELD } from '../criteria/model';
+import { groupNameOf, groupsOf } from '../criteria/groups';
 import type { FilledForm } from '../form/api';
 import { FormReadError } from '../form/errors';
 import { findFormIdentity, readForm } from '../form/read';
@@ -79,7 +80,8 @@ function findForm(book: WorkbookData): { sheet: SheetData; setId: string; versio
   );
 }
 
-const GROUP_NAMES: Record<GroupId, string> = { so: 'sở, ban, ngành', huyen: 'cấp huyện', xa: 'cấp xã' };
+/** The name of a group code as the given sets name it (the code when none does). */
+const groupName = (code: GroupId, sets: readonly CriteriaSet[]) => groupNameOf(code, groupsOf(sets));
 
 function identify(found: { setId: string; version: string }, sets: readonly CriteriaSet[], opts: SubmissionOptions): SetProfile {
   const set = sets.find((s) => s.id === found.setId);
@@ -102,7 +104,7 @@ function identify(found: { setId: string; version: string }, sets: readonly Crit
   if (opts.group !== undefined && set.group !== opts.group) {
     throw new Rejected(
       'otherGroup',
-      `biểu mẫu dành cho nhóm ${GROUP_NAMES[set.group]} ("${set.group}"), đợt tổng hợp này chỉ nhận nhóm ${GROUP_NAMES[opts.group]} ("${opts.group}").`,
+      `biểu mẫu dành cho nhóm ${set.groupName} ("${set.group}"), đợt tổng hợp này chỉ nhận nhóm ${groupName(opts.group, sets)} ("${opts.group}").`,
       `the form is for group "${set.group}", this consolidation accepts group "${opts.group}" only.`,
     );
   }

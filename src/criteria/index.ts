@@ -7,5 +7,6 @@ export { setVersion, canonicalJson, describeVersionMismatch } from './version';
 export { allFields, fieldById, criterionOfField } from './fields';
 export { ruleUpperBound } from './rule-bounds';
 export { allRules, childRules } from './rule-tree';
+export { LEGACY_GROUP_LEVELS, compareGroups, groupLevelOf, groupNameOf, groupOf, groupsOf } from './groups';
 export { BUILTIN_SETS, findBuiltinSet, listBuiltinSets } from './builtin';
 export type { BuiltinSummary } from './builtin';

@@ -2,8 +2,22 @@
 // authored by the province as data (JSON built-ins, or a definition workbook) and
 // everything else — scoring, formulas, forms, consolidation — is derived from it.
 
-/** Agency groups evaluated by the province. */
-export type GroupId = 'so' | 'huyen' | 'xa';
+/**
+ * Code of an agency group (nhóm đơn vị) a set is made for: [a-z][a-z0-9_]*, e.g. "so",
+ * "huyen", "xa". Groups are data: a province names its own (see `Group`).
+ */
+export type GroupId = string;
+
+/** The administrative level of a group's units: province agencies, district, commune/ward. */
+export type GroupLevel = 'tinh' | 'huyen' | 'xa';
+export const GROUP_LEVELS: readonly GroupLevel[] = ['tinh', 'huyen', 'xa'];
+
+/** A group as a set names it: its code, Vietnamese name and level. */
+export interface Group {
+  code: GroupId;
+  name: string;
+  level: GroupLevel;
+}
 
 /** The kinds of value a unit enters. */
 export type FieldType =
@@ -48,7 +62,7 @@ export interface InputField {
 
 /** How a field is computed from lower-level units' forms (a district from its communes). */
 export interface Aggregate {
-  /** The group whose forms feed the field, e.g. 'xa'. */
+  /** The (lower) group whose forms feed the field, by code, e.g. 'xa'. */
   fromGroup: GroupId;
   /**
    * count: units that submitted; countYes / shareYes: units (or their share, 0..1) whose `field`
@@ -194,9 +208,15 @@ export interface CriteriaSet {
   legalBasis: LegalBasis;
   /** Guidance letter that issued the form, if known. */
   guidanceLetter?: LegalBasis;
+  /** Code of the group the set's forms are for (see `Group`). */
   group: GroupId;
-  /** Human name of the group, e.g. "Sở, ban, ngành" */
+  /** Vietnamese name of the group, e.g. "Sở, ban, ngành". */
   groupName: string;
+  /**
+   * Level of the group's units. Optional only for the codes "so" (tinh), "huyen" and "xa",
+   * whose level sets written before groups were data imply (see criteria/groups.ts).
+   */
+  groupLevel?: GroupLevel;
   /** e.g. "Phụ lục I" */
   formName: string;
   /** The body that receives and compiles the forms, e.g. "Sở Thông tin và Truyền thông". */

@@ -1,6 +1,7 @@
 // `describe <set>`: sections, criteria and the fields to enter (ids, types, bounds, units,
 // rule kinds); with --json, the same as data plus the documented inputs JSON shape.
 
+import { groupLevelOf } from '../../criteria/groups';
 import type { CriteriaSet, InputField } from '../../criteria/model';
 import { describeInputsJson, officialDate } from '../../form';
 import { HELP_OPTION, rejectExtraPositionals } from '../args';
@@ -29,6 +30,7 @@ export function describeData(set: CriteriaSet) {
     year: set.year,
     group: set.group,
     groupName: set.groupName,
+    groupLevel: groupLevelOf(set),
     formName: set.formName,
     legalBasis: set.legalBasis,
     dataPeriod: set.dataPeriod,

@@ -86,7 +86,7 @@ export const rankCommand: Command = {
     'the newer file of a unit replaces the older, the same file twice changes nothing. Exit code 1 when a file was rejected.',
   options: [
     { name: 'output', short: 'o', value: true, valueName: '<master.xlsx>', description: 'The master workbook to write.' },
-    { name: 'roster', value: true, valueName: '<roster.xlsx>', description: 'Roster: columns code, name, group (so/huyen/xa), ranked (Có/Không).' },
+    { name: 'roster', value: true, valueName: '<roster.xlsx>', description: 'Roster: columns code, name, group (a group code of the sets, e.g. so/huyen/xa), ranked (Có/Không).' },
     { name: 'previous', value: true, valueName: '<last-year.xlsx>', description: "Last year's master: its totals become the \"last year\" column." },
     { name: 'master', value: true, valueName: '<existing.xlsx>', description: 'An existing master to import into (its appraisals are kept).' },
     HELP_OPTION,

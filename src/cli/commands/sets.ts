@@ -17,7 +17,7 @@ export const setsCommand: Command = {
       return EXIT.ok;
     }
     const width = Math.max(...sets.map((s) => s.id.length));
-    for (const s of sets) io.out(`${s.id.padEnd(width)}  ${s.year}  ${s.formName.padEnd(10)}  max ${String(s.maxTotal).padStart(3)}  ${s.title}\n`);
+    for (const s of sets) io.out(`${s.id.padEnd(width)}  ${s.year}  ${s.group.padEnd(5)}  ${s.formName.padEnd(10)}  max ${String(s.maxTotal).padStart(3)}  ${s.title}\n`);
     return EXIT.ok;
   },
 };

@@ -3,13 +3,17 @@
 
 import type { SheetPlan } from '../../plan/model';
 import type { LogEntry, LogResult, MasterState } from '../types';
-import { FIRST_ROW, GROUP_TITLE, HEADER_ROW, LOG_COL, ROSTER_COL, SHEET } from './layout';
+import type { Group } from '../../criteria/model';
+import { groupNameOf } from '../../criteria/groups';
+import { FIRST_ROW, HEADER_ROW, LOG_COL, ROSTER_COL, SHEET } from './layout';
 import { MasterSheet } from './sheet';
 import { scoreStyle } from './styles';
 
-export function rosterSheet(state: MasterState): SheetPlan {
+/** The roster, editable; `groups` are those the consolidator may type in its group column. */
+export function rosterSheet(state: MasterState, groups: readonly Group[]): SheetPlan {
+  const codes = [...new Set([...groups.map((g) => g.code), ...state.roster.map((r) => r.group)])];
   const s = new MasterSheet(SHEET.roster, [10, 40, 10, 11, 14, 10], ROSTER_COL.key);
-  s.value(0, 0, 'DANH SÁCH ĐƠN VỊ (sửa trực tiếp: nhóm so/huyen/xa; Xếp hạng: Có/Không)', 'm.title');
+  s.value(0, 0, `DANH SÁCH ĐƠN VỊ (sửa trực tiếp: nhóm ${codes.join('/')}; Xếp hạng: Có/Không)`, 'm.title');
   s.key(0, { master: 'roster' });
   ['Mã', 'Tên đơn vị', 'Nhóm', 'Xếp hạng', 'Điểm năm trước'].forEach((h, col) => s.value(HEADER_ROW, col, h, 'm.header'));
   state.roster.forEach((r, i) => {
@@ -21,7 +25,7 @@ export function rosterSheet(state: MasterState): SheetPlan {
     s.value(row, ROSTER_COL.previous, r.previousScore ?? null, scoreStyle(1));
   });
   const rows = Math.max(state.roster.length + 200, 300);
-  s.validations.push({ kind: 'list', range: { row: FIRST_ROW, col: ROSTER_COL.group, rows, cols: 1 }, items: ['so', 'huyen', 'xa'] });
+  s.validations.push({ kind: 'list', range: { row: FIRST_ROW, col: ROSTER_COL.group, rows, cols: 1 }, items: codes });
   s.validations.push({ kind: 'list', range: { row: FIRST_ROW, col: ROSTER_COL.ranked, rows, cols: 1 }, items: ['Có', 'Không'] });
   return s.plan();
 }
@@ -58,7 +62,7 @@ export function logSheet(log: readonly LogEntry[]): SheetPlan {
   return plan;
 }
 
-export function missingSheet(state: MasterState): SheetPlan {
+export function missingSheet(state: MasterState, groups: readonly Group[]): SheetPlan {
   const s = new MasterSheet(SHEET.missing, [10, 40, 16, 10], 3);
   s.value(0, 0, 'ĐƠN VỊ CHƯA NỘP BIỂU MẪU', 'm.title');
   s.key(0, { master: 'missing' });
@@ -69,7 +73,7 @@ export function missingSheet(state: MasterState): SheetPlan {
   const put = (r: (typeof missing)[number]) => {
     s.value(row, 0, r.code, 'm.text');
     s.value(row, 1, r.name, 'm.text');
-    s.value(row++, 2, GROUP_TITLE[r.group], 'm.text');
+    s.value(row++, 2, groupNameOf(r.group, groups), 'm.text');
   };
   missing.filter((r) => r.ranked).forEach(put);
   const notRanked = missing.filter((r) => !r.ranked);

@@ -10,7 +10,7 @@ import type { GroupStanding, UnitStanding } from '../standings';
 import { groupStandings } from '../standings';
 import type { MasterState } from '../types';
 import {
-  BEST_ROW, FIRST_ROW, SHEET, publishSheetName, sheetRef, summaryColumns, summarySheetName, unitSheetNames,
+  BEST_ROW, FIRST_ROW, SHEET, publishSheetName, setGroup, sheetRef, summaryColumns, summarySheetName, unitSheetNames,
   type SummaryColumns,
 } from './layout';
 
@@ -40,13 +40,13 @@ export interface MasterContext {
 
 export function masterContext(state: MasterState, sets: readonly CriteriaSet[]): MasterContext {
   const standings = groupStandings(state, sets);
-  const fixed = [...Object.values(SHEET), ...standings.flatMap((g) => [summarySheetName(g.group), publishSheetName(g.group)])];
+  const fixed = [...Object.values(SHEET), ...standings.flatMap((g) => [summarySheetName(setGroup(g.set)), publishSheetName(setGroup(g.set))])];
   const all = standings.flatMap((g) => g.units);
   const names = unitSheetNames(all.map((u) => u.unit.name), fixed);
   const sheetOf = new Map(all.map((u, i) => [u, names[i]]));
   let appraisalRow = FIRST_ROW;
   const groups = standings.map((g): GroupPlace => {
-    const summary = summarySheetName(g.group);
+    const summary = summarySheetName(setGroup(g.set));
     const cols = summaryColumns(g.set);
     const cohortBestRef: Record<string, string> = {};
     for (const [field, col] of Object.entries(cols.cohort)) cohortBestRef[field] = sheetRef(summary, BEST_ROW, col);
@@ -63,7 +63,7 @@ export function masterContext(state: MasterState, sets: readonly CriteriaSet[]):
       for (const c of standing.recomputed.criteria) rows[c.code] = appraisalRow++;
       return { standing, sheet, map, form: plan, summaryRow: FIRST_ROW + i, appraisalRow: rows };
     });
-    return { standing: g, set: g.set, summary, publish: publishSheetName(g.group), cols, units };
+    return { standing: g, set: g.set, summary, publish: publishSheetName(setGroup(g.set)), cols, units };
   });
   return { state, groups };
 }

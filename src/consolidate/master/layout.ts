@@ -1,7 +1,7 @@
 // Where things sit on the master workbook's own sheets: sheet names, columns, the first
 // data row, and the hidden key column that lets readMasterState recognise every sheet and row.
 
-import type { CriteriaSet, GroupId } from '../../criteria/model';
+import type { CriteriaSet, Group } from '../../criteria/model';
 import { cohortFields } from '../../scoring/cohort';
 import { a1 } from '../../plan/address';
 
@@ -12,11 +12,20 @@ export const SHEET = {
   missing: 'Chưa nộp',
 } as const;
 
-const GROUP_WORD: Record<GroupId, string> = { so: 'sở', huyen: 'huyện', xa: 'xã' };
-export const GROUP_TITLE: Record<GroupId, string> = { so: 'Sở, ban, ngành', huyen: 'Cấp huyện', xa: 'Cấp xã' };
+/** Sheet names of the codes of the fixed so/huyen/xa list, kept so that masters keep theirs. */
+const LEGACY_GROUP_WORD: Readonly<Record<string, string>> = { so: 'sở', huyen: 'huyện', xa: 'xã' };
 
-export const summarySheetName = (group: GroupId) => `Tổng hợp ${GROUP_WORD[group]}`;
-export const publishSheetName = (group: GroupId) => `Công bố ${GROUP_WORD[group]}`;
+/** A group in a sheet name: its legacy word, else its name without the characters sheets refuse. */
+function sheetWord(group: Pick<Group, 'code' | 'name'>): string {
+  return LEGACY_GROUP_WORD[group.code] ?? (group.name.replace(BAD_SHEET_CHARS, ' ').replace(/\s+/g, ' ').trim() || group.code);
+}
+
+const sheetName = (prefix: string, group: Pick<Group, 'code' | 'name'>) => `${prefix} ${sheetWord(group)}`.slice(0, 31).trim();
+export const summarySheetName = (group: Pick<Group, 'code' | 'name'>) => sheetName('Tổng hợp', group);
+export const publishSheetName = (group: Pick<Group, 'code' | 'name'>) => sheetName('Công bố', group);
+
+/** The group of a set, as the master's sheet names need it. */
+export const setGroup = (set: CriteriaSet): Pick<Group, 'code' | 'name'> => ({ code: set.group, name: set.groupName });
 
 /** Marker kinds in the hidden key column's first cell: "#egov|master=<kind>[;group=<g>]". */
 export type MasterSheetKind = 'roster' | 'log' | 'summary' | 'publish' | 'appraisal' | 'missing';

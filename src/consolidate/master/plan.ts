@@ -2,6 +2,7 @@
 // Applying it to a workbook (Office.js or .xlsx) gives live formulas throughout; reading the
 // workbook back (read.ts) gives the state again.
 
+import { groupsOf } from '../../criteria/groups';
 import type { CriteriaSet } from '../../criteria/model';
 import type { CellStyle, SheetPlan, WorkbookPlan } from '../../plan/model';
 import type { MasterState } from '../types';
@@ -26,7 +27,8 @@ export function masterPlan(state: MasterState, sets: readonly CriteriaSet[]): Wo
   const sheets: SheetPlan[] = [];
   for (const g of ctx.groups) sheets.push(summarySheet(g, stale));
   for (const g of ctx.groups) sheets.push(publishSheet(g));
-  sheets.push(appraisalSheet(ctx.groups, state.appraisals), missingSheet(state), rosterSheet(state), logSheet(state.log));
+  const groups = groupsOf([...ctx.groups.map((g) => g.set), ...sets]);
+  sheets.push(appraisalSheet(ctx.groups, state.appraisals), missingSheet(state, groups), rosterSheet(state, groups), logSheet(state.log));
   for (const g of ctx.groups) for (const u of g.units) sheets.push(prefixedForm(g.set.id, u.form, styles));
   return { sheets, styles };
 }

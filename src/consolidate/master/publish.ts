@@ -4,7 +4,7 @@
 import { a1 } from '../../plan/address';
 import type { SheetPlan } from '../../plan/model';
 import type { GroupPlace } from './context';
-import { FIRST_ROW, GROUP_TITLE, HEADER_ROW } from './layout';
+import { FIRST_ROW, HEADER_ROW } from './layout';
 import { MasterSheet } from './sheet';
 import { scoreStyle } from './styles';
 
@@ -13,7 +13,7 @@ const COLS = { rank: 0, unit: 1, score: 2, band: 3, previous: 4, key: 5 } as con
 export function publishSheet(g: GroupPlace): SheetPlan {
   const p = g.set.precision;
   const s = new MasterSheet(g.publish, [9, 40, 12, 14, 12, 10], COLS.key);
-  s.value(0, 0, `KẾT QUẢ XẾP HẠNG — ${GROUP_TITLE[g.standing.group].toUpperCase()} (${g.set.year})`, 'm.title');
+  s.value(0, 0, `KẾT QUẢ XẾP HẠNG — ${g.set.groupName.toUpperCase()} (${g.set.year})`, 'm.title');
   s.key(0, { master: 'publish', group: g.standing.group });
   const headers = ['Xếp hạng', 'Đơn vị', 'Điểm', 'Xếp loại', 'Năm trước'];
   headers.forEach((h, col) => s.value(HEADER_ROW, col, h, 'm.header'));

@@ -52,6 +52,8 @@ export interface RankingRow {
 
 export interface GroupRanking {
   group: GroupId;
+  /** The group's Vietnamese name, as its set names it. */
+  groupName: string;
   setId: string;
   /** The summary sheet's name. */
   sheet: string;
@@ -83,7 +85,7 @@ function rankingOf(grid: Grid, marker: MasterMarker, set: CriteriaSet): GroupRan
       flags: text(at(row, cols.flags)),
     });
   }
-  return { group: marker.key.group as GroupId, setId: set.id, sheet: grid.name, appraisedCol: cols.appraised + offset, rows };
+  return { group: marker.key.group as GroupId, groupName: set.groupName, setId: set.id, sheet: grid.name, appraisedCol: cols.appraised + offset, rows };
 }
 
 /** Every group's ranking as its summary sheet shows it, in the order of the sheets. */

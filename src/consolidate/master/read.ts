@@ -3,6 +3,7 @@
 // rows by their keys, and columns relative to the key column (so inserted columns before it
 // do not matter). Unit inputs come from the unit sheets, so corrections made there count.
 
+import { groupsOf } from '../../criteria/groups';
 import type { CriteriaSet, GroupId } from '../../criteria/model';
 import { parseKey, type KeyFields } from '../../form/layout';
 import { readForm } from '../../form/read';
@@ -129,7 +130,7 @@ export function readMasterState(sheets: readonly Grid[], sets: readonly Criteria
   const all = sheets.map(marked).filter((m): m is Marked => m !== undefined);
   const byName = new Map(sheets.map((g) => [g.name, g]));
   const rosterSheet = all.find((m) => m.kind === 'roster');
-  const roster = rosterSheet ? rosterFromGrid(rosterSheet.grid).entries : [];
+  const roster = rosterSheet ? rosterFromGrid(rosterSheet.grid, groupsOf(sets)).entries : [];
   const logSheet = all.find((m) => m.kind === 'log');
   const units = new Map<string, UnitRecord>();
   for (const m of all.filter((x) => x.kind === 'summary')) for (const [sheet, u] of readUnits(m, sets, byName, roster)) units.set(sheet, u);

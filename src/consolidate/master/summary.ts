@@ -8,7 +8,7 @@ import type { SheetPlan } from '../../plan/model';
 import { bandFormula, rankFormula, sectionFormula, totalFormula } from '../../scoring/formula';
 import type { Flag } from '../types';
 import type { GroupPlace, UnitPlace } from './context';
-import { APPRAISAL_COL, BEST_ROW, FIRST_ROW, GROUP_TITLE, HEADER_ROW, SHEET, sheetRef } from './layout';
+import { APPRAISAL_COL, BEST_ROW, FIRST_ROW, HEADER_ROW, SHEET, sheetRef } from './layout';
 import { MasterSheet } from './sheet';
 import { scoreStyle } from './styles';
 
@@ -65,7 +65,7 @@ export function summarySheet(g: GroupPlace, staleUnits: ReadonlySet<string>): Sh
   widths[cols.flags] = 40;
   const s = new MasterSheet(g.summary, widths, cols.key);
   const hidden = [cols.rankScore, cols.order, cols.data, ...Object.values(cols.cohort)];
-  s.value(0, 0, `TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ — ${GROUP_TITLE[g.standing.group].toUpperCase()} (${set.title}, ${set.year})`, 'm.title');
+  s.value(0, 0, `TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ — ${set.groupName.toUpperCase()} (${set.title}, ${set.year})`, 'm.title');
   s.key(0, { master: 'summary', group: g.standing.group, set: set.id });
   for (const [name, label] of Object.entries(HEADERS)) s.value(HEADER_ROW, cols[name as keyof typeof HEADERS], name === 'stt' ? 'STT' : label, 'm.header');
   set.sections.forEach((section, i) => s.value(HEADER_ROW, cols.sections[i], `${section.code} (${section.max})`, 'm.header'));
@@ -117,7 +117,7 @@ export function summarySheet(g: GroupPlace, staleUnits: ReadonlySet<string>): Sh
     charts: g.units.length
       ? [{
           kind: 'bar',
-          title: `Điểm sau thẩm định — ${GROUP_TITLE[g.standing.group]}`,
+          title: `Điểm sau thẩm định — ${g.set.groupName}`,
           categories: { row: first, col: cols.unit, rows: g.units.length, cols: 1 },
           values: { row: first, col: cols.appraised, rows: g.units.length, cols: 1 },
           anchor: { row: last + 2, col: cols.unit, rows: Math.max(12, g.units.length + 4), cols: 8 },

@@ -2,7 +2,9 @@
 // user's roster is a sheet (the master's "Danh sách", or a roster .xlsx) with the columns
 // code, name, group, ranked and, optionally, last year's score.
 
-import type { GroupId } from '../../criteria/model';
+import { BUILTIN_SETS } from '../../criteria/builtin';
+import { groupsOf } from '../../criteria/groups';
+import type { Group, GroupId } from '../../criteria/model';
 import type { CellValue, Grid } from '../../plan/grid';
 import { cleanName, unitKey } from '../names';
 import type { RosterEntry } from '../types';
@@ -44,11 +46,22 @@ export const ROSTER_HEADERS = {
 
 type Column = keyof typeof ROSTER_HEADERS;
 
-const GROUP_WORDS: Record<string, GroupId> = {
+/** Words rosters written before groups were data use for the so / huyen / xa groups. */
+const LEGACY_GROUP_WORDS: Readonly<Record<string, GroupId>> = {
   so: 'so', 'sở': 'so', 'sở, ban, ngành': 'so', 'cấp tỉnh': 'so',
   huyen: 'huyen', 'huyện': 'huyen', 'cấp huyện': 'huyen',
   xa: 'xa', 'xã': 'xa', 'cấp xã': 'xa', 'phường, xã': 'xa',
 };
+
+/** The group a roster's "group" cell names: a group's code or name, or a legacy word. */
+function groupWords(groups: readonly Group[]): Map<string, GroupId> {
+  const words = new Map<string, GroupId>(Object.entries(LEGACY_GROUP_WORDS));
+  for (const g of groups) {
+    words.set(g.code, g.code);
+    if (!words.has(cleanName(g.name).toLowerCase())) words.set(cleanName(g.name).toLowerCase(), g.code);
+  }
+  return words;
+}
 
 const NO_WORDS = new Set(['không', 'no', 'false', '0', 'n', 'k']);
 
@@ -82,8 +95,11 @@ export interface RosterRead {
   problems: RosterProblem[];
 }
 
-/** Reads a roster sheet; rows without a name are skipped, rows with an unknown group reported. */
-export function rosterFromGrid(grid: Grid): RosterRead {
+/**
+ * Reads a roster sheet; rows without a name are skipped, rows with an unknown group reported.
+ * `groups` are the groups the roster may name (default: those of the built-in sets).
+ */
+export function rosterFromGrid(grid: Grid, groups: readonly Group[] = groupsOf(BUILTIN_SETS)): RosterRead {
   const header = findHeader(grid);
   if (!header) {
     return {
@@ -100,16 +116,18 @@ export function rosterFromGrid(grid: Grid): RosterRead {
   const entries: RosterEntry[] = [];
   const problems: RosterProblem[] = [];
   const seen = new Set<string>();
+  const words = groupWords(groups);
+  const codes = [...new Set(words.values())].join(', ');
   for (let row = header.row + 1; row < grid.rowCount; row++) {
     const name = text(cell(row, 'name'));
     if (!name || name.startsWith('#egov|')) continue;
     const groupText = text(cell(row, 'group')).toLowerCase();
-    const group = GROUP_WORDS[groupText];
+    const group = words.get(groupText);
     if (!group) {
       problems.push({
         row,
-        message: `Dòng ${row + 1}: nhóm "${groupText}" của "${name}" không rõ (dùng so, huyen hoặc xa).`,
-        messageEn: `Row ${row + 1}: unknown group "${groupText}" for "${name}" (use so, huyen or xa).`,
+        message: `Dòng ${row + 1}: nhóm "${groupText}" của "${name}" không rõ (dùng một trong: ${codes}).`,
+        messageEn: `Row ${row + 1}: unknown group "${groupText}" for "${name}" (use one of: ${codes}).`,
       });
       continue;
     }

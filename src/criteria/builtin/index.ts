@@ -1,7 +1,8 @@
 // The criteria sets shipped with the add-in, as data files. Each is validated when this
 // module loads: a malformed built-in is a packaging error and must fail loudly.
 
-import type { CriteriaSet, GroupId } from '../model';
+import { groupLevelOf } from '../groups';
+import type { CriteriaSet, GroupId, GroupLevel } from '../model';
 import { errorsOf, validateSet } from '../validate';
 import phutho2016So from './phutho-2016-so.json';
 import phutho2016Huyen from './phutho-2016-huyen.json';
@@ -41,11 +42,16 @@ export interface BuiltinSummary {
   title: string;
   year: number;
   group: GroupId;
+  groupName: string;
+  groupLevel: GroupLevel;
   formName: string;
   maxTotal: number;
 }
 
 /** What a picker shows: one line per built-in set (year × group). */
 export function listBuiltinSets(): BuiltinSummary[] {
-  return BUILTIN_SETS.map(({ id, title, year, group, formName, maxTotal }) => ({ id, title, year, group, formName, maxTotal }));
+  return BUILTIN_SETS.map((set) => {
+    const { id, title, year, group, groupName, formName, maxTotal } = set;
+    return { id, title, year, group, groupName, groupLevel: groupLevelOf(set) ?? 'tinh', formName, maxTotal };
+  });
 }

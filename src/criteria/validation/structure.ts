@@ -3,8 +3,8 @@
 // rule kinds exist. Semantic checks (references, sums, bounds) run only on a set that
 // passes these, so they can rely on the model's types.
 
-import { RULE_KINDS } from '../model';
-import type { Aggregate, CriteriaSet, FieldType, GroupId, Check } from '../model';
+import { GROUP_LEVELS, RULE_KINDS } from '../model';
+import type { Aggregate, CriteriaSet, FieldType, Check } from '../model';
 import { childPath, IssueList } from './issues';
 import { suggest } from './suggest';
 
@@ -18,12 +18,13 @@ interface Property {
 type Shape = Record<string, Property>;
 
 export const FIELD_TYPES: readonly FieldType[] = ['integer', 'decimal', 'percent', 'yesno', 'choice', 'count', 'text', 'date'];
-export const GROUP_IDS: readonly GroupId[] = ['so', 'huyen', 'xa'];
 export const CHECK_OPS: readonly Check['op'][] = ['<=', '>=', '<', '>', '='];
 export const AGGREGATE_OPS: readonly Aggregate['op'][] = ['count', 'countYes', 'shareYes', 'sum', 'average', 'averageTotal'];
 export const MAX_PRECISION = 4;
 
 export const SET_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A group's code: short, lower-case ASCII, e.g. so, huyen, xa, so_2025. */
+export const GROUP_CODE_PATTERN = /^[a-z][a-z0-9_]{0,19}$/;
 export const FIELD_ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 export const SECTION_CODE_PATTERN = /^[0-9A-Za-z]+$/;
 export const CRITERION_CODE_PATTERN = /^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/;
@@ -105,6 +106,12 @@ function number(options: NumberOptions = {}): Checker {
     }
   };
 }
+
+const groupCode = text({
+  pattern: GROUP_CODE_PATTERN,
+  patternVi: 'mã nhóm gồm tối đa 20 chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái, ví dụ so, huyen, xa',
+  patternEn: 'a group code of at most 20 lower-case ASCII letters, digits and underscores, starting with a letter, e.g. so, huyen, xa',
+});
 
 const points = number();
 const maximum = number({ min: 0, belowCode: 'negativeMax' });
@@ -256,7 +263,7 @@ const FIELD_SHAPE: Shape = {
   aggregate: optional(
     object(
       {
-        fromGroup: required(oneOf(GROUP_IDS, 'unknownGroup', 'nhóm đơn vị', 'group')),
+        fromGroup: required(groupCode),
         op: required(oneOf(AGGREGATE_OPS, 'unknownAggregateOp', 'phép tổng hợp', 'aggregate operation')),
         field: optional(fieldId),
         values: optional(list(text())),
@@ -295,8 +302,9 @@ const SET_SHAPE: Shape = {
   province: required(text()),
   legalBasis: required(object(LEGAL_BASIS_SHAPE, 'căn cứ pháp lý', 'legal basis')),
   guidanceLetter: optional(object(LEGAL_BASIS_SHAPE, 'văn bản hướng dẫn', 'guidance letter')),
-  group: required(oneOf(GROUP_IDS, 'unknownGroup', 'nhóm đơn vị', 'group')),
+  group: required(groupCode),
   groupName: required(text()),
+  groupLevel: optional(oneOf(GROUP_LEVELS, 'unknownGroupLevel', 'cấp của nhóm', 'group level')),
   formName: required(text()),
   issuingBody: required(text()),
   dataPeriod: required(object({ from: required(isoDate), to: required(isoDate) }, 'kỳ số liệu', 'data period')),

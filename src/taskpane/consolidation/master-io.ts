@@ -9,7 +9,7 @@ import { changedSheets, masterPlan } from '../../consolidate/master/plan';
 import { readMasterState } from '../../consolidate/master/read';
 import { isMasterWorkbook, masterMarkerOf, notSubmitted, readRankings, type GroupRanking } from '../../consolidate/master/read-ranking';
 import { updatePlan } from '../../consolidate/master/rewrite';
-import { SHEET, summarySheetName } from '../../consolidate/master/layout';
+import { SHEET, setGroup, summarySheetName } from '../../consolidate/master/layout';
 import { submissionFromGrid } from '../../consolidate/sheet-submission';
 import type { SubmissionOptions } from '../../consolidate/submission';
 import type { MasterState, MergeChange, RosterEntry, SubmissionResult } from '../../consolidate/types';
@@ -48,9 +48,9 @@ export async function readMaster(port: WorkbookPort, sets: readonly CriteriaSet[
 }
 
 /** Where to take the user after an update: the first group's summary, else the roster. */
-function landingSheet(state: MasterState): string {
-  const group = state.units[0]?.group;
-  return group ? summarySheetName(group) : SHEET.roster;
+function landingSheet(state: MasterState, sets: readonly CriteriaSet[]): string {
+  const set = sets.find((s) => s.id === state.units[0]?.setId);
+  return set ? summarySheetName(setGroup(set)) : SHEET.roster;
 }
 
 /**
@@ -62,7 +62,7 @@ async function writeState(port: WorkbookPort, current: MasterSnapshot, next: Mas
   const before = current.isMaster ? masterPlan(current.state, sets) : undefined;
   const update = updatePlan(after, changedSheets(before, after));
   if (update.sheets.length === 0) return [];
-  await port.applyPlan(update, { activate: landingSheet(next) });
+  await port.applyPlan(update, { activate: landingSheet(next, sets) });
   return update.sheets.map((s) => s.name);
 }
 

@@ -5,7 +5,8 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { BUILTIN_SETS } from '../../criteria/builtin';
-import type { GroupId } from '../../criteria/model';
+import { groupsOf } from '../../criteria/groups';
+import type { Group, GroupId } from '../../criteria/model';
 import type { SubmissionOptions } from '../../consolidate/submission';
 import type { MergeChange, RosterEntry, SubmissionResult } from '../../consolidate/types';
 import type { WorkbookPort } from '../../excel/port';
@@ -36,6 +37,8 @@ export interface ConsolidationApi {
   /** The year and group forms are accepted for. */
   year: number;
   group: GroupId | undefined;
+  /** The groups of the year's sets, province agencies first. */
+  groups: Group[];
   years: number[];
   setYear: (year: number) => void;
   setGroup: (group: GroupId | undefined) => void;
@@ -176,7 +179,7 @@ export function useConsolidation(port: WorkbookPort, refreshTick: number): Conso
   const dismissError = useCallback(() => setError(undefined), []);
 
   return {
-    snapshot, busy, error, report, cancelled, year, group, years: YEARS, setYear, setGroup,
+    snapshot, busy, error, report, cancelled, year, group, groups: groupsOf(BUILTIN_SETS.filter((s) => s.year === year)), years: YEARS, setYear, setGroup,
     reload, setUp, importFiles, mergeSheets, cancel, dismissError,
   };
 }

@@ -20,6 +20,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { groupsOf } from '../../criteria/groups';
 import type { GroupId, Inputs } from '../../criteria/model';
 import type { WorkbookPort } from '../../excel/port';
 import { FieldInput } from '../components/field/FieldInput';
@@ -29,6 +30,7 @@ import type { StartNotice } from '../hooks/useFormState';
 import { useI18n } from '../i18n/I18nProvider';
 import { paneErrorDetail } from '../logic/pane-error';
 import { problemText } from '../i18n/translate';
+import { groupLabel } from '../logic/group-label';
 import { formatNumber } from '../logic/number-text';
 import { TestIds } from '../test-ids';
 
@@ -38,8 +40,6 @@ const useStyles = makeStyles({
   fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalS },
 });
-
-const GROUP_ORDER: GroupId[] = ['so', 'huyen', 'xa'];
 
 export interface StartViewProps {
   port: WorkbookPort;
@@ -55,7 +55,8 @@ export function StartView({ port, notice, openSheet }: StartViewProps) {
   const sets = useMemo(() => listBuiltinSets(), [listBuiltinSets]);
   const years = useMemo(() => [...new Set(sets.map((s) => s.year))].sort((a, b) => b - a), [sets]);
   const [year, setYear] = useState(years[0]);
-  const groups = GROUP_ORDER.filter((g) => sets.some((s) => s.year === year && s.group === g));
+  const yearGroups = groupsOf(sets.filter((s) => s.year === year));
+  const groups = yearGroups.map((g) => g.code);
   const [group, setGroup] = useState<GroupId>(groups[0]);
   const chosenGroup = groups.includes(group) ? group : groups[0];
   const summary = sets.find((s) => s.year === year && s.group === chosenGroup);
@@ -107,8 +108,8 @@ export function StartView({ port, notice, openSheet }: StartViewProps) {
       </Field>
       <Field label={t('groupLabel')}>
         <RadioGroup data-testid={TestIds.groupPicker} value={chosenGroup} onChange={(_, data) => setGroup(data.value as GroupId)}>
-          {groups.map((g) => (
-            <Radio key={g} value={g} label={t(`group_${g}`)} data-testid={`${TestIds.groupPicker}-${g}`} />
+          {yearGroups.map((g) => (
+            <Radio key={g.code} value={g.code} label={groupLabel(language, g)} data-testid={`${TestIds.groupPicker}-${g.code}`} />
           ))}
         </RadioGroup>
       </Field>

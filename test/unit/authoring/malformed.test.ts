@@ -142,9 +142,19 @@ const CASES: Case[] = [
     expected: "tieu_chi!K3: cột 'den' (ratio: mẫu số — mã trường hoặc một số) không được để trống cho quy tắc 'ratio' / column 'den' must not be empty for rule 'ratio'",
   },
   {
-    name: 'unknown group',
+    name: 'group code that is not a code',
+    edit: (d) => d.set('thong_tin!B12', 'Sở'),
+    expected: "thong_tin!B12: mã 'Sở' không hợp lệ: mã nhóm gồm tối đa 20 chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái, ví dụ so, huyen, xa / invalid identifier 'Sở': a group code of at most 20 lower-case ASCII letters, digits and underscores, starting with a letter, e.g. so, huyen, xa",
+  },
+  {
+    name: 'new group without its level',
     edit: (d) => d.set('thong_tin!B12', 'tinh'),
-    expected: "thong_tin!B12: nhóm đơn vị 'tinh' không tồn tại (dùng một trong: so, huyen, xa) / unknown group 'tinh' (use one of: so, huyen, xa)",
+    expected: "thong_tin!B25: nhóm 'tinh' cần ghi cấp của nhóm: tinh, huyen, xa (cấp tỉnh, cấp huyện hoặc cấp xã) / group 'tinh' needs its level: tinh, huyen, xa (province, district or commune)",
+  },
+  {
+    name: 'unknown group level',
+    edit: (d) => d.set('thong_tin!B12', 'tinh').set('thong_tin!B25', 'tỉnh'),
+    expected: "thong_tin!B25: cấp của nhóm 'tỉnh' không tồn tại — có phải 'tinh'? / unknown group level 'tỉnh', did you mean 'tinh'?",
   },
   {
     name: 'malformed aggregate',
@@ -159,7 +169,7 @@ const CASES: Case[] = [
   {
     name: 'missing information row',
     edit: (d) => d.set('thong_tin!A7', null).set('thong_tin!B7', null),
-    expected: "thong_tin!A25: thiếu dòng 'decision_date' (Ngày ban hành (YYYY-MM-DD hoặc dd/mm/yyyy)) / missing row 'decision_date' (Decision date)",
+    expected: "thong_tin!A26: thiếu dòng 'decision_date' (Ngày ban hành (YYYY-MM-DD hoặc dd/mm/yyyy)) / missing row 'decision_date' (Decision date)",
   },
   {
     name: 'misspelt row type',

@@ -30,6 +30,8 @@ describe('built-in criteria sets', () => {
       title: expect.stringContaining('Chính quyền điện tử'),
       year: 2018,
       group: 'so',
+      groupName: 'Sở, ban, ngành',
+      groupLevel: 'tinh',
       formName: 'Phụ lục I',
       maxTotal: 150,
     });

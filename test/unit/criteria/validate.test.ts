@@ -226,9 +226,19 @@ const ERRORS: Case[] = [
     expected: { path: 'dataPeriod', code: 'badPeriod' },
   },
   {
-    name: 'unknown group',
-    mutate: (s) => ((s as { group: string }).group = 'tinh'),
-    expected: { path: 'group', code: 'unknownGroup' },
+    name: 'group code that is not a code',
+    mutate: (s) => ((s as { group: string }).group = 'Sở'),
+    expected: { path: 'group', code: 'badId' },
+  },
+  {
+    name: 'new group without its level',
+    mutate: (s) => ((s as { group: string }).group = 'cap_tinh'),
+    expected: { path: 'groupLevel', code: 'groupLevelMissing' },
+  },
+  {
+    name: 'unknown group level',
+    mutate: (s) => ((s as { groupLevel: string }).groupLevel = 'tỉnh'),
+    expected: { path: 'groupLevel', code: 'unknownGroupLevel' },
   },
 ];
 

@@ -91,6 +91,7 @@ export function ConsolidationView({ port, refreshTick, onBack }: ConsolidationVi
           years={api.years}
           year={api.year}
           group={api.group}
+          groups={api.groups}
           formSheets={snapshot.formSheets}
           onYear={api.setYear}
           onGroup={api.setGroup}

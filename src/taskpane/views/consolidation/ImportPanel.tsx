@@ -3,9 +3,10 @@
 
 import { Button, Caption1, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, ProgressBar, Subtitle2, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
-import type { GroupId } from '../../../criteria/model';
+import type { Group, GroupId } from '../../../criteria/model';
 import type { Busy } from '../../hooks/useConsolidation';
 import { useI18n } from '../../i18n/I18nProvider';
+import { groupLabel } from '../../logic/group-label';
 import { TestIds } from '../../test-ids';
 
 const useStyles = makeStyles({
@@ -15,7 +16,6 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
 });
 
-const GROUPS: GroupId[] = ['so', 'huyen', 'xa'];
 const ALL = 'all';
 
 export interface ImportPanelProps {
@@ -23,6 +23,8 @@ export interface ImportPanelProps {
   years: number[];
   year: number;
   group: GroupId | undefined;
+  /** The groups of the year's sets, in order. */
+  groups: Group[];
   formSheets: string[];
   onYear: (year: number) => void;
   onGroup: (group: GroupId | undefined) => void;
@@ -33,12 +35,15 @@ export interface ImportPanelProps {
 
 export function ImportPanel(props: ImportPanelProps) {
   const { busy, years, year, group, formSheets } = props;
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const working = busy !== undefined && busy.kind !== 'reading';
   const groupValue = group ?? ALL;
-  const groupLabel = (g: string) => (g === ALL ? t('acceptAllGroups') : t(`group_${g as GroupId}`));
+  const labelOf = (code: string) => {
+    const g = props.groups.find((x) => x.code === code);
+    return code === ALL || !g ? t('acceptAllGroups') : groupLabel(language, g);
+  };
 
   return (
     <section className={styles.panel} aria-labelledby="import-title">
@@ -58,14 +63,14 @@ export function ImportPanel(props: ImportPanelProps) {
         <Field label={t('acceptGroup')}>
           <Dropdown
             data-testid={TestIds.acceptGroup}
-            value={groupLabel(groupValue)}
+            value={labelOf(groupValue)}
             selectedOptions={[groupValue]}
             disabled={working}
             onOptionSelect={(_, d) => props.onGroup(d.optionValue === ALL || !d.optionValue ? undefined : (d.optionValue as GroupId))}
           >
-            {[ALL, ...GROUPS].map((g) => (
+            {[ALL, ...props.groups.map((g) => g.code)].map((g) => (
               <Option key={g} value={g}>
-                {groupLabel(g)}
+                {labelOf(g)}
               </Option>
             ))}
           </Dropdown>

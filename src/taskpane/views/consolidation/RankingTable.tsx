@@ -8,6 +8,7 @@ import type { GroupRanking, RankingRow } from '../../../consolidate/master/read-
 import type { CellAddress } from '../../../excel/port';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatNumber } from '../../logic/number-text';
+import { groupLabel } from '../../logic/group-label';
 import { rankingRowTestId, rankingTestId, TestIds } from '../../test-ids';
 
 const useStyles = makeStyles({
@@ -35,7 +36,7 @@ export function RankingTable({ ranking, precision, onSelect }: RankingTableProps
   return (
     <section aria-labelledby={titleId}>
       <Subtitle2 block as="h3" id={titleId}>
-        {t('rankingTitle', { group: t(`group_${ranking.group}`) })}
+        {t('rankingTitle', { group: groupLabel(language, { code: ranking.group, name: ranking.groupName }) })}
       </Subtitle2>
       <Caption1 as="p">{t('rankingCaption', { sheet: ranking.sheet })}</Caption1>
       <Table className={styles.table} size="small" aria-labelledby={titleId} data-testid={rankingTestId(ranking.group)}>
