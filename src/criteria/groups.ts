@@ -6,11 +6,11 @@ import type { CriteriaSet, Group, GroupId, GroupLevel } from './model';
 import { GROUP_LEVELS } from './model';
 
 /** The level each code of the fixed so/huyen/xa list implied before groups were data. */
-export const LEGACY_GROUP_LEVELS: Readonly<Record<string, GroupLevel>> = { so: 'tinh', huyen: 'huyen', xa: 'xa' };
+export const LEGACY_GROUP_LEVELS: ReadonlyMap<GroupId, GroupLevel> = new Map([['so', 'tinh'], ['huyen', 'huyen'], ['xa', 'xa']]);
 
 /** The set's level: its own, or the one its legacy code implies; undefined when neither. */
 export function groupLevelOf(set: Pick<CriteriaSet, 'group' | 'groupLevel'>): GroupLevel | undefined {
-  return set.groupLevel ?? LEGACY_GROUP_LEVELS[set.group];
+  return set.groupLevel ?? LEGACY_GROUP_LEVELS.get(set.group);
 }
 
 /** The group a (valid) set is made for. */

@@ -13,11 +13,11 @@ export const SHEET = {
 } as const;
 
 /** Sheet names of the codes of the fixed so/huyen/xa list, kept so that masters keep theirs. */
-const LEGACY_GROUP_WORD: Readonly<Record<string, string>> = { so: 'sở', huyen: 'huyện', xa: 'xã' };
+const LEGACY_GROUP_WORD: ReadonlyMap<string, string> = new Map([['so', 'sở'], ['huyen', 'huyện'], ['xa', 'xã']]);
 
 /** A group in a sheet name: its legacy word, else its name without the characters sheets refuse. */
 function sheetWord(group: Pick<Group, 'code' | 'name'>): string {
-  return LEGACY_GROUP_WORD[group.code] ?? (group.name.replace(BAD_SHEET_CHARS, ' ').replace(/\s+/g, ' ').trim() || group.code);
+  return LEGACY_GROUP_WORD.get(group.code) ?? (group.name.replace(BAD_SHEET_CHARS, ' ').replace(/\s+/g, ' ').trim() || group.code);
 }
 
 const sheetName = (prefix: string, group: Pick<Group, 'code' | 'name'>) => `${prefix} ${sheetWord(group)}`.slice(0, 31).trim();

@@ -7,7 +7,6 @@ import { UNIT_NAME_FIELD } from '../model';
 import type { Band, CriteriaSet, Criterion, FieldType, InputField, Operand, Rule, Section } from '../model';
 import { ruleUpperBound } from '../rule-bounds';
 import { checkAggregates } from './aggregates';
-import { checkGroupLevel } from './group-level';
 import { checkCohortReferences } from './cohort-references';
 import { childPath, IssueList } from './issues';
 import { checkMaximaPrecision } from './maxima-precision';
@@ -33,7 +32,6 @@ export function checkSemantics(set: CriteriaSet, issues: IssueList): void {
   checkMaximaPrecision(set, issues);
   checkCohortReferences(set, issues);
   checkAggregates(set, issues);
-  checkGroupLevel(set, issues);
 }
 
 interface IndexedField {

@@ -3,6 +3,7 @@
 // rule kinds exist. Semantic checks (references, sums, bounds) run only on a set that
 // passes these, so they can rely on the model's types.
 
+import { LEGACY_GROUP_LEVELS } from '../groups';
 import { GROUP_LEVELS, RULE_KINDS } from '../model';
 import type { Aggregate, CriteriaSet, FieldType, Check } from '../model';
 import { childPath, IssueList } from './issues';
@@ -33,7 +34,7 @@ const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Checks the shape of `value`; true when it has no structural error (warnings allowed). */
 export function checkStructure(value: unknown, issues: IssueList): value is CriteriaSet {
   const before = issues.items.filter((issue) => issue.severity === 'error').length;
-  object(SET_SHAPE, 'bộ tiêu chí', 'criteria set')(value, '', issues);
+  object(setShape(value), 'bộ tiêu chí', 'criteria set')(value, '', issues);
   return issues.items.filter((issue) => issue.severity === 'error').length === before;
 }
 
@@ -333,3 +334,13 @@ const SET_SHAPE: Shape = {
     object({ official: required(list(text())), reconstructed: required(list(text())), note: required(text()) }, 'nguồn gốc', 'provenance'),
   ),
 };
+
+/**
+ * The set's shape: a group's level is required, except for the codes so / huyen / xa, whose
+ * level sets written before groups were data imply (criteria/groups.ts).
+ */
+function setShape(value: unknown): Shape {
+  const group = isRecord(value) ? value.group : undefined;
+  if (typeof group === 'string' && LEGACY_GROUP_LEVELS.has(group)) return SET_SHAPE;
+  return { ...SET_SHAPE, groupLevel: { ...SET_SHAPE.groupLevel, required: true } };
+}

@@ -6,9 +6,9 @@ import type { Group } from '../../criteria/model';
 import type { Language } from './number-text';
 import { translate, type MessageKey } from '../i18n/translate';
 
-const ENGLISH_KEYS: Readonly<Record<string, MessageKey>> = { so: 'group_so', huyen: 'group_huyen', xa: 'group_xa' };
+const ENGLISH_KEYS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([['so', 'group_so'], ['huyen', 'group_huyen'], ['xa', 'group_xa']]);
 
 export function groupLabel(language: Language, group: Pick<Group, 'code' | 'name'>): string {
-  const key = ENGLISH_KEYS[group.code];
+  const key = ENGLISH_KEYS.get(group.code);
   return language === 'en' && key !== undefined ? translate('en', key) : group.name;
 }

@@ -149,7 +149,7 @@ const CASES: Case[] = [
   {
     name: 'new group without its level',
     edit: (d) => d.set('thong_tin!B12', 'tinh'),
-    expected: "thong_tin!B25: nhóm 'tinh' cần ghi cấp của nhóm: tinh, huyen, xa (cấp tỉnh, cấp huyện hoặc cấp xã) / group 'tinh' needs its level: tinh, huyen, xa (province, district or commune)",
+    expected: "thong_tin!B25: thiếu thuộc tính bắt buộc 'groupLevel' / missing required property 'groupLevel'",
   },
   {
     name: 'unknown group level',

@@ -233,7 +233,7 @@ const ERRORS: Case[] = [
   {
     name: 'new group without its level',
     mutate: (s) => ((s as { group: string }).group = 'cap_tinh'),
-    expected: { path: 'groupLevel', code: 'groupLevelMissing' },
+    expected: { path: 'groupLevel', code: 'missingProperty' },
   },
   {
     name: 'unknown group level',
