@@ -25,6 +25,15 @@ module.exports = [
       '@typescript-eslint/no-explicit-any': 'warn',
       'no-debugger': 'error',
       eqeqeq: ['error', 'smart'],
+      // Rule kinds go through their registry (src/rules/registry.ts): a switch over kinds with a
+      // default branch would let a forgotten kind compile.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "SwitchStatement[discriminant.object.name=/^(rule|r|sub)$/][discriminant.property.name='kind'] > SwitchCase[test=null]",
+          message: 'No default branch in a switch over kinds: go through the registry, or list every kind.',
+        },
+      ],
     },
   },
 ];

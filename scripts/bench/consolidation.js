@@ -1,7 +1,7 @@
 // Consolidation: 300 realistic fills of phutho-2018-xa read, recomputed and ranked, against
 // the floor of merely unzipping them and parsing their XML with the same parser, against
 // ExcelJS reading the same files, and the syncs to write the master through the adapter.
-const { findBuiltinSet } = require('../../src/criteria');
+const { findBuiltinSet } = require('../../src/sets');
 const { readSubmission, mergeSubmissions, emptyMaster, groupStandings, masterPlan } = require('../../src/consolidate');
 const { openZip, DEFAULT_READ_LIMITS } = require('../../src/xlsx/zip');
 const { scanXml, decodeXmlBytes } = require('../../src/xlsx/xml');

@@ -1,7 +1,7 @@
 // Guided entry: for every built-in set, the context.sync() calls the Office.js adapter makes
 // over the strict stand-in to create the form, read it back, and write one input — the
 // counts that stay constant whatever the set's size (issue: create ≤ 3, read = 1).
-const { BUILTIN_SETS } = require('../../src/criteria');
+const { BUILTIN_SETS } = require('../../src/sets');
 const { buildFormPlan } = require('../../src/form');
 const { createFakeExcel } = require('../../src/preview/fake-excel');
 const { OfficeWorkbook } = require('../../src/excel/office-workbook');

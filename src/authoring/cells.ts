@@ -2,7 +2,7 @@
 // "1,5" = 1.5), có/không, dates (YYYY-MM-DD, dd/mm/yyyy or an Excel date) and the small
 // list syntaxes ("a; b; c" and "key:number; key:number").
 
-import { isIsoDate } from '../criteria/validation/structure';
+import { isIsoDate } from '../sets/validation/structure';
 import type { CellValue } from '../plan/grid';
 import type { CellProblem } from './issues';
 

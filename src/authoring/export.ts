@@ -2,13 +2,13 @@
 // styles, a frozen header row, column widths and drop-down lists where a cell takes one of
 // a few words (row type, rule kind, field type, có/không, comparison operator).
 
-import { RULE_KINDS } from '../criteria/model';
 import type { CriteriaSet, InputField, Rule } from '../criteria/model';
-import { CHECK_OPS, FIELD_TYPES } from '../criteria/validation/structure';
+import { CHECK_OPS, FIELD_TYPES } from '../sets/validation/structure';
 import type { CellPlan, CellStyle, SheetPlan, ValidationPlan, WorkbookPlan } from '../plan/model';
 import { BAND_COLUMNS, CHECK_COLUMNS, CRITERIA_COLUMNS, FIELD_COLUMNS, INFO_COLUMNS, INFO_KEYS, NO_TEXT, ROW_TYPES, SHEETS, YES_TEXT, type ColumnSpec } from './format';
 import { instructionsSheet } from './instructions';
-import { childRules } from '../criteria/rule-tree';
+import { RULE_KINDS } from '../rules/registry';
+import { childRules } from '../rules/tree';
 import { ruleCells, type RowCells } from './rule-cells';
 
 /** Rows below the data that still get drop-down lists, for the author's new rows. */

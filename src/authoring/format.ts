@@ -3,6 +3,10 @@
 // parser, the exporter and the instructions sheet are all driven by these tables.
 
 import type { RuleKind } from '../criteria/model';
+import type { ParamKey, PropertySpec } from '../rules/kind';
+import { KINDS } from '../rules/registry';
+
+export type { ParamKey };
 
 export const SHEETS = {
   info: 'thong_tin',
@@ -35,9 +39,6 @@ export const INFO_COLUMNS: readonly ColumnSpec[] = [
   { key: 'value', vi: 'Giá trị', en: 'Value', width: 70, required: true, text: true },
   { key: 'description', vi: 'Giải thích (không bắt buộc, không được đọc)', en: 'Explanation (optional, not read)', width: 60 },
 ];
-
-/** Columns of tieu_chi that hold a rule's parameters. */
-export type ParamKey = 'field' | 'num' | 'den' | 'points' | 'steps' | 'items' | 'choice_points' | 'each' | 'cap' | 'reference';
 
 export const CRITERIA_COLUMNS: readonly ColumnSpec[] = [
   { key: 'type', vi: 'Loại dòng: section (nhóm), criterion (tiêu chí) hoặc rule (quy tắc con)', en: 'Row type: section, criterion or rule (sub-rule)', width: 11, required: true },
@@ -135,41 +136,37 @@ export const ROW_TYPE_ALIASES: Record<string, RowType> = { nhom: 'section', tieu
 export const YES_TEXT = 'có';
 export const NO_TEXT = 'không';
 
-export interface RuleColumns {
-  required: readonly ParamKey[];
-  optional: readonly ParamKey[];
-  /** Composite rules take sub-rules from the following rows: any number, or exactly one. */
-  children?: 'many' | 'one';
-}
-
-export const RULE_COLUMNS: Record<RuleKind, RuleColumns> = {
-  ratio: { required: ['num', 'den'], optional: ['points'] },
-  steps: { required: ['field', 'steps'], optional: [] },
-  yesno: { required: ['field', 'points'], optional: [] },
-  tiers: { required: ['items'], optional: ['cap'] },
-  choice: { required: ['field', 'choice_points'], optional: [] },
-  count: { required: ['field', 'each', 'cap'], optional: [] },
-  best: { required: [], optional: [], children: 'many' },
-  sum: { required: [], optional: ['cap'], children: 'many' },
-  min: { required: [], optional: [], children: 'many' },
-  max: { required: [], optional: [], children: 'many' },
-  when: { required: ['field'], optional: [], children: 'one' },
-  cohort: { required: ['field'], optional: ['points', 'reference'] },
-};
-
 export const PARAM_KEYS: readonly ParamKey[] = ['field', 'num', 'den', 'points', 'steps', 'items', 'choice_points', 'each', 'cap', 'reference'];
 
-/** The model property a parameter column fills for a rule kind (steps: field -> of; choice: choice_points -> points). */
-export function ruleProperty(kind: RuleKind, param: ParamKey): string {
-  if (kind === 'steps' && param === 'field') return 'of';
-  if (param === 'choice_points') return 'points';
-  return param;
+/** A rule parameter on the rule's own row: the model property, its type, whether required. */
+export interface ParamSpec extends PropertySpec {
+  property: string;
+  column: ParamKey;
 }
 
-/** The property holding a composite rule's sub-rules. */
-export function childrenProperty(kind: RuleKind): 'cases' | 'of' | 'then' | undefined {
-  if (kind === 'best') return 'cases';
-  if (kind === 'sum' || kind === 'min' || kind === 'max') return 'of';
-  if (kind === 'when') return 'then';
-  return undefined;
+/** A place for sub-rules (the rows below): one sub-rule, or a list. */
+export interface ChildSlot {
+  property: string;
+  many: boolean;
+}
+
+/** The columns a rule of `kind` reads on its row, from its kind's property declarations. */
+export function ruleParams(kind: RuleKind): ParamSpec[] {
+  const out: ParamSpec[] = [];
+  for (const [property, spec] of Object.entries(KINDS[kind].properties as Record<string, PropertySpec>)) {
+    if (spec.column) out.push({ ...spec, property, column: spec.column });
+  }
+  return out;
+}
+
+/**
+ * Where a rule of `kind` takes sub-rules from the rows below it, in order: the rows fill the
+ * slots one after the other (a single slot takes one row, a list takes the rest).
+ */
+export function childSlots(kind: RuleKind): ChildSlot[] {
+  const out: ChildSlot[] = [];
+  for (const [property, spec] of Object.entries(KINDS[kind].properties as Record<string, PropertySpec>)) {
+    if (spec.type === 'rule' || spec.type === 'rules') out.push({ property, many: spec.type === 'rules' });
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
 // English messages: format problems found while reading the sheets, and the criteria
 // validator's problems mapped back from their JSON paths to the cells they came from.
 
-import type { IssueSeverity } from '../criteria/validate';
+import type { IssueSeverity } from '../sets/validate';
 import { a1 } from '../plan/address';
 
 export interface CellRef {

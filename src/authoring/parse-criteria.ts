@@ -4,8 +4,9 @@
 // nearest depth-1 sub-rule above, and so on — like an indented outline.
 
 import type { RuleKind } from '../criteria/model';
-import { suggest } from '../criteria/validation/suggest';
-import { childrenProperty, ROW_TYPE_ALIASES, ROW_TYPES, RULE_COLUMNS, type RowType } from './format';
+import { RULE_KINDS } from '../rules/registry';
+import { suggest } from '../util/suggest';
+import { childSlots, ROW_TYPE_ALIASES, ROW_TYPES, type ChildSlot, type RowType } from './format';
 import type { SheetReader } from './reader';
 import { readRuleRow, ruleKindOf, type RuleDraft } from './rule-cells';
 
@@ -43,9 +44,9 @@ export function readCriteriaSheet(reader: SheetReader): CriteriaSheet {
   const openRule = (draft: RuleDraft | undefined, path: string, row: number): OpenRule => {
     const entry = { draft, path, row };
     const kind = draft && ruleKindOf(draft.kind);
-    const children = kind && childrenProperty(kind);
-    if (draft && kind && children) {
-      if (children !== 'then') draft[children] = [];
+    const slots = kind ? childSlots(kind) : [];
+    if (draft && slots.length > 0) {
+      for (const slot of slots) if (slot.many) draft[slot.property] = [];
       composites.push(entry);
     }
     return entry;
@@ -118,21 +119,37 @@ function readSubRule(
   const parent = criterion ? open[depthValue - 1] : undefined;
   const parentKind = parent?.draft && ruleKindOf(parent.draft.kind);
   if (parent?.draft && !parentKind) return undefined; // the parent's unknown kind is reported already
-  const children = parentKind && childrenProperty(parentKind);
-  if (!parent?.draft || !parentKind || !children) {
+  const slots = parentKind ? childSlots(parentKind) : [];
+  if (!parent?.draft || !parentKind || slots.length === 0) {
     reportOrphan(reader, row, depthValue, criterion !== undefined, parent, parentKind);
     return undefined;
   }
-  if (children === 'then' && parent.draft.then !== undefined) {
-    reader.issues.error(reader.at(row, 'rule'), 'tooManySubRules', `quy tắc 'when' (dòng ${parent.row + 1}) chỉ nhận một quy tắc con; hãy gộp các quy tắc con bằng 'sum' hoặc 'best'`, `a 'when' rule (row ${parent.row + 1}) takes exactly one sub-rule; combine them with 'sum' or 'best'`);
+  const slot = openSlot(parent.draft, slots);
+  if (!slot) {
+    const n = slots.length;
+    reader.issues.error(reader.at(row, 'rule'), 'tooManySubRules', `quy tắc '${parentKind}' (dòng ${parent.row + 1}) chỉ nhận ${COUNT_VI[n]} quy tắc con; hãy gộp các quy tắc con bằng 'sum' hoặc 'best'`, `a '${parentKind}' rule (row ${parent.row + 1}) takes exactly ${COUNT_EN[n]} sub-rule${n > 1 ? 's' : ''}; combine them with 'sum' or 'best'`);
     return undefined;
   }
-  const list = parent.draft[children] as unknown[] | undefined;
-  const path = children === 'then' ? `${parent.path}.then` : `${parent.path}.${children}[${list!.length}]`;
+  const list = slot.many ? (parent.draft[slot.property] as unknown[]) : undefined;
+  const path = list ? `${parent.path}.${slot.property}[${list.length}]` : `${parent.path}.${slot.property}`;
   const draft = readRuleRow(reader, row, path);
-  if (children === 'then') parent.draft.then = draft ?? {};
-  else list!.push(draft ?? {});
+  if (list) list.push(draft ?? {});
+  else parent.draft[slot.property] = draft ?? {};
   return [...open.slice(0, depthValue), openRule(draft, path, row)];
+}
+
+/** The slot the next sub-rule row fills: the first single slot still empty, else the list. */
+function openSlot(draft: RuleDraft, slots: ChildSlot[]): ChildSlot | undefined {
+  return slots.find((slot) => slot.many || draft[slot.property] === undefined);
+}
+
+const COUNT_VI = ['không', 'một', 'hai', 'ba', 'bốn'];
+const COUNT_EN = ['no', 'one', 'two', 'three', 'four'];
+
+/** Kinds that take sub-rules, for messages: "best, sum, min, max và when". */
+function compositeKinds(and: string): string {
+  const kinds = RULE_KINDS.filter((kind) => childSlots(kind).length > 0);
+  return `${kinds.slice(0, -1).join(', ')} ${and} ${kinds[kinds.length - 1]}`;
 }
 
 function reportOrphan(reader: SheetReader, row: number, depth: number, inCriterion: boolean, parent: OpenRule | undefined, parentKind: RuleKind | undefined): void {
@@ -142,19 +159,21 @@ function reportOrphan(reader: SheetReader, row: number, depth: number, inCriteri
   } else if (!parent) {
     reader.issues.error(at, 'ruleWithoutParent', `quy tắc con cấp ${depth} không có quy tắc cấp ${depth - 1} ở trên để chứa nó`, `a sub-rule of depth ${depth} has no rule of depth ${depth - 1} above it to belong to`);
   } else if (parentKind) {
-    reader.issues.error(at, 'ruleWithoutParent', `quy tắc '${parentKind}' ở dòng ${parent.row + 1} không nhận quy tắc con; chỉ best, sum, min, max và when có quy tắc con`, `the '${parentKind}' rule on row ${parent.row + 1} takes no sub-rules; only best, sum, min, max and when do`);
+    reader.issues.error(at, 'ruleWithoutParent', `quy tắc '${parentKind}' ở dòng ${parent.row + 1} không nhận quy tắc con; chỉ ${compositeKinds('và')} có quy tắc con`, `the '${parentKind}' rule on row ${parent.row + 1} takes no sub-rules; only ${compositeKinds('and')} do`);
   }
 }
 
 function checkHasSubRules(reader: SheetReader, entry: OpenRule): void {
   const draft = entry.draft!;
   const kind = ruleKindOf(draft.kind)!;
-  const children = childrenProperty(kind)!;
-  const missing = children === 'then' ? draft.then === undefined : (draft[children] as unknown[]).length === 0;
+  const slots = childSlots(kind);
+  const missing = slots.some((slot) => (slot.many ? (draft[slot.property] as unknown[]).length === 0 : draft[slot.property] === undefined));
   if (!missing) return;
-  const count = RULE_COLUMNS[kind].children === 'one' ? 'đúng một' : 'ít nhất một';
-  const countEn = RULE_COLUMNS[kind].children === 'one' ? 'exactly one' : 'at least one';
-  reader.issues.error(reader.at(entry.row, 'rule'), 'missingSubRules', `quy tắc '${kind}' cần ${count} dòng quy tắc con ngay bên dưới (type = rule)`, `a '${kind}' rule needs ${countEn} sub-rule row right below it (type = rule)`);
+  const least = slots.length;
+  const exact = !slots.some((slot) => slot.many);
+  const count = `${exact ? 'đúng' : 'ít nhất'} ${COUNT_VI[least]}`;
+  const countEn = `${exact ? 'exactly' : 'at least'} ${COUNT_EN[least]}`;
+  reader.issues.error(reader.at(entry.row, 'rule'), 'missingSubRules', `quy tắc '${kind}' cần ${count} dòng quy tắc con ngay bên dưới (type = rule)`, `a '${kind}' rule needs ${countEn} sub-rule row${least > 1 ? 's' : ''} right below it (type = rule)`);
 }
 
 function rowType(reader: SheetReader, row: number): RowType | undefined {

@@ -1,7 +1,7 @@
 // The truong sheet: one row per input field. A blank `criterion` puts the field in the
 // general-information block; otherwise the field belongs to that criterion, in row order.
 
-import { suggest } from '../criteria/validation/suggest';
+import { suggest } from '../util/suggest';
 import { parseList } from './cells';
 import type { CriterionEntry } from './parse-criteria';
 import { compact } from './parse-tables';

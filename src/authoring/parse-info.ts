@@ -1,7 +1,7 @@
 // The thong_tin sheet: one row per piece of information, "key | value" (a third column may
 // explain it). Keys that may repeat (official, reconstructed) build lists in row order.
 
-import { suggest } from '../criteria/validation/suggest';
+import { suggest } from '../util/suggest';
 import { INFO_KEYS, type InfoKey } from './format';
 import type { SheetReader } from './reader';
 

@@ -3,8 +3,8 @@
 // then the set goes through the criteria validator, whose issues are placed at their cells.
 
 import type { CriteriaSet } from '../criteria/model';
-import { validateSet } from '../criteria/validate';
-import { suggest } from '../criteria/validation/suggest';
+import { validateSet } from '../sets/validate';
+import { suggest } from '../util/suggest';
 import { a1 } from '../plan/address';
 import type { Grid } from '../plan/grid';
 import { BAND_COLUMNS, CHECK_COLUMNS, CRITERIA_COLUMNS, DATA_SHEETS, FIELD_COLUMNS, INFO_COLUMNS, REQUIRED_SHEETS, SHEETS, type ColumnSpec } from './format';

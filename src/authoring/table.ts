@@ -2,7 +2,7 @@
 // order), the rows below hold data (blank rows are skipped). Unknown columns are reported
 // and ignored; missing required columns are reported at the header cell where they belong.
 
-import { suggest } from '../criteria/validation/suggest';
+import { suggest } from '../util/suggest';
 import type { CellValue, Grid } from '../plan/grid';
 import { isBlank, textOf } from './cells';
 import type { ColumnSpec } from './format';

@@ -1,7 +1,7 @@
 // A tiny argument parser: positionals, "--name value", "--name=value", "-o value", boolean
 // flags and "--" to end options. Unknown options are usage errors with a suggestion.
 
-import { suggest } from '../criteria/validation/suggest';
+import { suggest } from '../util/suggest';
 import { UsageError } from './io';
 
 export interface OptionSpec {

@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { suggest } from '../criteria/validation/suggest';
+import { suggest } from '../util/suggest';
 import { optionsHelp, parseArgs, HELP_OPTION, type OptionSpec } from './args';
 import type { Command } from './command';
 import { checkSetCommand } from './commands/check-set';

@@ -3,7 +3,8 @@
 // found — input mistakes, differences, score cells typed over, error cells, damaged forms.
 
 import type { CriteriaSet, Inputs } from '../criteria/model';
-import { findBuiltinSet, setVersion, UNIT_NAME_FIELD } from '../criteria';
+import { setVersion, UNIT_NAME_FIELD } from '../criteria';
+import { findBuiltinSet } from '../sets';
 import { findFormIdentity, isFormReadError, readForm, type FilledForm, type FormMap } from '../form';
 import { someCell, type CellValue, type Grid } from '../plan/grid';
 import { a1 } from '../plan/address';

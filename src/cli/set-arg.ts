@@ -1,8 +1,8 @@
 // Resolving a criteria set id given on the command line, with a suggestion when misspelt.
 
 import type { CriteriaSet } from '../criteria/model';
-import { BUILTIN_SETS, findBuiltinSet } from '../criteria';
-import { suggest } from '../criteria/validation/suggest';
+import { BUILTIN_SETS, findBuiltinSet } from '../sets';
+import { suggest } from '../util/suggest';
 import { UsageError } from './io';
 
 export function requireSet(id: string | undefined): CriteriaSet {

@@ -4,7 +4,7 @@
 
 import { formatIssue, parseDefinition, type AuthoringIssue } from '../authoring';
 import type { CriteriaSet } from '../criteria/model';
-import { errorsOf, validateSet } from '../criteria/validate';
+import { errorsOf, validateSet } from '../sets/validate';
 import { render } from '../messages/texts';
 import { isXlsxError, readWorkbook } from '../xlsx';
 import type { OptionSpec, ParsedArgs } from './args';

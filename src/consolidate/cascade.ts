@@ -3,7 +3,7 @@
 
 import type { CriteriaSet, InputField, Inputs } from '../criteria/model';
 import { allFields } from '../criteria/fields';
-import { isYes, numberOf, textEquals } from '../scoring/cell';
+import { isYes, numberOf, textEquals } from '../rules/cell';
 import { groupStandings } from './standings';
 import { unitKey } from './names';
 import type { MasterState, UnitRecord } from './types';

@@ -5,7 +5,7 @@
 import { compareGroups, groupOf } from '../criteria/groups';
 import type { CriteriaSet, GroupId } from '../criteria/model';
 import { bandFor } from '../scoring/band';
-import { numberOf } from '../scoring/cell';
+import { numberOf } from '../rules/cell';
 import { cohortFields } from '../scoring/cohort';
 import { scoreSet } from '../scoring/engine';
 import { competitionRanks } from '../scoring/rank';

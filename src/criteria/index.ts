@@ -1,12 +1,7 @@
-// The criteria layer: the set model, its validation, versions, field lookups and the built-in sets.
+// The criteria layer: the set model, versions and field lookups. Checks of a set (which need
+// the rule kinds) and the built-in sets live above the rules layer, in src/sets.
 
 export * from './model';
-export { validateSet, errorsOf } from './validate';
-export type { SetIssue, IssueSeverity } from './validate';
 export { setVersion, canonicalJson, describeVersionMismatch } from './version';
 export { allFields, fieldById, criterionOfField } from './fields';
-export { ruleUpperBound } from './rule-bounds';
-export { allRules, childRules } from './rule-tree';
 export { LEGACY_GROUP_LEVELS, compareGroups, groupLevelOf, groupNameOf, groupOf, groupsOf } from './groups';
-export { BUILTIN_SETS, findBuiltinSet, listBuiltinSets } from './builtin';
-export type { BuiltinSummary } from './builtin';

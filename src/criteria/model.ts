@@ -131,10 +131,8 @@ export type Rule =
    */
   | { kind: 'cohort'; field: string; points?: number; reference?: number };
 
+/** The kinds of rule; each has its module in src/rules/kinds (listed in src/rules/registry.ts). */
 export type RuleKind = Rule['kind'];
-export const RULE_KINDS: readonly RuleKind[] = [
-  'ratio', 'steps', 'yesno', 'tiers', 'choice', 'count', 'best', 'sum', 'min', 'max', 'when', 'cohort',
-];
 
 export interface Criterion {
   /** Hierarchical code shown in the STT column: "1", "1.1", "1.1.a". Unique in the set. */

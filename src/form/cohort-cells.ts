@@ -2,15 +2,15 @@
 // rule scores the field (its HELPER cell). The plan writes it there and readers look there.
 
 import type { CriteriaSet } from '../criteria/model';
-import { allRules } from '../criteria';
+import { fieldUses } from '../rules/tree';
 
 /** Criterion code that carries each cohort field's best value, in set order. */
 export function cohortOwners(set: CriteriaSet): Map<string, string> {
   const owner = new Map<string, string>();
   for (const section of set.sections) {
     for (const c of section.criteria) {
-      for (const rule of allRules(c.rule)) {
-        if (rule.kind === 'cohort' && !owner.has(rule.field)) owner.set(rule.field, c.code);
+      for (const use of fieldUses(c.rule)) {
+        if (use.best && !owner.has(use.field)) owner.set(use.field, c.code);
       }
     }
   }

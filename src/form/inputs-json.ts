@@ -6,7 +6,7 @@
 
 import type { CriteriaSet, InputField, InputValue, Inputs } from '../criteria/model';
 import { fieldById } from '../criteria/fields';
-import { suggest } from '../criteria/validation/suggest';
+import { suggest } from '../util/suggest';
 import { NO, YES } from '../scoring';
 
 export interface InputsJsonError {

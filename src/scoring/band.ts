@@ -1,7 +1,7 @@
 // Bands (xếp loại): the label of the highest band whose minimum the total reaches.
 
 import type { Band } from '../criteria/model';
-import { atLeast } from './cell';
+import { atLeast } from '../rules/cell';
 
 /** Bands from the highest minimum down (stable for equal minima): the order both sides test them. */
 export function bandsFromHighest(bands: readonly Band[]): Band[] {

@@ -3,10 +3,8 @@
 // largest value. One best value per cohort field, shared by every rule that reads it.
 
 import type { CriteriaSet, InputValue, Inputs, Rule } from '../criteria/model';
-import { numberOf } from './cell';
-import { allRules } from '../criteria/rule-tree';
-
-type CohortRule = Extract<Rule, { kind: 'cohort' }>;
+import { numberOf } from '../rules/cell';
+import { fieldUses } from '../rules/tree';
 
 export interface CohortField {
   field: string;
@@ -14,8 +12,9 @@ export interface CohortField {
   reference: number;
 }
 
-function cohortRules(rule: Rule): CohortRule[] {
-  return allRules(rule).filter((r): r is CohortRule => r.kind === 'cohort');
+/** The fields of a rule tree scored against the best unit, with their references. */
+function bestUses(rule: Rule): { field: string; reference?: number }[] {
+  return fieldUses(rule).flatMap((use) => (use.best ? [{ field: use.field, reference: use.best.reference }] : []));
 }
 
 /** Every field scored by a cohort rule in the set, in set order, each once. */
@@ -23,7 +22,7 @@ export function cohortFields(set: CriteriaSet): CohortField[] {
   const references = new Map<string, number>();
   for (const section of set.sections) {
     for (const criterion of section.criteria) {
-      for (const rule of cohortRules(criterion.rule)) {
+      for (const rule of bestUses(criterion.rule)) {
         const known = references.get(rule.field) ?? 0;
         references.set(rule.field, Math.max(known, rule.reference ?? 0));
       }
@@ -49,5 +48,5 @@ export function cohortBestLookup(
 
 /** True when the rule scores a cohort field whose best value is not known (only provisional). */
 export function isProvisional(rule: Rule, cohortBest: Record<string, number> = {}): boolean {
-  return cohortRules(rule).some((r) => cohortBest[r.field] === undefined);
+  return bestUses(rule).some((r) => cohortBest[r.field] === undefined);
 }

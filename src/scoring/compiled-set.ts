@@ -6,9 +6,10 @@
 import type { Band, CriteriaSet, Criterion, InputField, Inputs, Section } from '../criteria/model';
 import { bandsFromHighest } from './band';
 import { cohortFields, provisionalBest } from './cohort';
-import { compileRuleEvaluator, type RuleEvaluator } from './compiled-rule';
+import { compileRuleEvaluator } from '../rules/evaluate';
+import type { RuleEvaluator } from '../rules/kind';
+import { allRules, fieldUses } from '../rules/tree';
 import { excelRound } from './round';
-import { allRules } from '../criteria/rule-tree';
 
 export interface PlacedField {
   field: InputField;
@@ -40,11 +41,9 @@ export interface CompiledSet {
 const compiled = new WeakMap<CriteriaSet, CompiledSet>();
 
 function compileCriterion(criterion: Criterion, fields: Map<string, PlacedField>): CompiledCriterion {
-  const rules = allRules(criterion.rule);
-  const cohort: string[] = [];
+  const cohort = fieldUses(criterion.rule).filter((use) => use.best).map((use) => use.field);
   const ratioPairs: { part: string; whole: string }[] = [];
-  for (const rule of rules) {
-    if (rule.kind === 'cohort') cohort.push(rule.field);
+  for (const rule of allRules(criterion.rule)) {
     if (rule.kind === 'ratio' && 'field' in rule.num && 'field' in rule.den && fields.has(rule.num.field) && fields.has(rule.den.field)) {
       ratioPairs.push({ part: rule.num.field, whole: rule.den.field });
     }

@@ -1,7 +1,7 @@
 // The points of one criterion: its rule clamped to [0, max] and rounded to the set's precision.
 
 import type { Criterion, Inputs } from '../criteria/model';
-import { evaluateRule } from './evaluate';
+import { evaluateRule } from '../rules/evaluate';
 import { excelRound } from './round';
 
 /** ROUND(MIN(max, MAX(0, rule)), precision), exactly as criterionFormula computes it. */

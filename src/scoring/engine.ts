@@ -2,7 +2,7 @@
 // total, band and problems — the same numbers the form's formulas compute.
 
 import type { CriteriaSet, Inputs } from '../criteria/model';
-import { atLeast } from './cell';
+import { atLeast } from '../rules/cell';
 import { compiledBestLookup, compiledPoints, compileSet, type CompiledCriterion } from './compiled-set';
 import { problemsOf } from './problems';
 import { excelRound } from './round';

@@ -3,11 +3,12 @@
 
 export type * from './types';
 export { scoreSet } from './engine';
-export { evaluateRule, stepsFromHighest } from './evaluate';
+export { evaluateRule } from '../rules/evaluate';
+export { stepsFromHighest } from '../rules/kinds/steps';
 export { criterionPoints } from './criterion';
 export { checkInputs } from './problems';
 export { excelRound } from './round';
-export { numberOf, isYes, textEquals, choiceIndex, atLeast, atMost, YES, NO } from './cell';
+export { numberOf, isYes, textEquals, choiceIndex, atLeast, atMost, YES, NO } from '../rules/cell';
 export { bandFor, bandsFromHighest } from './band';
 export { competitionRanks } from './rank';
 export { cohortFields, provisionalBest, cohortBestLookup, isProvisional, type CohortField } from './cohort';
@@ -23,3 +24,4 @@ export {
   formulaString,
   type FormulaContext,
 } from './formula';
+export { criterionSentence } from './guidance';

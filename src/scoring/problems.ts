@@ -4,7 +4,7 @@
 
 import type { Check, CriteriaSet, InputField, InputValue, Inputs } from '../criteria/model';
 import type { Problem, ProblemKind, ScoreOptions } from './types';
-import { choiceIndex, NO, YES } from './cell';
+import { choiceIndex, NO, YES } from '../rules/cell';
 import { compiledBestLookup, compiledPoints, compileSet, type CompiledCriterion, type CompiledSet, type PlacedField } from './compiled-set';
 import {
   evidenceMissingText,

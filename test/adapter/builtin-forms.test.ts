@@ -1,7 +1,7 @@
 // Every built-in criteria set's form, through the adapter into the stand-in: written in ≤ 3
 // syncs, read back in 1, and the workbook's own formulas give the engine's total.
 
-import { BUILTIN_SETS } from '../../src/criteria';
+import { BUILTIN_SETS } from '../../src/sets';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { buildFormPlan, readForm } from '../../src/form';
 import { scoreSet } from '../../src/scoring';

@@ -4,7 +4,7 @@
 // an appraisal into "Thẩm định", re-import the same 30 plus a newer file of the appraised unit:
 // the appraisal stays (flagged), ranks move as the engine predicts, and sync counts stay bounded.
 
-import { BUILTIN_SETS, findBuiltinSet } from '../../src/criteria';
+import { BUILTIN_SETS, findBuiltinSet } from '../../src/sets';
 import type { CriteriaSet } from '../../src/criteria/model';
 import { builtinRoster, groupStandings, type MasterState, type SubmissionResult } from '../../src/consolidate';
 import { APPRAISAL_COL, SHEET } from '../../src/consolidate/master/layout';

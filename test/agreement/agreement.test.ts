@@ -4,7 +4,7 @@
 // own formulas compute must equal the TypeScript engine's. No cell may show an error.
 // Also: a form's identity survives a LibreOffice save and a copy next to another sheet.
 import { formWorkbookBytes } from '../../src/cli/form-file';
-import { BUILTIN_SETS } from '../../src/criteria';
+import { BUILTIN_SETS } from '../../src/sets';
 import type { CriteriaSet, Inputs } from '../../src/criteria/model';
 import { buildFormPlan, findFormIdentity, parseInputsJson, readForm, type FilledForm } from '../../src/form';
 import type { CellValue, Grid } from '../../src/plan/grid';

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findBuiltinSet } from '../../src/criteria';
+import { findBuiltinSet } from '../../src/sets';
 import { groupStandings, masterPlan, readMasterState, summaryColumns, type MasterState } from '../../src/consolidate';
 import { main } from '../../src/cli/main';
 import { parseKey } from '../../src/form/layout';

@@ -2,7 +2,7 @@
 // input): blanks, zeros, values at the field bounds, step thresholds hit exactly, and ratios
 // whose points land exactly on a rounding boundary (x.x5 at the set's precision).
 import type { CriteriaSet, InputField, Rule } from '../../src/criteria/model';
-import { allRules } from '../../src/criteria';
+import { allRules } from '../../src/rules';
 
 /** Deterministic PRNG (the test suites' one, mulberry32). */
 export { rng as prng } from '../support/submissions';

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { findBuiltinSet } from '../../src/criteria';
+import { findBuiltinSet } from '../../src/sets';
 import type { CriteriaSet } from '../../src/criteria/model';
 import { builtinRoster } from '../../src/consolidate';
 import { APPRAISAL_COL, SHEET } from '../../src/consolidate/master/layout';

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { findBuiltinSet } from '../../src/criteria';
+import { findBuiltinSet } from '../../src/sets';
 import type { CriteriaSet, InputField, Inputs } from '../../src/criteria/model';
 import { buildFormPlan } from '../../src/form/plan';
 import { a1 } from '../../src/plan/address';

@@ -5,7 +5,7 @@
 import { strFromU8, strToU8 } from 'fflate';
 import { rezip } from './xlsx-edit';
 import type { CriteriaSet } from '../../src/criteria/model';
-import { findBuiltinSet } from '../../src/criteria';
+import { findBuiltinSet } from '../../src/sets';
 import type { FlagKind, RejectCode } from '../../src/consolidate';
 import { shiftFormula } from '../../src/xlsx/formula';
 import { writeWorkbook } from '../../src/xlsx/write';

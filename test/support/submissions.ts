@@ -8,7 +8,7 @@ import type { FormMap } from '../../src/form/api';
 import { buildFormPlan } from '../../src/form/plan';
 import type { CellPos } from '../../src/form/api';
 import type { CellPlan, WorkbookPlan } from '../../src/plan/model';
-import { allRules } from '../../src/criteria/rule-tree';
+import { allRules } from '../../src/rules/tree';
 import { scoreSet } from '../../src/scoring/engine';
 import { writeWorkbook } from '../../src/xlsx/write';
 

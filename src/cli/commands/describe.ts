@@ -4,6 +4,7 @@
 import { groupLevelOf } from '../../criteria/groups';
 import type { CriteriaSet, InputField } from '../../criteria/model';
 import { describeInputsJson, officialDate } from '../../form';
+import { criterionSentence } from '../../scoring/guidance';
 import { HELP_OPTION, rejectExtraPositionals } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../io';
@@ -47,8 +48,10 @@ export function describeData(set: CriteriaSet) {
         code: c.code,
         name: c.name,
         guidance: c.guidance,
+        scoring: criterionSentence(set, c),
         max: c.max,
         rule: c.rule.kind,
+        ruleDetail: c.rule,
         evidenceRequired: c.evidenceRequired,
         fields: c.fields.map(fieldData),
       })),
@@ -83,6 +86,7 @@ function describeText(set: CriteriaSet): string {
     out += `\n${s.code}. ${s.name} (max ${s.max})\n`;
     for (const c of s.criteria) {
       out += `  ${c.code}  ${c.name} — max ${c.max}, rule ${c.rule.kind}${c.evidenceRequired ? ', evidence required' : ''}\n`;
+      out += `      ${criterionSentence(set, c)}\n`;
       for (const f of c.fields) out += fieldLine(f, '      ');
     }
   }

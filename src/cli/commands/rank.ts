@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BUILTIN_SETS } from '../../criteria';
+import { BUILTIN_SETS } from '../../sets';
 import {
   BUILTIN_ROSTERS, builtinRoster, emptyMaster, groupStandings, masterPlan, mergeSubmissions, readMasterState, readSubmission,
   rosterFromGrid, nameIndex, type MasterState, type RosterEntry,

@@ -1,6 +1,6 @@
 // `sets`: the built-in criteria sets, one line each.
 
-import { listBuiltinSets } from '../../criteria';
+import { listBuiltinSets } from '../../sets';
 import { HELP_OPTION } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../io';

@@ -4,7 +4,7 @@
 // per-file results of the last import. Every merge re-reads the workbook first.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { BUILTIN_SETS } from '../../criteria/builtin';
+import { BUILTIN_SETS } from '../../sets/builtin';
 import { groupsOf } from '../../criteria/groups';
 import type { Group, GroupId } from '../../criteria/model';
 import type { SubmissionOptions } from '../../consolidate/submission';

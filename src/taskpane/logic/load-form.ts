@@ -1,7 +1,8 @@
 // A sheet's grid -> the pane's view of a form: which built-in set it belongs to, what was entered,
 // the engine's problems for those entries, and whether the form's set version is the current one.
 
-import { findBuiltinSet, setVersion } from '../../criteria';
+import { setVersion } from '../../criteria';
+import { findBuiltinSet } from '../../sets';
 import type { CriteriaSet } from '../../criteria/model';
 import type { FilledForm } from '../../form/api';
 import { findFormIdentity, readForm } from '../../form/read';

@@ -2,7 +2,7 @@
 // recompute and check each file (readSubmission), posting a 'start' and a 'result' per file.
 // The pane transfers the files' buffers, so they are not copied.
 
-import { BUILTIN_SETS } from '../../criteria/builtin';
+import { BUILTIN_SETS } from '../../sets/builtin';
 import { parseSubmissions, type ParseMessage, type ParseRequest } from './parse-submissions';
 
 interface WorkerScope {

@@ -1,7 +1,7 @@
 import { blankDefinitionPlan, parseDefinition } from '../../../src/authoring';
 import { EXAMPLE_SET } from '../../../src/authoring/example-set';
-import { RULE_KINDS } from '../../../src/criteria/model';
-import { allRules } from '../../../src/criteria';
+import { RULE_KINDS } from '../../../src/rules/registry';
+import { allRules } from '../../../src/rules';
 import { readWorkbook, writeWorkbook } from '../../../src/xlsx';
 import { Definition, definitionOf } from './helpers';
 

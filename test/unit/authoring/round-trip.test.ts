@@ -1,5 +1,5 @@
 import { parseDefinition, setToWorkbookPlan } from '../../../src/authoring';
-import { BUILTIN_SETS } from '../../../src/criteria/builtin';
+import { BUILTIN_SETS } from '../../../src/sets/builtin';
 import { setVersion } from '../../../src/criteria/version';
 import { readWorkbook, writeWorkbook } from '../../../src/xlsx';
 

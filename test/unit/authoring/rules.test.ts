@@ -7,7 +7,8 @@ import { PathMap } from '../../../src/authoring/path-map';
 import { SheetReader } from '../../../src/authoring/reader';
 import { RULE_GUIDE, type GuideRow } from '../../../src/authoring/rule-guide';
 import { readTable } from '../../../src/authoring/table';
-import { RULE_KINDS, type Rule } from '../../../src/criteria/model';
+import { type Rule } from '../../../src/criteria/model';
+import { RULE_KINDS } from '../../../src/rules/registry';
 import { MemGrid } from './helpers';
 
 /** A tieu_chi sheet with one section and one criterion whose rule rows are `rows`. */

@@ -4,7 +4,7 @@ import { cli } from '../../support/cli';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findBuiltinSet } from '../../../src/criteria';
+import { findBuiltinSet } from '../../../src/sets';
 import type { CriteriaSet } from '../../../src/criteria/model';
 import { readMasterState } from '../../../src/consolidate';
 import { readWorkbook } from '../../../src/xlsx';

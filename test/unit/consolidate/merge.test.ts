@@ -1,4 +1,4 @@
-import { findBuiltinSet } from '../../../src/criteria';
+import { findBuiltinSet } from '../../../src/sets';
 import {
   builtinRoster, cascadeInputs, emptyMaster, groupStandings, masterPlan, mergeSubmissions, readMasterState, readSubmission,
 } from '../../../src/consolidate';

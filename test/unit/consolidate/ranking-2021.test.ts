@@ -1,7 +1,7 @@
 // The published 2021 ranking of the Sở group (QĐ 519/QĐ-UBND, 08/3/2022) reproduced from
 // 18 generated submissions whose totals are the published scores.
 
-import { findBuiltinSet } from '../../../src/criteria';
+import { findBuiltinSet } from '../../../src/sets';
 import {
   builtinRoster, emptyMaster, groupStandings, masterPlan, mergeSubmissions, readMasterState, readSubmission,
 } from '../../../src/consolidate';

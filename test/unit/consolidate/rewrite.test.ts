@@ -1,4 +1,4 @@
-import { findBuiltinSet } from '../../../src/criteria';
+import { findBuiltinSet } from '../../../src/sets';
 import { builtinRoster, changedSheets, emptyMaster, masterPlan, mergeSubmissions, readSubmission } from '../../../src/consolidate';
 import { SHEET } from '../../../src/consolidate/master/layout';
 import { sheetsToRewrite, updatePlan } from '../../../src/consolidate/master/rewrite';

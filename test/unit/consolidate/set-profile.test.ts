@@ -1,4 +1,4 @@
-import { findBuiltinSet } from '../../../src/criteria';
+import { findBuiltinSet } from '../../../src/sets';
 import { isScoreFormula, setProfile } from '../../../src/consolidate/set-profile';
 import { criterionFormula } from '../../../src/scoring/formula';
 

@@ -1,4 +1,4 @@
-import { findBuiltinSet } from '../../../src/criteria';
+import { findBuiltinSet } from '../../../src/sets';
 import { builtinRoster, emptyMaster, mergeSubmissions, readSubmission } from '../../../src/consolidate';
 import { sheetSourceName, submissionFromGrid } from '../../../src/consolidate/sheet-submission';
 import { readWorkbook } from '../../../src/xlsx';

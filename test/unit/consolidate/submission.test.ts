@@ -1,4 +1,4 @@
-import { findBuiltinSet } from '../../../src/criteria';
+import { findBuiltinSet } from '../../../src/sets';
 import { readSubmission } from '../../../src/consolidate/submission';
 import { scoreSet } from '../../../src/scoring';
 import { filledFormBytes, fullEvidence, inputsForTotal, randomInputs, rng } from '../../support/submissions';

@@ -1,25 +1,16 @@
-import { BUILTIN_SETS, findBuiltinSet, listBuiltinSets, loadBuiltin } from '../../../src/criteria/builtin';
+import { BUILTIN_SETS, findBuiltinSet, listBuiltinSets, loadBuiltin } from '../../../src/sets/builtin';
 import { allFields } from '../../../src/criteria/fields';
-import { RULE_KINDS, UNIT_NAME_FIELD } from '../../../src/criteria/model';
+import { UNIT_NAME_FIELD } from '../../../src/criteria/model';
+import { RULE_KINDS } from '../../../src/rules/registry';
+import { allRules } from '../../../src/rules/tree';
 import type { FieldType, Rule, RuleKind } from '../../../src/criteria/model';
-import { validateSet } from '../../../src/criteria/validate';
+import { validateSet } from '../../../src/sets/validate';
 import { copyOf, locate } from './helpers';
 
 const IDS = ['phutho-2016-so', 'phutho-2016-huyen', 'phutho-2018-so', 'phutho-2018-huyen', 'phutho-2018-xa'];
 
 function kindsOf(rule: Rule): RuleKind[] {
-  switch (rule.kind) {
-    case 'best':
-      return [rule.kind, ...rule.cases.flatMap(kindsOf)];
-    case 'sum':
-    case 'min':
-    case 'max':
-      return [rule.kind, ...rule.of.flatMap(kindsOf)];
-    case 'when':
-      return [rule.kind, ...kindsOf(rule.then)];
-    default:
-      return [rule.kind];
-  }
+  return allRules(rule).map((r) => r.kind);
 }
 
 describe('built-in criteria sets', () => {

@@ -1,5 +1,5 @@
 import type { CriteriaSet } from '../../../src/criteria/model';
-import { validateSet } from '../../../src/criteria/validate';
+import { validateSet } from '../../../src/sets/validate';
 import { describeVersionMismatch } from '../../../src/criteria/version';
 import { copyOf, locate } from './helpers';
 

@@ -1,6 +1,6 @@
 // Helpers for criteria tests: fresh copies of built-in sets and lookups by code.
 
-import { findBuiltinSet } from '../../../src/criteria/builtin';
+import { findBuiltinSet } from '../../../src/sets/builtin';
 import type { CriteriaSet, Criterion } from '../../../src/criteria/model';
 
 /** A deep, mutable copy of a built-in set. */

@@ -1,8 +1,8 @@
 import { allFields, criterionOfField, fieldById } from '../../../src/criteria/fields';
-import { RULE_KINDS } from '../../../src/criteria/model';
+import { RULE_KINDS } from '../../../src/rules/registry';
 import type { Rule } from '../../../src/criteria/model';
-import { ruleUpperBound } from '../../../src/criteria/rule-bounds';
-import { editDistance, suggest } from '../../../src/criteria/validation/suggest';
+import { ruleUpperBound } from '../../../src/rules/bounds';
+import { editDistance, suggest } from '../../../src/util/suggest';
 import { copyOf } from './helpers';
 
 describe('field lookups', () => {

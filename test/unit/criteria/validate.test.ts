@@ -1,6 +1,6 @@
 import type { CriteriaSet, Rule } from '../../../src/criteria/model';
-import { validateSet } from '../../../src/criteria/validate';
-import type { SetIssue } from '../../../src/criteria/validate';
+import { validateSet } from '../../../src/sets/validate';
+import type { SetIssue } from '../../../src/sets/validate';
 import { copyOf, locate } from './helpers';
 
 /** A built-in set broken by `mutate`, validated. */

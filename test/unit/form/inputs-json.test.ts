@@ -1,4 +1,4 @@
-import { findBuiltinSet } from '../../../src/criteria';
+import { findBuiltinSet } from '../../../src/sets';
 import type { CriteriaSet } from '../../../src/criteria/model';
 import { describeInputsJson, parseInputsJson } from '../../../src/form';
 

@@ -1,4 +1,5 @@
-import { allFields, findBuiltinSet, setVersion, BUILTIN_SETS } from '../../../src/criteria';
+import { allFields, setVersion } from '../../../src/criteria';
+import { findBuiltinSet, BUILTIN_SETS } from '../../../src/sets';
 import type { CriteriaSet } from '../../../src/criteria/model';
 import { buildFormPlan, COL, FORM_TEXT, HEADER_LABELS, officialDate, parseKey } from '../../../src/form';
 import type { CellPlan, SheetPlan, ValidationPlan, WorkbookPlan } from '../../../src/plan/model';

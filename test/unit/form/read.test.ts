@@ -1,4 +1,5 @@
-import { findBuiltinSet, setVersion } from '../../../src/criteria';
+import { setVersion } from '../../../src/criteria';
+import { findBuiltinSet } from '../../../src/sets';
 import type { CriteriaSet, Inputs } from '../../../src/criteria/model';
 import { buildFormPlan, COL, findFormIdentity, FormReadError, readForm } from '../../../src/form';
 import type { CellValue, Grid } from '../../../src/plan/grid';

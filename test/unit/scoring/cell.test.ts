@@ -1,4 +1,4 @@
-import { atLeast, choiceIndex, isYes, numberOf } from '../../../src/scoring/cell';
+import { atLeast, choiceIndex, isYes, numberOf } from '../../../src/rules/cell';
 
 describe('cell semantics (Excel N() and text equality)', () => {
   it('reads numbers like N(): booleans 1/0, text and blank 0', () => {

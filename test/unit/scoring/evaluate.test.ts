@@ -1,5 +1,5 @@
 import type { Inputs, Rule } from '../../../src/criteria/model';
-import { evaluateRule } from '../../../src/scoring/evaluate';
+import { evaluateRule } from '../../../src/rules/evaluate';
 
 const noCohort = (): number => {
   throw new Error('no cohort in this rule');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Inputs, InputValue, Rule } from '../../../src/criteria/model';
 import { criterionPoints } from '../../../src/scoring/criterion';
-import { evaluateRule } from '../../../src/scoring/evaluate';
+import { evaluateRule } from '../../../src/rules/evaluate';
 import {
   bandFormula,
   compileRule,

@@ -1,4 +1,4 @@
-import { findBuiltinSet } from '../../../src/criteria';
+import { findBuiltinSet } from '../../../src/sets';
 import { rankOrder } from '../../../src/taskpane/views/consolidation/RankingTable';
 import { startParseJob, type ParseProgress } from '../../../src/taskpane/consolidation/parse-job';
 import { filledFormBytes, inputsForTotal } from '../../support/submissions';

@@ -7,7 +7,7 @@ import {
   Body1, Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, Subtitle2, tokens,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, ArrowClockwiseRegular, DismissRegular } from '@fluentui/react-icons';
-import { findBuiltinSet } from '../../../criteria/builtin';
+import { findBuiltinSet } from '../../../sets/builtin';
 import { SHEET } from '../../../consolidate/master/layout';
 import type { CellAddress, WorkbookPort } from '../../../excel/port';
 import { useConsolidation } from '../../hooks/useConsolidation';

@@ -1,7 +1,7 @@
 // Maxima must be representable at the set's precision: a criterion max of 2.25 in a set
 // rounded to one decimal would let ROUND(points, 1) give 2.3, above the criterion's own max.
 
-import type { CriteriaSet } from '../model';
+import type { CriteriaSet } from '../../criteria/model';
 import { childPath, IssueList } from './issues';
 
 /** True when `value` has more decimals than `precision`. */

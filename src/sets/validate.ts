@@ -2,7 +2,7 @@
 // (types, required properties, ids, dates, rule kinds), then — when the structure is sound —
 // its meaning (references, sums of maxima, rule bounds, bands).
 
-import type { CriteriaSet } from './model';
+import type { CriteriaSet } from '../criteria/model';
 import { IssueList } from './validation/issues';
 import type { SetIssue } from './validation/issues';
 import { checkSemantics } from './validation/semantics';

@@ -1,7 +1,8 @@
-// Several cohort rules on one field share one provisional best value in a unit's form
+// Several rules scoring one field against the best unit share one provisional best value in a unit's form
 // (max(own value, reference)), so they must agree on `reference`.
 
-import type { CriteriaSet, Rule } from '../model';
+import type { CriteriaSet, Rule } from '../../criteria/model';
+import { childEntries, ownFieldUses } from '../../rules/tree';
 import { IssueList } from './issues';
 
 interface CohortUse {
@@ -11,31 +12,20 @@ interface CohortUse {
 
 export function checkCohortReferences(set: CriteriaSet, issues: IssueList): void {
   const first = new Map<string, CohortUse>();
-  const visit = (rule: Rule, path: string): void => {
-    switch (rule.kind) {
-      case 'cohort': {
-        const seen = first.get(rule.field);
-        if (!seen) first.set(rule.field, { reference: rule.reference, path });
-        else if (seen.reference !== rule.reference) report(rule.field, seen, { reference: rule.reference, path }, issues);
-        return;
-      }
-      case 'best':
-        rule.cases.forEach((sub, i) => visit(sub, `${path}.cases[${i}]`));
-        return;
-      case 'sum':
-      case 'min':
-      case 'max':
-        rule.of.forEach((sub, i) => visit(sub, `${path}.of[${i}]`));
-        return;
-      case 'when':
-        visit(rule.then, `${path}.then`);
-        return;
-      default:
-        return;
-    }
-  };
   set.sections.forEach((section, s) =>
-    section.criteria.forEach((criterion, c) => visit(criterion.rule, `sections[${s}].criteria[${c}].rule`)),
+    section.criteria.forEach((criterion, c) => {
+      const visit = (rule: Rule, path: string): void => {
+        for (const use of ownFieldUses(rule)) {
+          if (!use.best) continue;
+          const here = { reference: use.best.reference, path };
+          const seen = first.get(use.field);
+          if (!seen) first.set(use.field, here);
+          else if (seen.reference !== here.reference) report(use.field, seen, here, issues);
+        }
+        for (const child of childEntries(rule)) visit(child.rule, path + child.at);
+      };
+      visit(criterion.rule, `sections[${s}].criteria[${c}].rule`);
+    }),
   );
 }
 

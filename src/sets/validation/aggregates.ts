@@ -1,7 +1,7 @@
 // Cascade aggregates: a field computed from the forms of a lower group must name the lower
 // field when its operation reads one, must hold a number, and must not feed on its own group.
 
-import type { CriteriaSet, FieldType, InputField } from '../model';
+import type { CriteriaSet, FieldType, InputField } from '../../criteria/model';
 import { IssueList } from './issues';
 
 const NUMERIC_TYPES: readonly FieldType[] = ['integer', 'decimal', 'percent', 'count'];

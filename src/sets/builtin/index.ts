@@ -1,8 +1,8 @@
 // The criteria sets shipped with the add-in, as data files. Each is validated when this
 // module loads: a malformed built-in is a packaging error and must fail loudly.
 
-import { groupLevelOf } from '../groups';
-import type { CriteriaSet, GroupId, GroupLevel } from '../model';
+import { groupLevelOf } from '../../criteria/groups';
+import type { CriteriaSet, GroupId, GroupLevel } from '../../criteria/model';
 import { errorsOf, validateSet } from '../validate';
 import phutho2016So from './phutho-2016-so.json';
 import phutho2016Huyen from './phutho-2016-huyen.json';

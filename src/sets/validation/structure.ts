@@ -3,11 +3,13 @@
 // rule kinds exist. Semantic checks (references, sums, bounds) run only on a set that
 // passes these, so they can rely on the model's types.
 
-import { LEGACY_GROUP_LEVELS } from '../groups';
-import { GROUP_LEVELS, RULE_KINDS } from '../model';
-import type { Aggregate, CriteriaSet, FieldType, Check } from '../model';
+import { LEGACY_GROUP_LEVELS } from '../../criteria/groups';
+import { GROUP_LEVELS } from '../../criteria/model';
+import type { Aggregate, CriteriaSet, FieldType, Check, RuleKind } from '../../criteria/model';
+import type { PropertySpec, PropertyType } from '../../rules/kind';
+import { isRuleKind, KINDS, RULE_KINDS } from '../../rules/registry';
 import { childPath, IssueList } from './issues';
-import { suggest } from './suggest';
+import { suggest } from '../../util/suggest';
 
 type Checker = (value: unknown, path: string, issues: IssueList) => void;
 
@@ -114,7 +116,6 @@ const groupCode = text({
   patternEn: 'a group code of at most 20 lower-case ASCII letters, digits and underscores, starting with a letter, e.g. so, huyen, xa',
 });
 
-const points = number();
 const maximum = number({ min: 0, belowCode: 'negativeMax' });
 
 const boolean: Checker = (value, path, issues) => {
@@ -193,6 +194,8 @@ const required = (check: Checker): Property => ({ required: true, check });
 const optional = (check: Checker): Property => ({ required: false, check });
 
 // ---- rules ---------------------------------------------------------------------------
+// A rule's shape comes from its kind's module: each property's type (src/rules/kind.ts) has
+// its checker here, so a property type without one is a compile error.
 
 const operand: Checker = (value, path, issues) => {
   if (isRecord(value) && 'field' in value && !('value' in value)) {
@@ -216,38 +219,36 @@ const rule: Checker = (value, path, issues) => {
     issues.error(childPath(path, 'kind'), 'missingProperty', "thiếu thuộc tính bắt buộc 'kind' (loại quy tắc)", "missing required property 'kind' (rule kind)");
     return;
   }
-  if (typeof kind !== 'string' || !(RULE_KINDS as readonly string[]).includes(kind)) {
+  if (typeof kind !== 'string' || !isRuleKind(kind)) {
     ruleKind(kind, childPath(path, 'kind'), issues);
     return;
   }
-  checkProperties(value, { kind: required(ruleKind), ...RULE_SHAPES[kind as keyof typeof RULE_SHAPES] }, path, issues);
+  checkProperties(value, { kind: required(ruleKind), ...ruleShape(kind) }, path, issues);
 };
 
-const rules = list(rule);
+const PROPERTY_CHECKERS: Record<PropertyType, Checker> = {
+  numberField: fieldId,
+  yesnoField: fieldId,
+  choiceField: fieldId,
+  bestField: fieldId,
+  operand,
+  points: number(),
+  maximum,
+  reference: number({ min: 0 }),
+  steps: list(object({ atLeast: required(number()), points: required(number()) }, 'bậc điểm', 'step')),
+  yesnoItems: list(object({ field: required(fieldId), points: required(number()) }, 'mục có/không', 'yes/no item')),
+  choicePoints: list(object({ label: required(text()), points: required(number()) }, 'điểm theo lựa chọn', 'points of a choice')),
+  rule: (value, path, issues) => rule(value, path, issues),
+  rules: (value, path, issues) => list(rule)(value, path, issues),
+};
 
-const RULE_SHAPES = {
-  ratio: { num: required(operand), den: required(operand), points: optional(maximum) },
-  steps: {
-    of: required(operand),
-    steps: required(list(object({ atLeast: required(number()), points: required(points) }, 'bậc điểm', 'step'))),
-  },
-  yesno: { field: required(fieldId), points: required(points) },
-  tiers: {
-    items: required(list(object({ field: required(fieldId), points: required(points) }, 'mục có/không', 'yes/no item'))),
-    cap: optional(maximum),
-  },
-  choice: {
-    field: required(fieldId),
-    points: required(list(object({ label: required(text()), points: required(points) }, 'điểm theo lựa chọn', 'points of a choice'))),
-  },
-  count: { field: required(fieldId), each: required(points), cap: required(maximum) },
-  best: { cases: required(rules) },
-  sum: { of: required(rules), cap: optional(maximum) },
-  min: { of: required(rules) },
-  max: { of: required(rules) },
-  when: { field: required(fieldId), then: required(rule) },
-  cohort: { field: required(fieldId), points: optional(maximum), reference: optional(number({ min: 0 })) },
-} satisfies Record<(typeof RULE_KINDS)[number], Shape>;
+/** The shape of a rule of `kind`: each declared property with its type's checker. */
+function ruleShape(kind: RuleKind): Shape {
+  const properties = KINDS[kind].properties as Record<string, PropertySpec>;
+  const shape: Shape = {};
+  for (const [name, spec] of Object.entries(properties)) shape[name] = { required: spec.required, check: PROPERTY_CHECKERS[spec.type] };
+  return shape;
+}
 
 // ---- the set -------------------------------------------------------------------------
 

@@ -3,14 +3,17 @@
 // no rule promises more than its criterion's max, bands cover the score range, and
 // choice lists fit an Excel data-validation list.
 
-import { UNIT_NAME_FIELD } from '../model';
-import type { Band, CriteriaSet, Criterion, FieldType, InputField, Operand, Rule, Section } from '../model';
-import { ruleUpperBound } from '../rule-bounds';
+import { UNIT_NAME_FIELD } from '../../criteria/model';
+import type { Band, CriteriaSet, Criterion, FieldType, InputField, Rule, Section } from '../../criteria/model';
+import type { PropertySpec, PropertyType } from '../../rules/kind';
+import { kindModule } from '../../rules/registry';
+import { childEntries, ownFieldUses, type FieldUse } from '../../rules/tree';
+import { ruleUpperBound } from '../../rules/bounds';
 import { checkAggregates } from './aggregates';
 import { checkCohortReferences } from './cohort-references';
 import { childPath, IssueList } from './issues';
 import { checkMaximaPrecision } from './maxima-precision';
-import { suggest } from './suggest';
+import { suggest } from '../../util/suggest';
 
 const NUMERIC_TYPES: readonly FieldType[] = ['integer', 'decimal', 'percent', 'count'];
 const YESNO_TYPES: readonly FieldType[] = ['yesno'];
@@ -123,7 +126,7 @@ function checkSections(set: CriteriaSet, fields: Map<string, IndexedField>, used
     section.criteria.forEach((criterion, c) => {
       const at = `${path}.criteria[${c}]`;
       noteUnique(criterionCodes, criterion.code, childPath(at, 'code'), 'duplicateCriterionCode', 'tiêu chí', 'criterion', issues);
-      checkRule(criterion.rule, childPath(at, 'rule'), fields, used, issues);
+      checkRule(criterion.rule, childPath(at, 'rule'), true, fields, used, issues);
       checkRuleBound(criterion, at, issues);
     });
     checkSectionMax(section, path, issues);
@@ -172,64 +175,34 @@ interface Expected {
 }
 
 const NUMERIC: Expected = { types: NUMERIC_TYPES, vi: 'kiểu số (integer, decimal, percent, count)', en: 'a numeric type (integer, decimal, percent, count)' };
-const YESNO: Expected = { types: YESNO_TYPES, vi: "kiểu có/không ('yesno')", en: "a yes/no field ('yesno')" };
-const CHOICE: Expected = { types: CHOICE_TYPES, vi: "kiểu lựa chọn ('choice')", en: "a choice field ('choice')" };
+const EXPECTED: Record<FieldUse['expects'], Expected> = {
+  number: NUMERIC,
+  yesno: { types: YESNO_TYPES, vi: "kiểu có/không ('yesno')", en: "a yes/no field ('yesno')" },
+  choice: { types: CHOICE_TYPES, vi: "kiểu lựa chọn ('choice')", en: "a choice field ('choice')" },
+};
 
-function checkRule(rule: Rule, path: string, fields: Map<string, IndexedField>, used: Set<string>, issues: IssueList): void {
-  const useField = (id: string, at: string, expected: Expected) => {
-    used.add(id);
-    return checkFieldUse(id, at, expected, fields, issues);
-  };
-  const useOperand = (operand: Operand, at: string) => {
-    if ('field' in operand) useField(operand.field, childPath(at, 'field'), NUMERIC);
-  };
-  const nested = (list: Rule[], key: string) => {
-    if (list.length === 0) emptyList(childPath(path, key), rule.kind, issues);
-    list.forEach((sub, i) => checkRule(sub, `${path}.${key}[${i}]`, fields, used, issues));
-  };
-  switch (rule.kind) {
-    case 'ratio':
-      useOperand(rule.num, childPath(path, 'num'));
-      useOperand(rule.den, childPath(path, 'den'));
-      if ('value' in rule.den && rule.den.value <= 0) {
-        issues.error(childPath(path, 'den'), 'zeroDenominator', 'mẫu số là hằng số không dương: tiêu chí luôn được 0 điểm', 'the denominator is a constant that is not positive: the criterion always scores 0');
-      }
-      return;
-    case 'steps':
-      useOperand(rule.of, childPath(path, 'of'));
-      checkSteps(rule, path, issues);
-      return;
-    case 'yesno':
-      useField(rule.field, childPath(path, 'field'), YESNO);
-      return;
-    case 'tiers':
-      if (rule.items.length === 0) emptyList(childPath(path, 'items'), rule.kind, issues);
-      rule.items.forEach((item, i) => useField(item.field, `${path}.items[${i}].field`, YESNO));
-      return;
-    case 'choice':
-      if (rule.points.length === 0) emptyList(childPath(path, 'points'), rule.kind, issues);
-      if (useField(rule.field, childPath(path, 'field'), CHOICE)) checkChoiceLabels(rule, path, fields, issues);
-      return;
-    case 'count':
-      useField(rule.field, childPath(path, 'field'), NUMERIC);
-      if (rule.each <= 0) issues.error(childPath(path, 'each'), 'outOfRange', 'số điểm cho mỗi mục phải lớn hơn 0', 'points per item must be above 0');
-      return;
-    case 'best':
-      nested(rule.cases, 'cases');
-      return;
-    case 'sum':
-    case 'min':
-    case 'max':
-      nested(rule.of, 'of');
-      return;
-    case 'when':
-      useField(rule.field, childPath(path, 'field'), YESNO);
-      checkRule(rule.then, childPath(path, 'then'), fields, used, issues);
-      return;
-    case 'cohort':
-      useField(rule.field, childPath(path, 'field'), NUMERIC);
-      return;
+/** Property types that hold a list: an empty one is an error. */
+const LISTS: readonly PropertyType[] = ['steps', 'yesnoItems', 'choicePoints', 'rules'];
+
+/** A rule and its sub-rules: the fields they read exist with the right types, lists are not empty, each kind's own checks. */
+function checkRule(rule: Rule, path: string, top: boolean, fields: Map<string, IndexedField>, used: Set<string>, issues: IssueList): void {
+  const record = rule as unknown as Record<string, unknown>;
+  for (const [name, spec] of Object.entries(kindModule(rule).properties as Record<string, PropertySpec>)) {
+    const value = record[name];
+    if (LISTS.includes(spec.type) && Array.isArray(value) && value.length === 0) emptyList(childPath(path, name), rule.kind, issues);
   }
+  for (const use of ownFieldUses(rule)) {
+    used.add(use.field);
+    checkFieldUse(use.field, path + use.at, EXPECTED[use.expects], fields, issues);
+  }
+  kindModule(rule).check(rule, {
+    path,
+    top,
+    field: (id) => fields.get(id)?.field,
+    error: (at, code, vi, en) => issues.error(at, code, vi, en),
+    warning: (at, code, vi, en) => issues.warning(at, code, vi, en),
+  });
+  for (const child of childEntries(rule)) checkRule(child.rule, path + child.at, false, fields, used, issues);
 }
 
 /** True when the field exists and has an expected type. */
@@ -251,32 +224,6 @@ function checkFieldUse(id: string, path: string, expected: Expected, fields: Map
 
 function emptyList(path: string, kind: string, issues: IssueList): void {
   issues.error(path, 'emptyList', `quy tắc '${kind}' cần ít nhất một mục`, `a '${kind}' rule needs at least one item`);
-}
-
-function checkSteps(rule: Extract<Rule, { kind: 'steps' }>, path: string, issues: IssueList): void {
-  if (rule.steps.length === 0) emptyList(childPath(path, 'steps'), rule.kind, issues);
-  let orderReported = false;
-  rule.steps.forEach((step, i) => {
-    const at = `${path}.steps[${i}]`;
-    const earlier = rule.steps.slice(0, i);
-    if (earlier.some((other) => other.atLeast === step.atLeast)) {
-      issues.error(at, 'duplicateStep', `ngưỡng ${step.atLeast} xuất hiện nhiều lần`, `threshold ${step.atLeast} appears more than once`);
-    } else if (i > 0 && step.atLeast < rule.steps[i - 1].atLeast && !orderReported) {
-      orderReported = true;
-      issues.warning(at, 'stepsUnordered', `các bậc nên được xếp theo ngưỡng tăng dần (${step.atLeast} đứng sau ${rule.steps[i - 1].atLeast})`, `steps should be in increasing order of threshold (${step.atLeast} comes after ${rule.steps[i - 1].atLeast})`);
-    }
-  });
-}
-
-function checkChoiceLabels(rule: Extract<Rule, { kind: 'choice' }>, path: string, fields: Map<string, IndexedField>, issues: IssueList): void {
-  const labels = (fields.get(rule.field)?.field.choices ?? []).map((choice) => choice.label.normalize('NFC'));
-  rule.points.forEach((entry, i) => {
-    if (labels.includes(entry.label.normalize('NFC'))) return;
-    const guess = suggest(entry.label, labels);
-    const hintVi = guess ? ` — có phải '${guess}'?` : '';
-    const hintEn = guess ? `, did you mean '${guess}'?` : '';
-    issues.error(`${path}.points[${i}].label`, 'unknownChoiceLabel', `'${entry.label}' không phải là lựa chọn của trường '${rule.field}'${hintVi}`, `'${entry.label}' is not a choice of field '${rule.field}'${hintEn}`);
-  });
 }
 
 // ---- bands, checks, unused fields -----------------------------------------------------

@@ -1,8 +1,9 @@
-// The value of a rule for one unit's inputs: the reference semantics that the formula
-// compiler (formula.ts) reproduces operation for operation, so that IEEE results agree.
+// An independent oracle of the rule semantics for the tests: a plain tree walker over the
+// rule kinds, written apart from the kinds' modules (src/rules/kinds), whose closures and
+// formulas must give bit-identical values.
 
-import type { Inputs, Operand, Rule, Step } from '../criteria/model';
-import { atLeast, choiceIndex, isYes, numberOf } from './cell';
+import type { Inputs, Operand, Rule, Step } from '../../../src/criteria/model';
+import { atLeast, choiceIndex, isYes, numberOf } from '../../../src/rules/cell';
 
 /** Steps from the highest threshold down (stable for equal thresholds): the order both sides test them. */
 export function stepsFromHighest(steps: readonly Step[]): Step[] {
