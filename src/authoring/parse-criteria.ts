@@ -126,8 +126,8 @@ function readSubRule(
   }
   const slot = openSlot(parent.draft, slots);
   if (!slot) {
-    const n = slots.length;
-    reader.issues.error(reader.at(row, 'rule'), 'tooManySubRules', `quy tắc '${parentKind}' (dòng ${parent.row + 1}) chỉ nhận ${COUNT_VI[n]} quy tắc con; hãy gộp các quy tắc con bằng 'sum' hoặc 'best'`, `a '${parentKind}' rule (row ${parent.row + 1}) takes exactly ${COUNT_EN[n]} sub-rule${n > 1 ? 's' : ''}; combine them with 'sum' or 'best'`);
+    // Only a kind whose sub-rules are all single ones can be full: today that is `when`.
+    reader.issues.error(reader.at(row, 'rule'), 'tooManySubRules', `quy tắc 'when' (dòng ${parent.row + 1}) chỉ nhận một quy tắc con; hãy gộp các quy tắc con bằng 'sum' hoặc 'best'`, `a 'when' rule (row ${parent.row + 1}) takes exactly one sub-rule; combine them with 'sum' or 'best'`);
     return undefined;
   }
   const list = slot.many ? (parent.draft[slot.property] as unknown[]) : undefined;
@@ -143,13 +143,9 @@ function openSlot(draft: RuleDraft, slots: ChildSlot[]): ChildSlot | undefined {
   return slots.find((slot) => slot.many || draft[slot.property] === undefined);
 }
 
-const COUNT_VI = ['không', 'một', 'hai', 'ba', 'bốn'];
-const COUNT_EN = ['no', 'one', 'two', 'three', 'four'];
-
-/** Kinds that take sub-rules, for messages: "best, sum, min, max và when". */
-function compositeKinds(and: string): string {
-  const kinds = RULE_KINDS.filter((kind) => childSlots(kind).length > 0);
-  return `${kinds.slice(0, -1).join(', ')} ${and} ${kinds[kinds.length - 1]}`;
+/** Kinds that take sub-rules, for messages: "best, sum, min, max, when". */
+function compositeKinds(): string {
+  return RULE_KINDS.filter((kind) => childSlots(kind).length > 0).join(', ');
 }
 
 function reportOrphan(reader: SheetReader, row: number, depth: number, inCriterion: boolean, parent: OpenRule | undefined, parentKind: RuleKind | undefined): void {
@@ -159,7 +155,7 @@ function reportOrphan(reader: SheetReader, row: number, depth: number, inCriteri
   } else if (!parent) {
     reader.issues.error(at, 'ruleWithoutParent', `quy tắc con cấp ${depth} không có quy tắc cấp ${depth - 1} ở trên để chứa nó`, `a sub-rule of depth ${depth} has no rule of depth ${depth - 1} above it to belong to`);
   } else if (parentKind) {
-    reader.issues.error(at, 'ruleWithoutParent', `quy tắc '${parentKind}' ở dòng ${parent.row + 1} không nhận quy tắc con; chỉ ${compositeKinds('và')} có quy tắc con`, `the '${parentKind}' rule on row ${parent.row + 1} takes no sub-rules; only ${compositeKinds('and')} do`);
+    reader.issues.error(at, 'ruleWithoutParent', `quy tắc '${parentKind}' ở dòng ${parent.row + 1} không nhận quy tắc con (các quy tắc có quy tắc con: ${compositeKinds()})`, `the '${parentKind}' rule on row ${parent.row + 1} takes no sub-rules (the rules that do: ${compositeKinds()})`);
   }
 }
 
@@ -169,11 +165,10 @@ function checkHasSubRules(reader: SheetReader, entry: OpenRule): void {
   const slots = childSlots(kind);
   const missing = slots.some((slot) => (slot.many ? (draft[slot.property] as unknown[]).length === 0 : draft[slot.property] === undefined));
   if (!missing) return;
-  const least = slots.length;
   const exact = !slots.some((slot) => slot.many);
-  const count = `${exact ? 'đúng' : 'ít nhất'} ${COUNT_VI[least]}`;
-  const countEn = `${exact ? 'exactly' : 'at least'} ${COUNT_EN[least]}`;
-  reader.issues.error(reader.at(entry.row, 'rule'), 'missingSubRules', `quy tắc '${kind}' cần ${count} dòng quy tắc con ngay bên dưới (type = rule)`, `a '${kind}' rule needs ${countEn} sub-rule row${least > 1 ? 's' : ''} right below it (type = rule)`);
+  const count = exact ? 'đúng một' : 'ít nhất một';
+  const countEn = exact ? 'exactly one' : 'at least one';
+  reader.issues.error(reader.at(entry.row, 'rule'), 'missingSubRules', `quy tắc '${kind}' cần ${count} dòng quy tắc con ngay bên dưới (type = rule)`, `a '${kind}' rule needs ${countEn} sub-rule row right below it (type = rule)`);
 }
 
 function rowType(reader: SheetReader, row: number): RowType | undefined {

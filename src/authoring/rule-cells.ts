@@ -61,9 +61,10 @@ function pairsCodec(shape: PairShape): CellCodec {
         return undefined;
       }
       if (shape.keyIsNumber) {
+        // only the steps column has numbers as keys
         const bad = parsed.value.findIndex((pair) => numberFromText(pair.key) === undefined);
         if (bad >= 0) {
-          reader.report(row, param, { code: 'badList', message: `cột '${param}': ngưỡng thứ ${bad + 1} '${parsed.value[bad].key}' không phải là số`, messageEn: `column '${param}': threshold ${bad + 1} '${parsed.value[bad].key}' is not a number` });
+          reader.report(row, param, { code: 'badList', message: `cột 'steps': ngưỡng thứ ${bad + 1} '${parsed.value[bad].key}' không phải là số`, messageEn: `column 'steps': threshold ${bad + 1} '${parsed.value[bad].key}' is not a number` });
           return undefined;
         }
       }
@@ -73,12 +74,8 @@ function pairsCodec(shape: PairShape): CellCodec {
   };
 }
 
-const NO_CELL: CellCodec = {
-  read: () => {
-    throw new Error('sub-rules are read from the rows below, not from a cell');
-  },
-  write: () => undefined,
-};
+/** Sub-rules have no cell: they are the rows below (ruleParams lists no column for them). */
+const NO_CELL: CellCodec = { read: () => undefined, write: () => undefined };
 
 const CODECS: Record<PropertyType, CellCodec> = {
   numberField: text,

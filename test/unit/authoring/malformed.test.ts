@@ -109,7 +109,7 @@ const CASES: Case[] = [
   {
     name: 'sub-rule under a rule that takes none',
     edit: (d) => d.set('tieu_chi!H6', 'yesno').set('tieu_chi!L6', 6),
-    expected: "tieu_chi!G7: quy tắc 'yesno' ở dòng 6 không nhận quy tắc con; chỉ best, sum, min, max và when có quy tắc con / the 'yesno' rule on row 6 takes no sub-rules; only best, sum, min, max and when do",
+    expected: "tieu_chi!G7: quy tắc 'yesno' ở dòng 6 không nhận quy tắc con (các quy tắc có quy tắc con: best, sum, min, max, when) / the 'yesno' rule on row 6 takes no sub-rules (the rules that do: best, sum, min, max, when)",
   },
   {
     name: 'sub-rule too deep for the rules above it',
