@@ -4,7 +4,7 @@
 // present, never with the coordinates they claim. Proved with counters and sizes.
 
 import { deflateSync, strToU8 } from 'fflate';
-import { findBuiltinSet } from '../../../src/criteria';
+import { findBuiltinSet } from '../../../src/sets';
 import { readSubmission } from '../../../src/consolidate';
 import { findFormIdentity, readForm } from '../../../src/form/read';
 import type { Grid } from '../../../src/plan/grid';
