@@ -2,7 +2,7 @@
 // user's roster is a sheet (the master's "Danh sách", or a roster .xlsx) with the columns
 // code, name, group, ranked and, optionally, last year's score.
 
-import { BUILTIN_SETS } from '../../criteria/builtin';
+import { BUILTIN_SETS } from '../../sets/builtin';
 import { groupsOf } from '../../criteria/groups';
 import type { Group, GroupId } from '../../criteria/model';
 import type { CellValue, Grid } from '../../plan/grid';

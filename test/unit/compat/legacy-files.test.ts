@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDefinition } from '../../../src/authoring';
 import { groupStandings, masterPlan, readMasterState, readSubmission } from '../../../src/consolidate';
-import { BUILTIN_SETS, findBuiltinSet, groupOf, setVersion } from '../../../src/criteria';
+import { groupOf, setVersion } from '../../../src/criteria';
+import { BUILTIN_SETS, findBuiltinSet } from '../../../src/sets';
 import { readWorkbook } from '../../../src/xlsx';
 
 const dir = path.join(__dirname, '../../fixtures/legacy');

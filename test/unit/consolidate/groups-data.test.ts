@@ -3,7 +3,8 @@
 // its summary and publish sheets carry its name, and groups are ordered by level.
 
 import { emptyMaster, groupStandings, masterPlan, mergeSubmissions, readMasterState, readSubmission, rosterFromGrid } from '../../../src/consolidate';
-import { BUILTIN_SETS, findBuiltinSet, groupsOf, validateSet, type CriteriaSet } from '../../../src/criteria';
+import { groupsOf, type CriteriaSet } from '../../../src/criteria';
+import { BUILTIN_SETS, findBuiltinSet, validateSet } from '../../../src/sets';
 import type { CellValue, Grid } from '../../../src/plan/grid';
 import { readWorkbook, writeWorkbook } from '../../../src/xlsx';
 import { filledFormBytes, inputsForTotal } from '../../support/submissions';
