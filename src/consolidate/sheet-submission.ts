@@ -7,7 +7,8 @@ import type { CriteriaSet } from '../criteria/model';
 import { canonicalJson } from '../criteria/version';
 import { findFormIdentity } from '../form/read';
 import type { Grid } from '../plan/grid';
-import { sha256Hex } from '../util/sha256';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex } from '@noble/hashes/utils';
 import { acceptForm, Rejected, type SubmissionOptions } from './submission';
 import type { RejectCode, SubmissionResult } from './types';
 
@@ -42,7 +43,7 @@ export function submissionFromGrid(grid: Grid, sets: readonly CriteriaSet[], opt
       throw new Rejected('notAForm', 'không phải biểu mẫu tự đánh giá (không có mã nhận dạng "#egov|form=").', 'not a self-assessment form (no "#egov|form=" marker).');
     }
     const submission = acceptForm(grid, identity, sets, opts, (form, profile) => {
-      hash = sha256Hex(canonicalJson({ setId: profile.set.id, version: profile.version, inputs: form.inputs, evidence: form.evidence, notes: form.notes }));
+      hash = bytesToHex(sha256(canonicalJson({ setId: profile.set.id, version: profile.version, inputs: form.inputs, evidence: form.evidence, notes: form.notes })));
       return { fileName: sheetSourceName(grid.name), hash };
     });
     return { ok: true, submission };

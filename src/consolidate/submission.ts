@@ -14,7 +14,8 @@ import type { CellValue, Grid } from '../plan/grid';
 import { scoreSet } from '../scoring/engine';
 import { excelRound } from '../scoring/round';
 import type { ScoreResult } from '../scoring/types';
-import { sha256Hex } from '../util/sha256';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex } from '@noble/hashes/utils';
 import { render } from '../messages/texts';
 import { XlsxError } from '../xlsx/errors';
 import { readWorkbook, type SheetData, type WorkbookData } from '../xlsx/read';
@@ -247,7 +248,7 @@ function unexpected(e: unknown): Rejected {
 
 /** Reads one submitted file against the master's criteria sets. Never throws for a bad file. */
 export function readSubmission(file: SubmittedFile, sets: readonly CriteriaSet[], opts: SubmissionOptions = {}): SubmissionResult {
-  const hash = sha256Hex(file.bytes);
+  const hash = bytesToHex(sha256(file.bytes));
   try {
     return { ok: true, submission: accept(file, hash, sets, opts) };
   } catch (e) {

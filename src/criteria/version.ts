@@ -2,12 +2,13 @@
 // submitted file can be matched to the exact set it was made from. Key order does not
 // matter; any change of content gives another version.
 
-import { sha256Hex } from '../util/sha256';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex } from '@noble/hashes/utils';
 import type { CriteriaSet } from './model';
 
 /** First 12 hex characters of the SHA-256 of the set's canonical JSON. */
 export function setVersion(set: CriteriaSet): string {
-  return sha256Hex(canonicalJson(set)).slice(0, 12);
+  return bytesToHex(sha256(canonicalJson(set))).slice(0, 12);
 }
 
 /** JSON with object keys sorted recursively (undefined properties omitted, as JSON.stringify does). */
