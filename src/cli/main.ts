@@ -12,12 +12,13 @@ import { exportSetCommand } from './commands/export-set';
 import { fillCommand } from './commands/fill';
 import { newSetCommand } from './commands/new-set';
 import { rankCommand } from './commands/rank';
+import { rostersCommand } from './commands/rosters';
 import { scoreCommand } from './commands/score';
 import { setsCommand } from './commands/sets';
 import { templateCommand } from './commands/template';
 import { EXIT, InputError, UsageError, type CliIo } from './io';
 
-export const COMMANDS: Command[] = [setsCommand, describeCommand, templateCommand, fillCommand, scoreCommand, rankCommand, checkSetCommand, newSetCommand, exportSetCommand];
+export const COMMANDS: Command[] = [setsCommand, describeCommand, templateCommand, fillCommand, scoreCommand, rankCommand, rostersCommand, checkSetCommand, newSetCommand, exportSetCommand];
 
 const PROGRAM = 'egov-scorecard';
 const GLOBAL_OPTIONS: OptionSpec[] = [HELP_OPTION, { name: 'version', short: 'V', description: 'Show the version.' }];

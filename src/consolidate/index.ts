@@ -8,7 +8,10 @@ export { mergeSubmissions, emptyMaster, dataVersionOf } from './merge';
 export { groupStandings, groupCohortBest, orderedUnits, type GroupStanding, type UnitStanding } from './standings';
 export { cascadeInputs } from './cascade';
 export { cleanName, unitKey, looseUnitKey, nameIndex, type NameIndex } from './names';
-export { BUILTIN_ROSTERS, builtinRoster, rosterFromGrid, ROSTER_HEADERS, type RosterFile, type RosterRead, type RosterProblem } from './rosters';
+export {
+  BUILTIN_ROSTERS, builtinRoster, builtinRostersFor, findBuiltinRoster, rosterFromGrid, ROSTER_HEADERS,
+  type RosterFile, type RosterUnit, type RosterRead, type RosterProblem,
+} from './rosters';
 export { masterPlan, changedSheets } from './master/plan';
 export { readMasterState } from './master/read';
 export { SHEET as MASTER_SHEET, summarySheetName, publishSheetName, summaryColumns, unitSheetNames } from './master/layout';

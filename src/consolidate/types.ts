@@ -18,6 +18,26 @@ export interface RosterEntry {
   ranked: boolean;
   /** Last year's published score, when known. */
   previousScore?: number;
+  /**
+   * The units it was formed from (a 2025 merger), each looked up by name in last year's master;
+   * absent for a unit that was not reorganised, which is looked up by its own name.
+   */
+  predecessors?: Predecessor[];
+}
+
+/** A unit a roster entry was formed from, as the act that merged them names it. */
+export interface Predecessor {
+  /** Its name (NFC), as the act spells it: what last year's roster is searched for. */
+  name: string;
+  /** Its code before the merger (e.g. the old GSO code), when known. */
+  code?: string;
+  /** Its district and province before the merger, when known (names repeat across districts). */
+  district?: string;
+  province?: string;
+  /** True when only part of it joined this unit (the rest joined another). */
+  partial?: boolean;
+  /** The name in the statistics office's list, when it is spelt differently from the act's. */
+  gsoName?: string;
 }
 
 export type FlagKind =

@@ -6,8 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BUILTIN_SETS } from '../../sets';
 import {
-  BUILTIN_ROSTERS, builtinRoster, emptyMaster, groupStandings, masterPlan, mergeSubmissions, readMasterState, readSubmission,
-  rosterFromGrid, nameIndex, type MasterState, type RosterEntry,
+  emptyMaster, groupStandings, masterPlan, mergeSubmissions, readMasterState, readSubmission,
+  rosterFromGrid, nameIndex, type MasterState, type RosterEntry, type SubmissionResult,
 } from '../../consolidate';
 import { render } from '../../messages/texts';
 import { isXlsxError, readWorkbook, writeWorkbook } from '../../xlsx';
@@ -15,6 +15,7 @@ import { HELP_OPTION } from '../args';
 import type { Command } from '../command';
 import { readBytes, writeBytes } from '../files';
 import { EXIT, InputError, UsageError, type CliIo } from '../io';
+import { defaultRoster, rosterOption } from '../roster-arg';
 
 /**
  * Spreadsheets a unit may have sent: .xlsx is read; the others are listed so that each gets
@@ -70,9 +71,9 @@ function withPrevious(roster: RosterEntry[], file: string): RosterEntry[] {
   });
 }
 
-function startingState(args: Record<string, string | true>): MasterState {
+function startingState(args: Record<string, string | true>, results: readonly SubmissionResult[]): MasterState {
   const master = typeof args.master === 'string' ? readMasterState(readGrids(args.master), BUILTIN_SETS) : undefined;
-  let roster = typeof args.roster === 'string' ? rosterFrom(args.roster) : master?.roster ?? BUILTIN_ROSTERS.flatMap((r) => builtinRoster(r.id));
+  let roster = typeof args.roster === 'string' ? rosterOption(args.roster, rosterFrom) : master?.roster ?? defaultRoster(results);
   if (typeof args.previous === 'string') roster = withPrevious(roster, args.previous);
   return master ? { ...master, roster } : emptyMaster(roster);
 }
@@ -86,7 +87,7 @@ export const rankCommand: Command = {
     'the newer file of a unit replaces the older, the same file twice changes nothing. Exit code 1 when a file was rejected.',
   options: [
     { name: 'output', short: 'o', value: true, valueName: '<master.xlsx>', description: 'The master workbook to write.' },
-    { name: 'roster', value: true, valueName: '<roster.xlsx>', description: 'Roster: columns code, name, group (a group code of the sets, e.g. so/huyen/xa), ranked (Có/Không).' },
+    { name: 'roster', value: true, valueName: '<roster.xlsx | id,…>', description: 'Roster: a file (columns code, name, group, ranked) or built-in roster ids, comma-separated (see rosters).' },
     { name: 'previous', value: true, valueName: '<last-year.xlsx>', description: "Last year's master: its totals become the \"last year\" column." },
     { name: 'master', value: true, valueName: '<existing.xlsx>', description: 'An existing master to import into (its appraisals are kept).' },
     HELP_OPTION,
@@ -95,12 +96,12 @@ export const rankCommand: Command = {
     if (args.positionals.length === 0) throw new UsageError('Missing argument: the submitted files or folders.');
     const output = args.options.output;
     if (typeof output !== 'string') throw new UsageError('Missing option: -o <master.xlsx>.');
-    const state = startingState(args.options);
     const files = collectFiles(args.positionals);
     const results = files.map((file) => {
       const modified = fs.statSync(file).mtime.toISOString();
       return readSubmission({ name: path.basename(file), bytes: readBytes(file), modified }, BUILTIN_SETS);
     });
+    const state = startingState(args.options, results);
     const merged = mergeSubmissions(state, results, new Date().toISOString());
     for (const c of merged.changes) io.out(`${c.result.padEnd(9)}  ${c.fileName}${c.unit ? `  ${c.unit}` : ''}${c.result === 'rejected' || c.result === 'unchanged' ? `  — ${c.messageEn}` : ''}\n`);
     const standings = groupStandings(merged.state, BUILTIN_SETS);

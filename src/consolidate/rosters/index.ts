@@ -1,6 +1,6 @@
-// Rosters: the units a consolidator expects forms from. Built-in ones are data files; a
-// user's roster is a sheet (the master's "Danh sách", or a roster .xlsx) with the columns
-// code, name, group, ranked and, optionally, last year's score.
+// Rosters: the units a consolidator expects forms from. Built-in ones are data files
+// (builtin.ts); a user's roster is a sheet (the master's "Danh sách", or a roster .xlsx) with
+// the columns code, name, group, ranked and, optionally, last year's score.
 
 import { BUILTIN_SETS } from '../../sets/builtin';
 import { groupsOf } from '../../criteria/groups';
@@ -8,32 +8,9 @@ import type { Group, GroupId } from '../../criteria/model';
 import type { CellValue, Grid } from '../../plan/grid';
 import { cleanName, unitKey } from '../names';
 import type { RosterEntry } from '../types';
-import phuthoHuyen from './phutho-huyen.json';
-import phuthoSo from './phutho-so.json';
-import viettriXa from './viettri-xa.json';
 
-export interface RosterFile {
-  id: string;
-  title: string;
-  group: GroupId;
-  source: string;
-  /** What the codes are (GSO codes, or local ones). */
-  codes: string;
-  units: { code: string; name: string; ranked?: boolean }[];
-}
-
-function entriesOf(file: RosterFile): RosterEntry[] {
-  return file.units.map((u) => ({ code: u.code, name: cleanName(u.name), group: file.group, ranked: u.ranked ?? true }));
-}
-
-export const BUILTIN_ROSTERS: readonly RosterFile[] = [phuthoSo, phuthoHuyen, viettriXa] as RosterFile[];
-
-/** The entries of a built-in roster by id ("phutho-so", "phutho-huyen", "viettri-xa"). */
-export function builtinRoster(id: string): RosterEntry[] {
-  const file = BUILTIN_ROSTERS.find((r) => r.id === id);
-  if (!file) throw new Error(`Không có danh sách "${id}" / no built-in roster "${id}"`);
-  return entriesOf(file);
-}
+export { BUILTIN_ROSTERS, builtinRoster, builtinRostersFor, entriesOf, findBuiltinRoster, rosterValidIn } from './builtin';
+export type { RosterFile, RosterUnit } from './builtin';
 
 /** Column headers a roster sheet may use (Vietnamese as the master writes them, or English). */
 export const ROSTER_HEADERS = {

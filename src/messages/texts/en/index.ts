@@ -3,10 +3,12 @@
 
 import type { Catalogue, MessageCode, Placeholders } from '../../types';
 import { excel } from './excel';
+import { roster } from './roster';
 import { xlsx } from './xlsx';
 
 export const en = {
   ...excel,
+  ...roster,
   ...xlsx,
 } as const;
 

@@ -2,9 +2,11 @@
 // parameters. One file per area (the code's prefix); add an area by spreading it here.
 
 import { excel } from './excel';
+import { roster } from './roster';
 import { xlsx } from './xlsx';
 
 export const vi = {
   ...excel,
+  ...roster,
   ...xlsx,
 } as const;
