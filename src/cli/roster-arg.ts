@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import { BUILTIN_ROSTERS, builtinRoster, builtinRostersFor, findBuiltinRoster, type RosterEntry } from '../consolidate';
 import type { SubmissionResult } from '../consolidate/types';
-import { BUILTIN_SETS } from '../criteria';
+import { BUILTIN_SETS } from '../sets';
 import { msg } from '../messages/message';
 import { render } from '../messages/texts';
 import { UsageError } from './io';

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BUILTIN_SETS } from '../../../src/criteria';
+import { BUILTIN_SETS } from '../../../src/sets';
 import { readMasterState } from '../../../src/consolidate';
 import { readWorkbook } from '../../../src/xlsx';
 import { cli } from '../../support/cli';
