@@ -1,6 +1,10 @@
-// A tiny argument parser: positionals, "--name value", "--name=value", "-o value", boolean
-// flags and "--" to end options. Unknown options are usage errors with a suggestion.
+// Command-line arguments, parsed by Node's `util.parseArgs`: positionals, "--name value",
+// "--name=value", "-o value", boolean flags and "--" to end options. parseArgs runs lenient
+// (strict: false) and this file checks its tokens, so that every mistake becomes a catalogue
+// message in the user's language, with a suggestion for a misspelt option.
 
+import { parseArgs as parseTokens } from 'node:util';
+import { msg, type Message } from '../messages';
 import { suggest } from '../util/suggest';
 import { UsageError } from './io';
 
@@ -11,9 +15,9 @@ export interface OptionSpec {
   short?: string;
   /** Takes a value (otherwise a boolean flag). */
   value?: boolean;
-  /** Shown in help: "<file>". */
+  /** Shown in help: "<file.xlsx>" (syntax, the same in every language). */
   valueName?: string;
-  description: string;
+  description: Message;
 }
 
 export interface ParsedArgs {
@@ -21,41 +25,33 @@ export interface ParsedArgs {
   options: Record<string, string | true>;
 }
 
-export const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', description: 'Show this help.' };
+export const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', description: msg('cli.option.help') };
 
-function findSpec(specs: OptionSpec[], token: string): OptionSpec {
-  const long = token.startsWith('--');
-  const name = token.replace(/^--?/, '');
-  const spec = specs.find((s) => (long ? s.name === name : s.short === name));
-  if (spec) return spec;
-  const hint = suggest(name, specs.map((s) => s.name));
-  throw new UsageError(`Unknown option: ${token}`, hint ? `Did you mean --${hint}?` : undefined);
+function unknownOption(rawName: string, specs: OptionSpec[]): UsageError {
+  const hint = suggest(rawName.replace(/^--?/, ''), specs.map((s) => s.name));
+  return new UsageError(msg('cli.unknownOption', { option: rawName }), hint ? msg('cli.didYouMeanOption', { suggestion: hint }) : undefined);
 }
 
 export function parseArgs(argv: string[], specs: OptionSpec[]): ParsedArgs {
+  const config = Object.fromEntries(
+    specs.map((s) => [s.name, { type: s.value ? ('string' as const) : ('boolean' as const), ...(s.short ? { short: s.short } : {}) }]),
+  );
+  const { tokens } = parseTokens({ args: argv, options: config, strict: false, allowPositionals: true, tokens: true });
   const positionals: string[] = [];
   const options: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const token = argv[i];
-    if (token === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!token.startsWith('-') || token === '-') {
-      positionals.push(token);
-      continue;
-    }
-    const eq = token.indexOf('=');
-    const head = token.startsWith('--') && eq > 0 ? token.slice(0, eq) : token;
-    const spec = findSpec(specs, head);
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const spec = specs.find((s) => s.name === token.name);
+    if (!spec) throw unknownOption(token.rawName, specs);
     if (!spec.value) {
-      if (head !== token) throw new UsageError(`Option --${spec.name} takes no value.`);
+      if (token.inlineValue) throw new UsageError(msg('cli.optionTakesNoValue', { option: spec.name }));
       options[spec.name] = true;
       continue;
     }
-    const value = head !== token ? token.slice(eq + 1) : argv[++i];
-    if (value === undefined || (head === token && value.startsWith('-') && value !== '-')) {
-      throw new UsageError(`Option ${head} needs a value ${spec.valueName ?? '<value>'}.`);
+    const value = token.value;
+    if (value === undefined || (!token.inlineValue && value.startsWith('-') && value !== '-')) {
+      throw new UsageError(msg('cli.optionNeedsValue', { option: token.rawName, valueName: spec.valueName ?? '<value>' }));
     }
     options[spec.name] = value;
   }
@@ -68,11 +64,11 @@ export function optionValue(args: ParsedArgs, name: string): string | undefined 
   return typeof v === 'string' ? v : undefined;
 }
 
-/** Help lines for a list of options. */
-export function optionsHelp(specs: OptionSpec[]): string {
+/** Help lines for a list of options, descriptions rendered by `text`. */
+export function optionsHelp(specs: OptionSpec[], text: (m: Message) => string): string {
   const rows = specs.map((s) => {
     const names = `${s.short ? `-${s.short}, ` : '    '}--${s.name}${s.value ? ` ${s.valueName ?? '<value>'}` : ''}`;
-    return [names, s.description] as const;
+    return [names, text(s.description)] as const;
   });
   const width = Math.max(...rows.map(([n]) => n.length));
   return rows.map(([n, d]) => `  ${n.padEnd(width)}  ${d}`).join('\n');
@@ -80,5 +76,5 @@ export function optionsHelp(specs: OptionSpec[]): string {
 
 /** Throws a usage error when more than `count` positional arguments were given. */
 export function rejectExtraPositionals(args: ParsedArgs, count: number): void {
-  if (args.positionals.length > count) throw new UsageError(`Unexpected argument: ${args.positionals[count]}`);
+  if (args.positionals.length > count) throw new UsageError(msg('cli.unexpectedArgument', { argument: args.positionals[count] }));
 }

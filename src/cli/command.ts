@@ -1,17 +1,18 @@
-// The shape of one command of the command line.
+// The shape of one command of the command line. Its help is made of catalogue messages.
 
+import type { Message } from '../messages';
 import type { OptionSpec, ParsedArgs } from './args';
-import type { CliIo } from './io';
+import type { Cli } from './io';
 
 export interface Command {
   name: string;
   /** One line for the global help. */
-  summary: string;
-  /** "describe <set> [--json]" */
-  usage: string;
+  summary: Message;
+  /** The syntax: "describe <set> [--json]". */
+  usage: Message;
   /** More lines of help (examples, notes). */
-  details?: string;
+  details?: Message;
   options: OptionSpec[];
   /** Runs the command; returns the exit code. Throws UsageError / InputError. */
-  run(args: ParsedArgs, io: CliIo): number;
+  run(args: ParsedArgs, cli: Cli): number;
 }

@@ -2,13 +2,19 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { msg } from '../messages';
 import { InputError } from './io';
+
+/** Why the system refused: its error code (ENOENT, EACCES…), the same in every language. */
+function reason(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}
 
 export function readBytes(file: string): Uint8Array {
   try {
     return new Uint8Array(fs.readFileSync(path.resolve(file)));
   } catch (e) {
-    throw new InputError(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new InputError(msg('cli.cannotRead', { file, reason: reason(e) }));
   }
 }
 
@@ -20,6 +26,6 @@ export function writeBytes(file: string, bytes: Uint8Array): void {
   try {
     fs.writeFileSync(path.resolve(file), bytes);
   } catch (e) {
-    throw new InputError(`Cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new InputError(msg('cli.cannotWrite', { file, reason: reason(e) }));
   }
 }

@@ -1,8 +1,10 @@
 // The command line: `egov-scorecard <command> …` over the same core as the add-in.
-// main() takes the arguments and an injected output, and returns the exit code.
+// main() takes the arguments and an injected output, and returns the exit code. It speaks
+// Vietnamese whatever the shell's locale; `--lang en` (anywhere before "--") switches to English.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isLocalizedError, msg, type Language } from '../messages';
 import { suggest } from '../util/suggest';
 import { optionsHelp, parseArgs, HELP_OPTION, type OptionSpec } from './args';
 import type { Command } from './command';
@@ -16,95 +18,128 @@ import { rostersCommand } from './commands/rosters';
 import { scoreCommand } from './commands/score';
 import { setsCommand } from './commands/sets';
 import { templateCommand } from './commands/template';
-import { EXIT, InputError, UsageError, type CliIo } from './io';
+import { cliFor, errorLine, EXIT, InputError, UsageError, type Cli, type CliIo } from './io';
 
 export const COMMANDS: Command[] = [setsCommand, describeCommand, templateCommand, fillCommand, scoreCommand, rankCommand, rostersCommand, checkSetCommand, newSetCommand, exportSetCommand];
 
 const PROGRAM = 'egov-scorecard';
-const GLOBAL_OPTIONS: OptionSpec[] = [HELP_OPTION, { name: 'version', short: 'V', description: 'Show the version.' }];
+const LANG_OPTION: OptionSpec = { name: 'lang', value: true, valueName: '<vi|en>', description: msg('cli.option.lang') };
+const GLOBAL_OPTIONS: OptionSpec[] = [HELP_OPTION, { name: 'version', short: 'V', description: msg('cli.option.version') }, LANG_OPTION];
+const LANGUAGES: readonly Language[] = ['vi', 'en'];
 
 /** The version in package.json (two levels up from src/cli and from build/cli). */
 export function programVersion(): string {
   try {
     const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: string };
-    return pkg.version ?? 'unknown';
+    return pkg.version ?? '0.0.0';
   } catch {
-    return 'unknown';
+    return '0.0.0';
   }
 }
 
-function globalHelp(): string {
+function globalHelp(cli: Cli): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  return (
-    `Usage: ${PROGRAM} <command> [options]\n\n` +
-    'Self-assessment forms (Phụ lục) and scoring of the e-government / IT-application level of state agencies.\n\n' +
-    'Commands:\n' +
-    COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n') +
-    '\n\nOptions:\n' +
-    optionsHelp(GLOBAL_OPTIONS) +
-    `\n\nRun "${PROGRAM} <command> --help" for a command's options.\n` +
-    'Exit codes: 0 fine, 1 problems found in the input, 2 usage error.\n'
-  );
+  const lines = [
+    cli.text(msg('cli.help.usage', { program: PROGRAM })),
+    '',
+    cli.text(msg('cli.help.about')),
+    '',
+    cli.text(msg('cli.help.commands')),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${cli.text(c.summary)}`),
+    '',
+    cli.text(msg('cli.help.options')),
+    optionsHelp(GLOBAL_OPTIONS, cli.text),
+    '',
+    cli.text(msg('cli.help.more', { program: PROGRAM })),
+    cli.text(msg('cli.help.exitCodes')),
+  ];
+  return `${lines.join('\n')}\n`;
 }
 
-function commandHelp(c: Command): string {
-  return (
-    `Usage: ${PROGRAM} ${c.usage}\n\n${c.summary}\n` +
-    (c.details ? `\n${c.details}\n` : '') +
-    `\nOptions:\n${optionsHelp(c.options)}\n`
-  );
+function commandHelp(c: Command, cli: Cli): string {
+  const lines = [cli.text(msg('cli.help.commandUsage', { program: PROGRAM, usage: c.usage })), '', cli.text(c.summary)];
+  if (c.details) lines.push('', cli.text(c.details));
+  lines.push('', cli.text(msg('cli.help.options')), optionsHelp([...c.options, LANG_OPTION], cli.text));
+  return `${lines.join('\n')}\n`;
 }
 
-function usageFailure(io: CliIo, e: UsageError, help: string): number {
-  io.err(`${PROGRAM}: ${e.message}\n`);
-  if (e.hint) io.err(`${e.hint}\n`);
-  io.err(`Run "${help}" for help.\n`);
+function usageFailure(cli: Cli, e: UsageError, help: string): number {
+  cli.err(`${PROGRAM}: ${errorLine(cli, e.localized)}\n`);
+  if (e.hint) cli.warn(e.hint);
+  cli.warn(msg('cli.runHelp', { command: help }));
   return EXIT.usage;
 }
 
-function runCommand(c: Command, argv: string[], io: CliIo): number {
+function runCommand(c: Command, argv: string[], cli: Cli): number {
   try {
     const args = parseArgs(argv, c.options);
     if (args.options.help) {
-      io.out(commandHelp(c));
+      cli.out(commandHelp(c, cli));
       return EXIT.ok;
     }
-    return c.run(args, io);
+    return c.run(args, cli);
   } catch (e) {
-    if (e instanceof UsageError) return usageFailure(io, e, `${PROGRAM} ${c.name} --help`);
+    if (e instanceof UsageError) return usageFailure(cli, e, `${PROGRAM} ${c.name} --help`);
     if (e instanceof InputError) {
-      io.err(`${PROGRAM} ${c.name}: ${e.message}\n`);
+      cli.err(`${PROGRAM} ${c.name}: ${errorLine(cli, e.localized)}\n`);
+      for (const detail of e.details) cli.err(`  ${cli.text(detail)}\n`);
       return EXIT.problems;
     }
     throw e;
   }
 }
 
-export function main(argv: string[], io: CliIo): number {
+function runGlobal(argv: string[], cli: Cli): number {
   const [first, ...rest] = argv;
-  if (first === undefined) {
-    io.err(globalHelp());
-    return EXIT.usage;
-  }
-  const command = COMMANDS.find((c) => c.name === first);
-  if (command) return runCommand(command, rest, io);
   if (first === 'help') {
     const target = COMMANDS.find((c) => c.name === rest[0]);
-    io.out(target ? commandHelp(target) : globalHelp());
+    cli.out(target ? commandHelp(target, cli) : globalHelp(cli));
     return EXIT.ok;
   }
-  try {
-    if (!first.startsWith('-')) {
-      const hint = suggest(first, COMMANDS.map((c) => c.name));
-      throw new UsageError(`Unknown command: ${first}`, hint ? `Did you mean "${hint}"?` : undefined);
+  if (!first.startsWith('-')) {
+    const hint = suggest(first, COMMANDS.map((c) => c.name));
+    throw new UsageError(msg('cli.unknownCommand', { command: first }), hint ? msg('cli.didYouMean', { suggestion: hint }) : undefined);
+  }
+  const args = parseArgs(argv, GLOBAL_OPTIONS);
+  if (args.options.version) cli.out(`${programVersion()}\n`);
+  else if (args.options.help) cli.out(globalHelp(cli));
+  if (args.positionals.length > 0) throw new UsageError(msg('cli.optionsAfterCommand', { argument: args.positionals[0] }));
+  return EXIT.ok;
+}
+
+/** Takes `--lang <vi|en>` / `--lang=<vi|en>` out of the arguments (before a "--"). */
+export function splitLanguage(argv: string[]): { language: Language; rest: string[]; bad?: string } {
+  const rest: string[] = [];
+  let language: Language = 'vi';
+  let bad: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i];
+    if (token === '--') {
+      rest.push(...argv.slice(i));
+      break;
     }
-    const args = parseArgs(argv, GLOBAL_OPTIONS);
-    if (args.options.version) io.out(`${programVersion()}\n`);
-    else if (args.options.help) io.out(globalHelp());
-    if (args.positionals.length > 0) throw new UsageError(`Options must follow the command: ${args.positionals[0]}`);
-    return EXIT.ok;
+    const value = token === '--lang' ? argv[++i] : token.startsWith('--lang=') ? token.slice('--lang='.length) : undefined;
+    if (value === undefined && token !== '--lang') rest.push(token);
+    else if (LANGUAGES.includes(value as Language)) language = value as Language;
+    else bad = value ?? '';
+  }
+  return { language, rest, ...(bad !== undefined ? { bad } : {}) };
+}
+
+export function main(argv: string[], io: CliIo): number {
+  const { language, rest, bad } = splitLanguage(argv);
+  const cli = cliFor(io, language);
+  if (bad !== undefined) return usageFailure(cli, new UsageError(msg('cli.badLanguage', { language: bad })), `${PROGRAM} --help`);
+  if (rest.length === 0) {
+    cli.err(globalHelp(cli));
+    return EXIT.usage;
+  }
+  const command = COMMANDS.find((c) => c.name === rest[0]);
+  if (command) return runCommand(command, rest.slice(1), cli);
+  try {
+    return runGlobal(rest, cli);
   } catch (e) {
-    if (e instanceof UsageError) return usageFailure(io, e, `${PROGRAM} --help`);
+    if (e instanceof UsageError) return usageFailure(cli, e, `${PROGRAM} --help`);
     throw e;
   }
 }
@@ -115,7 +150,9 @@ export function run(): void {
   try {
     process.exitCode = main(process.argv.slice(2), io);
   } catch (e) {
-    io.err(`${PROGRAM}: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    const cli = cliFor(io, splitLanguage(process.argv.slice(2)).language);
+    const detail = isLocalizedError(e) ? cli.text(e.localized) : e instanceof Error ? (e.stack ?? e.message) : String(e);
+    cli.warn(msg('cli.unexpectedError', { program: PROGRAM, detail }));
     process.exitCode = 70;
   }
 }

@@ -7,12 +7,11 @@ import { BUILTIN_ROSTERS, builtinRoster, builtinRostersFor, findBuiltinRoster, t
 import type { SubmissionResult } from '../consolidate/types';
 import { BUILTIN_SETS } from '../sets';
 import { msg } from '../messages/message';
-import { render } from '../messages/texts';
 import { UsageError } from './io';
 
 /**
  * The entries `--roster` names; `fromFile` reads a roster file. An existing file wins over an id;
- * a name that is neither is a usage error listing the built-in ids (Vietnamese, as the CLI speaks).
+ * a name that is neither is a usage error listing the built-in ids.
  */
 export function rosterOption(value: string, fromFile: (file: string) => RosterEntry[]): RosterEntry[] {
   if (fs.existsSync(value)) return fromFile(value);
@@ -20,7 +19,7 @@ export function rosterOption(value: string, fromFile: (file: string) => RosterEn
   return parts.flatMap((part) => {
     if (findBuiltinRoster(part)) return builtinRoster(part);
     if (fs.existsSync(part)) return fromFile(part);
-    throw new UsageError(render('vi', msg('roster.unknownId', { id: part, ids: BUILTIN_ROSTERS.map((r) => r.id) })));
+    throw new UsageError(msg('roster.unknownId', { id: part, ids: BUILTIN_ROSTERS.map((r) => r.id) }));
   });
 }
 

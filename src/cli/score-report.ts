@@ -8,6 +8,7 @@ import { findBuiltinSet } from '../sets';
 import { findFormIdentity, isFormReadError, readForm, type FilledForm, type FormMap } from '../form';
 import { someCell, type CellValue, type Grid } from '../plan/grid';
 import { a1 } from '../plan/address';
+import { msg, type Message } from '../messages';
 import { scoreSet } from '../scoring';
 
 /** Tolerance when comparing a file's score with the engine's (both rounded to the precision). */
@@ -28,7 +29,8 @@ export interface ReportProblem {
   kind: string;
   code?: string;
   fieldId?: string;
-  message: string;
+  /** A catalogue message, or a text of the core not yet in the catalogue (both languages). */
+  message: Message | { message: string; messageEn: string };
 }
 
 export interface SheetReport {
@@ -45,7 +47,12 @@ export interface SheetReport {
   total?: ScoreLine;
   band?: { engine: string | null; file: CellValue; status: LineStatus };
   problems: ReportProblem[];
-  warnings: string[];
+  warnings: Message[];
+}
+
+/** A file's cell value as a message parameter. */
+function shownValue(v: CellValue): string | number {
+  return typeof v === 'number' || typeof v === 'string' ? v : String(v);
 }
 
 function status(engine: number, file: CellValue, hasFormula: boolean): LineStatus {
@@ -74,6 +81,16 @@ function errorCells(grid: Grid): string[] {
     return false;
   });
   return out;
+}
+
+/** A line whose file value differs from the engine's, or whose formula was typed over. */
+function lineProblems(lines: ScoreLine[], placeOf: (code: string) => Message): ReportProblem[] {
+  return lines.flatMap((line): ReportProblem[] => {
+    const params = { place: placeOf(line.code), cell: line.cell, file: shownValue(line.file), engine: line.engine };
+    if (line.status === 'differs') return [{ kind: 'differs', code: line.code, message: msg('cli.score.differs', params) }];
+    if (line.status === 'noFormula') return [{ kind: 'noFormula', code: line.code, message: msg('cli.score.typedOver', params) }];
+    return [];
+  });
 }
 
 function compare(set: CriteriaSet, grid: Grid, form: FilledForm): SheetReport {
@@ -108,17 +125,15 @@ function compare(set: CriteriaSet, grid: Grid, form: FilledForm): SheetReport {
     kind: p.kind,
     ...(p.criterionCode ? { code: p.criterionCode } : {}),
     ...(p.fieldId ? { fieldId: p.fieldId } : {}),
-    message: p.messageEn,
+    message: { message: p.message, messageEn: p.messageEn },
   }));
-  for (const line of [...criteria, ...sections, total]) {
-    if (line.status === 'differs') {
-      problems.push({ kind: 'differs', code: line.code, message: `${line.cell}: the file shows ${String(line.file)}, the criteria give ${line.engine}.` });
-    } else if (line.status === 'noFormula') {
-      problems.push({ kind: 'noFormula', code: line.code, message: `${line.cell}: the score formula was replaced by the value ${String(line.file)}; the criteria give ${line.engine}.` });
-    }
-  }
-  if (bandStatus === 'differs') problems.push({ kind: 'differs', code: 'band', message: `${cellOf(form.map.bandCell)}: the file shows "${String(fileBand ?? '')}", the total gives "${engineBand ?? ''}".` });
-  for (const e of errorCells(grid)) problems.push({ kind: 'errorCell', message: `${e}: the cell shows an error.` });
+  problems.push(
+    ...lineProblems(criteria, (code) => msg('cli.score.place.criterion', { code })),
+    ...lineProblems(sections, (code) => msg('cli.score.place.section', { code })),
+    ...lineProblems([total], () => msg('cli.score.place.total')),
+  );
+  if (bandStatus === 'differs') problems.push({ kind: 'differs', code: 'band', message: msg('cli.score.bandDiffers', { cell: cellOf(form.map.bandCell), file: String(fileBand ?? ''), engine: engineBand ?? '' }) });
+  for (const e of errorCells(grid)) problems.push({ kind: 'errorCell', message: msg('cli.score.errorCell', { cell: e }) });
   const unit = inputs[UNIT_NAME_FIELD];
   return {
     sheet: grid.name,
@@ -132,11 +147,11 @@ function compare(set: CriteriaSet, grid: Grid, form: FilledForm): SheetReport {
     total,
     band: { engine: engineBand, file: fileBand, status: bandStatus },
     problems,
-    warnings: form.version === setVersion(set) ? [] : [`The form was made from another version (${form.version}) of ${set.id} (now ${setVersion(set)}); rows are matched by their keys.`],
+    warnings: form.version === setVersion(set) ? [] : [msg('cli.score.otherVersion', { version: form.version, set: set.id, current: setVersion(set) })],
   };
 }
 
-function failed(grid: Grid, setId: string, version: string, message: string, kind: string): SheetReport {
+function failed(grid: Grid, setId: string, version: string, message: ReportProblem['message'], kind: string): SheetReport {
   return { sheet: grid.name, setId, version, versionMatches: false, precision: 0, criteria: [], sections: [], problems: [{ kind, message }], warnings: [] };
 }
 
@@ -148,14 +163,14 @@ export function scoreSheets(grids: Grid[], findSet: (id: string) => CriteriaSet 
     if (!identity) continue;
     const set = findSet(identity.setId);
     if (!set) {
-      reports.push(failed(grid, identity.setId, identity.version, `Unknown criteria set "${identity.setId}": this program does not have it.`, 'unknownSet'));
+      reports.push(failed(grid, identity.setId, identity.version, msg('cli.score.unknownSet', { set: identity.setId }), 'unknownSet'));
       continue;
     }
     try {
       reports.push(compare(set, grid, readForm(grid, set)));
     } catch (e) {
       if (!isFormReadError(e)) throw e;
-      reports.push(failed(grid, identity.setId, identity.version, e.messageEn, e.code));
+      reports.push(failed(grid, identity.setId, identity.version, { message: e.message, messageEn: e.messageEn }, e.code));
     }
   }
   return reports;

@@ -2,6 +2,7 @@
 export type { CellPos, FormOptions, FormMap, FilledForm } from './api';
 export { COL, HEADER_LABELS, KEY_PREFIX, formatKey, parseKey, type KeyFields } from './layout';
 export { buildFormPlan, defaultSheetName, APP_ID, FORM_COLUMNS } from './plan';
+export { filledFormPlan } from './filled';
 export { findFormIdentity, readForm, type FormIdentity } from './read';
 export { FormReadError, isFormReadError, type FormReadErrorCode } from './errors';
 export {

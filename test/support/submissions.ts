@@ -2,14 +2,12 @@
 // form plan of a set with a unit's inputs, its score cells carrying the engine's results
 // as cached values (as if Excel had saved the file), written by our .xlsx writer.
 
-import type { CriteriaSet, InputField, InputValue, Inputs, Rule } from '../../src/criteria/model';
+import type { CriteriaSet, InputField, Inputs, Rule } from '../../src/criteria/model';
 import { allFields } from '../../src/criteria/fields';
 import type { FormMap } from '../../src/form/api';
-import { buildFormPlan } from '../../src/form/plan';
-import type { CellPos } from '../../src/form/api';
-import type { CellPlan, WorkbookPlan } from '../../src/plan/model';
+import { filledFormPlan as filledForm } from '../../src/form/filled';
+import type { WorkbookPlan } from '../../src/plan/model';
 import { allRules } from '../../src/rules/tree';
-import { scoreSet } from '../../src/scoring/engine';
 import { writeWorkbook } from '../../src/xlsx/write';
 
 export interface FillOptions {
@@ -20,27 +18,14 @@ export interface FillOptions {
   edit?: (plan: WorkbookPlan, map: FormMap) => void;
 }
 
-function cellAt(plan: WorkbookPlan, p: CellPos): CellPlan | undefined {
-  return plan.sheets[0].cells.find((c) => c.row === p.row && c.col === p.col);
-}
-
 /** The plan of a filled form whose result cells carry the engine's results as cached values. */
 export function filledFormPlan(set: CriteriaSet, inputs: Inputs, opts: FillOptions = {}): { plan: WorkbookPlan; map: FormMap } {
-  const { plan, map } = buildFormPlan(set, {
+  const { plan, map } = filledForm(set, {
     inputs,
     ...(opts.evidence ? { evidence: opts.evidence } : {}),
     ...(opts.notes ? { notes: opts.notes } : {}),
     ...(opts.sheetName ? { sheetName: opts.sheetName } : {}),
   });
-  const score = scoreSet(set, inputs, { ...(opts.evidence ? { evidence: opts.evidence } : {}) });
-  const cache = (p: CellPos, value: InputValue) => {
-    const cell = cellAt(plan, p);
-    if (cell) cell.value = value;
-  };
-  for (const c of score.criteria) cache(map.scoreCell[c.code], c.points);
-  for (const s of score.sections) cache(map.sectionCell[s.code], s.points);
-  cache(map.totalCell, score.total);
-  cache(map.bandCell, score.band ?? '');
   opts.edit?.(plan, map);
   return { plan, map };
 }

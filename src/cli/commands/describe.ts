@@ -5,9 +5,10 @@ import { groupLevelOf } from '../../criteria/groups';
 import type { CriteriaSet, InputField } from '../../criteria/model';
 import { describeInputsJson, officialDate } from '../../form';
 import { criterionSentence } from '../../scoring/guidance';
+import { formatNumber, formatPercent, msg } from '../../messages';
 import { HELP_OPTION, rejectExtraPositionals } from '../args';
 import type { Command } from '../command';
-import { EXIT } from '../io';
+import { EXIT, type Cli } from '../io';
 import { SET_FILE_OPTION, setFromArgs } from '../set-file';
 
 function fieldData(f: InputField) {
@@ -60,50 +61,59 @@ export function describeData(set: CriteriaSet) {
   };
 }
 
-function bounds(f: InputField): string {
-  const show = (n: number) => (f.type === 'percent' ? `${Math.round(n * 1e6) / 1e4}%` : String(n));
+function bounds(f: InputField, cli: Cli): string {
+  const show = (n: number) => (f.type === 'percent' ? formatPercent(n, cli.language) : formatNumber(n, cli.language));
   if (f.min !== undefined && f.max !== undefined) return `${show(f.min)}..${show(f.max)}`;
   if (f.min !== undefined) return `>= ${show(f.min)}`;
   if (f.max !== undefined) return `<= ${show(f.max)}`;
   return '';
 }
 
-function fieldLine(f: InputField, indent: string): string {
-  const parts = [f.id, f.type, bounds(f), f.unit ?? '', f.required ? 'required' : 'optional'].filter(Boolean);
-  const choices = f.choices ? `\n${indent}    choices: ${f.choices.map((c) => `"${c.label}"`).join(', ')}` : '';
+function fieldLine(f: InputField, indent: string, cli: Cli): string {
+  const need = cli.text(f.required ? msg('cli.describe.required') : msg('cli.describe.optional'));
+  const parts = [f.id, f.type, bounds(f, cli), f.unit ?? '', need].filter(Boolean);
+  const choices = f.choices ? `\n${indent}    ${cli.text(msg('cli.describe.choices', { choices: f.choices.map((c) => c.label) }))}` : '';
   return `${indent}${parts.join('  ')} — ${f.label}${choices}\n`;
 }
 
-function describeText(set: CriteriaSet): string {
-  let out = `${set.id}: ${set.title}\n`;
-  out += `  ${set.formName}, group ${set.group} (${set.groupName}), max ${set.maxTotal} points, ${set.precision} decimal(s)\n`;
-  out += `  Legal basis: ${set.legalBasis.decision} of ${officialDate(set.legalBasis.date)} (${set.legalBasis.issuer})\n`;
-  out += `  Data period: ${officialDate(set.dataPeriod.from)} – ${officialDate(set.dataPeriod.to)}\n`;
-  if (set.bands.length) out += `  Bands: ${set.bands.map((b) => `${b.label} >= ${b.min}`).join(', ')}\n`;
-  out += '\nGeneral information (field id, type, bounds, unit):\n';
-  for (const f of set.generalFields) out += fieldLine(f, '  ');
+function headerLines(set: CriteriaSet, cli: Cli): string[] {
+  const lines = [
+    `${set.id}: ${set.title}`,
+    `  ${cli.text(msg('cli.describe.form', { formName: set.formName, group: set.group, groupName: set.groupName, max: set.maxTotal, precision: set.precision }))}`,
+    `  ${cli.text(msg('cli.describe.legalBasis', { decision: set.legalBasis.decision, date: officialDate(set.legalBasis.date), issuer: set.legalBasis.issuer }))}`,
+    `  ${cli.text(msg('cli.describe.dataPeriod', { from: officialDate(set.dataPeriod.from), to: officialDate(set.dataPeriod.to) }))}`,
+  ];
+  if (set.bands.length) lines.push(`  ${cli.text(msg('cli.describe.bands', { bands: set.bands.map((b) => `${b.label} >= ${formatNumber(b.min, cli.language)}`).join(', ') }))}`);
+  return lines;
+}
+
+function describeText(set: CriteriaSet, cli: Cli): string {
+  let out = `${headerLines(set, cli).join('\n')}\n`;
+  out += `\n${cli.text(msg('cli.describe.generalHeading'))}\n`;
+  for (const f of set.generalFields) out += fieldLine(f, '  ', cli);
   for (const s of set.sections) {
-    out += `\n${s.code}. ${s.name} (max ${s.max})\n`;
+    out += `\n${cli.text(msg('cli.describe.section', { code: s.code, name: s.name, max: s.max }))}\n`;
     for (const c of s.criteria) {
-      out += `  ${c.code}  ${c.name} — max ${c.max}, rule ${c.rule.kind}${c.evidenceRequired ? ', evidence required' : ''}\n`;
+      const line = { code: c.code, name: c.name, max: c.max, rule: c.rule.kind };
+      out += `  ${cli.text(c.evidenceRequired ? msg('cli.describe.criterionWithEvidence', line) : msg('cli.describe.criterion', line))}\n`;
       out += `      ${criterionSentence(set, c)}\n`;
-      for (const f of c.fields) out += fieldLine(f, '      ');
+      for (const f of c.fields) out += fieldLine(f, '      ', cli);
     }
   }
-  out += '\nFill it with: egov-scorecard fill ' + set.id + ' --inputs inputs.json -o filled.xlsx\n';
-  out += 'The inputs JSON shape: egov-scorecard describe ' + set.id + ' --json (key "inputsJson").\n';
+  out += `\n${cli.text(msg('cli.describe.fillWith', { set: set.id }))}\n`;
+  out += `${cli.text(msg('cli.describe.inputsShape', { set: set.id }))}\n`;
   return out;
 }
 
 export const describeCommand: Command = {
   name: 'describe',
-  summary: 'Show the sections, criteria and input fields of a criteria set.',
-  usage: 'describe <set> | --set-file <file.xlsx> [--json]',
-  options: [{ name: 'json', description: 'Print JSON, including the documented inputs JSON shape.' }, SET_FILE_OPTION, HELP_OPTION],
-  run(args, io) {
+  summary: msg('cli.describe.summary'),
+  usage: msg('cli.describe.usage'),
+  options: [{ name: 'json', description: msg('cli.describe.option.json') }, SET_FILE_OPTION, HELP_OPTION],
+  run(args, cli) {
     rejectExtraPositionals(args, 1);
-    const set = setFromArgs(args, io);
-    io.out(args.options.json ? JSON.stringify(describeData(set), null, 2) + '\n' : describeText(set));
+    const set = setFromArgs(args, cli);
+    cli.out(args.options.json ? JSON.stringify(describeData(set), null, 2) + '\n' : describeText(set, cli));
     return EXIT.ok;
   },
 };

@@ -1,48 +1,51 @@
 // `fill <set> --inputs inputs.json -o filled.xlsx`: the form with the unit's values, evidence
-// and notes already in their cells. Inputs that cannot be read stop it (exit 1); values the
-// engine finds questionable (blank, out of bounds…) are listed as warnings.
+// and notes already in their cells, and the engine's scores cached in the score cells (so any
+// viewer shows them). Inputs that cannot be read stop it (exit 1); values the engine finds
+// questionable (blank, out of bounds…) are listed once each as warnings.
 
 import { parseInputsJson } from '../../form';
+import { msg } from '../../messages';
 import { scoreSet } from '../../scoring';
 import { HELP_OPTION, optionValue, rejectExtraPositionals } from '../args';
 import type { Command } from '../command';
 import { readText, writeBytes } from '../files';
-import { formWorkbookBytes } from '../form-file';
+import { filledWorkbookBytes } from '../form-file';
 import { EXIT, UsageError } from '../io';
+import { legacyText } from '../legacy-text';
 import { SET_FILE_OPTION, setFromArgs } from '../set-file';
 import { OUTPUT_OPTION } from './template';
 
 export const fillCommand: Command = {
   name: 'fill',
-  summary: 'Write the form of a criteria set filled with values from a JSON file.',
-  usage: 'fill <set> | --set-file <file.xlsx> --inputs inputs.json [-o filled.xlsx]',
-  details:
-    'inputs.json: { "set": "<id>", "inputs": { "<fieldId>": value }, "evidence": { "<code>": "text" }, "notes": { … } }\n' +
-    'yes/no as true/false or "Có"/"Không"; percent as 0.85 or "85%". See: describe <set> --json.',
+  summary: msg('cli.fill.summary'),
+  usage: msg('cli.fill.usage'),
+  details: msg('cli.fill.details', { shape: '{ "set": "<id>", "inputs": { "<fieldId>": value }, "evidence": { "<code>": "text" }, "notes": { … } }' }),
   options: [
-    { name: 'inputs', short: 'i', value: true, valueName: '<inputs.json>', description: 'The values to fill in (JSON).' },
+    { name: 'inputs', short: 'i', value: true, valueName: '<inputs.json>', description: msg('cli.fill.option.inputs') },
     OUTPUT_OPTION,
     SET_FILE_OPTION,
     HELP_OPTION,
   ],
-  run(args, io) {
+  run(args, cli) {
     rejectExtraPositionals(args, 1);
-    const set = setFromArgs(args, io);
+    const set = setFromArgs(args, cli);
     const inputsFile = optionValue(args, 'inputs');
-    if (!inputsFile) throw new UsageError('Missing option --inputs <inputs.json>.');
+    if (!inputsFile) throw new UsageError(msg('cli.fill.missingInputs'));
     const output = optionValue(args, 'output') ?? `${set.id}-filled.xlsx`;
     const parsed = parseInputsJson(readText(inputsFile), set);
     if (parsed.errors.length > 0) {
-      io.err(`${inputsFile}: ${parsed.errors.length} error(s); nothing written.\n`);
-      for (const e of parsed.errors) io.err(`  ${e.path ? `${e.path}: ` : ''}${e.messageEn}\n`);
+      cli.warn(msg('cli.fill.inputErrors', { file: inputsFile, count: parsed.errors.length }));
+      for (const e of parsed.errors) cli.err(`  ${e.path ? `${e.path}: ` : ''}${legacyText(cli.language, e)}\n`);
       return EXIT.problems;
     }
-    writeBytes(output, formWorkbookBytes(set, { inputs: parsed.inputs, evidence: parsed.evidence, notes: parsed.notes }));
+    const filled = { inputs: parsed.inputs, evidence: parsed.evidence, notes: parsed.notes };
+    writeBytes(output, filledWorkbookBytes(set, filled));
     const result = scoreSet(set, parsed.inputs, { evidence: parsed.evidence });
-    io.out(`Wrote ${output}: ${set.formName} of ${set.id}, ${Object.keys(parsed.inputs).length} value(s); engine score ${result.total}/${set.maxTotal}${result.band ? ` (${result.band})` : ''}\n`);
+    const wrote = { file: output, formName: set.formName, set: set.id, values: Object.keys(parsed.inputs).length, total: result.total, max: set.maxTotal };
+    cli.say(result.band ? msg('cli.fill.wroteBand', { ...wrote, band: result.band }) : msg('cli.fill.wrote', wrote));
     if (result.problems.length > 0) {
-      io.err(`${result.problems.length} warning(s) about the values:\n`);
-      for (const p of result.problems) io.err(`  ${p.criterionCode ? `${p.criterionCode} ` : ''}${p.fieldId ? `${p.fieldId}: ` : ''}${p.messageEn}\n`);
+      cli.warn(msg('cli.fill.warnings', { count: result.problems.length }));
+      for (const p of result.problems) cli.err(`  ${legacyText(cli.language, p)}${p.fieldId ? ` [inputs.${p.fieldId}]` : ''}\n`);
     }
     return EXIT.ok;
   },

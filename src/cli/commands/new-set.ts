@@ -2,6 +2,7 @@
 // drop-down lists, and a worked example of every rule kind for the author to replace.
 
 import { blankDefinitionPlan } from '../../authoring';
+import { msg } from '../../messages';
 import { writeWorkbook } from '../../xlsx';
 import { HELP_OPTION, optionValue, rejectExtraPositionals } from '../args';
 import type { Command } from '../command';
@@ -10,15 +11,15 @@ import { EXIT } from '../io';
 
 export const newSetCommand: Command = {
   name: 'new-set',
-  summary: 'Write a blank criteria-set definition workbook (instructions and a worked example).',
-  usage: 'new-set [-o bo-tieu-chi.xlsx]',
-  details: 'Edit it in Excel, then: check-set bo-tieu-chi.xlsx; template --set-file bo-tieu-chi.xlsx -o phu-luc.xlsx',
-  options: [{ name: 'output', short: 'o', value: true, valueName: '<file.xlsx>', description: 'Where to write it (default: bo-tieu-chi.xlsx).' }, HELP_OPTION],
-  run(args, io) {
+  summary: msg('cli.newSet.summary'),
+  usage: msg('cli.newSet.usage'),
+  details: msg('cli.newSet.details'),
+  options: [{ name: 'output', short: 'o', value: true, valueName: '<file.xlsx>', description: msg('cli.newSet.option.output') }, HELP_OPTION],
+  run(args, cli) {
     rejectExtraPositionals(args, 0);
     const output = optionValue(args, 'output') ?? 'bo-tieu-chi.xlsx';
     writeBytes(output, writeWorkbook(blankDefinitionPlan()));
-    io.out(`Wrote ${output}: a blank definition workbook (see its huong_dan sheet)\n`);
+    cli.say(msg('cli.newSet.wrote', { file: output }));
     return EXIT.ok;
   },
 };

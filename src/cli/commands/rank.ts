@@ -7,14 +7,16 @@ import * as path from 'node:path';
 import { BUILTIN_SETS } from '../../sets';
 import {
   emptyMaster, groupStandings, masterPlan, mergeSubmissions, readMasterState, readSubmission,
-  rosterFromGrid, nameIndex, type MasterState, type RosterEntry, type SubmissionResult,
+  rosterFromGrid, nameIndex, type GroupStanding, type MasterState, type RosterEntry, type SubmissionResult,
 } from '../../consolidate';
-import { render } from '../../messages/texts';
+import type { MergeChange } from '../../consolidate/types';
+import { msg, type Message } from '../../messages';
 import { isXlsxError, readWorkbook, writeWorkbook } from '../../xlsx';
 import { HELP_OPTION } from '../args';
 import type { Command } from '../command';
 import { readBytes, writeBytes } from '../files';
-import { EXIT, InputError, UsageError, type CliIo } from '../io';
+import { EXIT, InputError, UsageError, type Cli } from '../io';
+import { legacyText } from '../legacy-text';
 import { defaultRoster, rosterOption } from '../roster-arg';
 
 /**
@@ -33,7 +35,7 @@ function collectFiles(targets: string[]): string[] {
     try {
       stat = fs.statSync(p);
     } catch {
-      throw new InputError(`Cannot read ${p}: no such file or folder`);
+      throw new InputError(msg('cli.rank.noSuchPath', { path: p }));
     }
     if (stat.isDirectory()) {
       for (const name of fs.readdirSync(p).sort()) walk(path.join(p, name), false);
@@ -47,7 +49,7 @@ function readGrids(file: string) {
   try {
     return readWorkbook(readBytes(file)).sheets;
   } catch (e) {
-    if (isXlsxError(e)) throw new InputError(`${file}: ${render('en', e.localized)}`);
+    if (isXlsxError(e)) throw new InputError(msg('cli.fileDetail', { file, detail: e.localized }));
     throw e;
   }
 }
@@ -57,7 +59,7 @@ function rosterFrom(file: string): RosterEntry[] {
     const { entries } = rosterFromGrid(grid);
     if (entries.length > 0) return entries;
   }
-  throw new InputError(`${file}: no sheet with a roster (columns code, name, group, ranked).`);
+  throw new InputError(msg('cli.rank.noRoster', { file }));
 }
 
 /** Roster entries with last year's appraised totals from a previous master, matched by name. */
@@ -78,24 +80,50 @@ function startingState(args: Record<string, string | true>, results: readonly Su
   return master ? { ...master, roster } : emptyMaster(roster);
 }
 
+const RESULT_WORD: Record<MergeChange['result'], Message> = {
+  accepted: msg('cli.rank.result.accepted'),
+  replaced: msg('cli.rank.result.replaced'),
+  unchanged: msg('cli.rank.result.unchanged'),
+  rejected: msg('cli.rank.result.rejected'),
+};
+
+/** One line per file: what became of it, the unit, and why when it was not taken. */
+function printChanges(changes: MergeChange[], cli: Cli): void {
+  for (const c of changes) {
+    const why = c.result === 'rejected' || c.result === 'unchanged' ? `  — ${legacyText(cli.language, c)}` : '';
+    cli.out(`${cli.text(RESULT_WORD[c.result]).padEnd(9)}  ${c.fileName}${c.unit ? `  ${c.unit}` : ''}${why}\n`);
+  }
+}
+
+/** Each group's ranking, best first. */
+function printStandings(standings: GroupStanding[], cli: Cli): void {
+  for (const g of standings) {
+    cli.out('\n');
+    cli.say(msg('cli.rank.group', { group: g.group, set: g.set.id, count: g.units.length }));
+    const rows = g.units.slice().sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+    for (const u of rows) {
+      const name = u.ranked ? u.unit.name : cli.text(msg('cli.rank.notRanked', { unit: u.unit.name }));
+      cli.out(`  ${String(u.rank ?? '-').padStart(3)}  ${u.total.toFixed(g.set.precision).padStart(7)}  ${u.band ?? ''}  ${name}\n`);
+    }
+  }
+}
+
 export const rankCommand: Command = {
   name: 'rank',
-  summary: 'Consolidate submitted forms into a ranked master workbook.',
-  usage: 'rank <files or folders…> -o master.xlsx [--roster roster.xlsx] [--previous last-year.xlsx] [--master existing.xlsx]',
-  details:
-    'Reads every spreadsheet under the folders (.xlsx is read; .xlsm, .xls, .csv… are reported and refused). Each file is identified (set, version, unit), checked and recomputed;\n' +
-    'the newer file of a unit replaces the older, the same file twice changes nothing. Exit code 1 when a file was rejected.',
+  summary: msg('cli.rank.summary'),
+  usage: msg('cli.rank.usage'),
+  details: msg('cli.rank.details'),
   options: [
-    { name: 'output', short: 'o', value: true, valueName: '<master.xlsx>', description: 'The master workbook to write.' },
-    { name: 'roster', value: true, valueName: '<roster.xlsx | id,…>', description: 'Roster: a file (columns code, name, group, ranked) or built-in roster ids, comma-separated (see rosters).' },
-    { name: 'previous', value: true, valueName: '<last-year.xlsx>', description: "Last year's master: its totals become the \"last year\" column." },
-    { name: 'master', value: true, valueName: '<existing.xlsx>', description: 'An existing master to import into (its appraisals are kept).' },
+    { name: 'output', short: 'o', value: true, valueName: '<master.xlsx>', description: msg('cli.rank.option.output') },
+    { name: 'roster', value: true, valueName: '<roster.xlsx | id,…>', description: msg('cli.rank.option.roster') },
+    { name: 'previous', value: true, valueName: '<last-year.xlsx>', description: msg('cli.rank.option.previous') },
+    { name: 'master', value: true, valueName: '<existing.xlsx>', description: msg('cli.rank.option.master') },
     HELP_OPTION,
   ],
-  run(args, io: CliIo) {
-    if (args.positionals.length === 0) throw new UsageError('Missing argument: the submitted files or folders.');
+  run(args, cli) {
+    if (args.positionals.length === 0) throw new UsageError(msg('cli.rank.missingFiles'));
     const output = args.options.output;
-    if (typeof output !== 'string') throw new UsageError('Missing option: -o <master.xlsx>.');
+    if (typeof output !== 'string') throw new UsageError(msg('cli.rank.missingOutput'));
     const files = collectFiles(args.positionals);
     const results = files.map((file) => {
       const modified = fs.statSync(file).mtime.toISOString();
@@ -103,18 +131,12 @@ export const rankCommand: Command = {
     });
     const state = startingState(args.options, results);
     const merged = mergeSubmissions(state, results, new Date().toISOString());
-    for (const c of merged.changes) io.out(`${c.result.padEnd(9)}  ${c.fileName}${c.unit ? `  ${c.unit}` : ''}${c.result === 'rejected' || c.result === 'unchanged' ? `  — ${c.messageEn}` : ''}\n`);
-    const standings = groupStandings(merged.state, BUILTIN_SETS);
-    for (const g of standings) {
-      io.out(`\nGroup ${g.group} (${g.set.id}), ${g.units.length} unit(s):\n`);
-      const rows = g.units.slice().sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
-      for (const u of rows) {
-        io.out(`  ${String(u.rank ?? '-').padStart(3)}  ${u.total.toFixed(g.set.precision).padStart(7)}  ${u.band ?? ''}  ${u.unit.name}${u.ranked ? '' : ' (evaluated, not ranked)'}\n`);
-      }
-    }
+    printChanges(merged.changes, cli);
+    printStandings(groupStandings(merged.state, BUILTIN_SETS), cli);
     writeBytes(output, writeWorkbook(masterPlan(merged.state, BUILTIN_SETS)));
     const rejected = merged.changes.filter((c) => c.result === 'rejected').length;
-    io.out(`\n${files.length} file(s): ${files.length - rejected} read, ${rejected} rejected. Master written to ${output}.\n`);
+    cli.out('\n');
+    cli.say(msg('cli.rank.done', { files: files.length, read: files.length - rejected, rejected, file: output }));
     return rejected > 0 ? EXIT.problems : EXIT.ok;
   },
 };

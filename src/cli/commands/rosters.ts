@@ -3,15 +3,9 @@
 
 import { BUILTIN_ROSTERS, findBuiltinRoster, type RosterFile } from '../../consolidate';
 import { msg } from '../../messages/message';
-import { render } from '../../messages/texts';
-import type { Language, Message } from '../../messages/types';
 import { HELP_OPTION, rejectExtraPositionals } from '../args';
 import type { Command } from '../command';
-import { EXIT, UsageError, type CliIo } from '../io';
-
-/** The command line speaks Vietnamese until it takes a language option. */
-const LANGUAGE: Language = 'vi';
-const text = (message: Message) => render(LANGUAGE, message);
+import { EXIT, UsageError, type Cli } from '../io';
 
 function summaryOf(file: RosterFile) {
   const { id, title, group, validFrom, validTo, source, codes } = file;
@@ -32,7 +26,8 @@ function rosterJson(file: RosterFile) {
   return { ...summaryOf(file), provenance: file.provenance ?? { official: [], reconstructed: [] }, units };
 }
 
-function printList(io: CliIo): void {
+function printList(io: Cli): void {
+  const text = io.text;
   const width = Math.max(...BUILTIN_ROSTERS.map((r) => r.id.length));
   for (const r of BUILTIN_ROSTERS) {
     io.out(text(msg('roster.cli.line', { id: r.id.padEnd(width), group: r.group.padEnd(5), count: r.units.length, title: r.title })) + '\n');
@@ -41,7 +36,8 @@ function printList(io: CliIo): void {
   }
 }
 
-function printRoster(io: CliIo, file: RosterFile): void {
+function printRoster(io: Cli, file: RosterFile): void {
+  const text = io.text;
   const ranked = file.units.filter((u) => u.ranked !== false).length;
   io.out(text(msg('roster.cli.header', { title: file.title, source: file.source, codes: file.codes, count: file.units.length, ranked })) + '\n');
   for (const u of file.units) {
@@ -57,15 +53,15 @@ function printRoster(io: CliIo, file: RosterFile): void {
 
 export const rostersCommand: Command = {
   name: 'rosters',
-  summary: text(msg('roster.cli.summary')),
-  usage: text(msg('roster.cli.usage')),
-  details: text(msg('roster.cli.details')),
-  options: [{ name: 'json', description: text(msg('roster.cli.jsonOption')) }, HELP_OPTION],
+  summary: msg('roster.cli.summary'),
+  usage: msg('roster.cli.usage'),
+  details: msg('roster.cli.details'),
+  options: [{ name: 'json', description: msg('roster.cli.jsonOption') }, HELP_OPTION],
   run(args, io) {
     rejectExtraPositionals(args, 1);
     const id = args.positionals[0];
     const file = id === undefined ? undefined : findBuiltinRoster(id);
-    if (id !== undefined && !file) throw new UsageError(text(msg('roster.unknownId', { id, ids: BUILTIN_ROSTERS.map((r) => r.id) })));
+    if (id !== undefined && !file) throw new UsageError(msg('roster.unknownId', { id, ids: BUILTIN_ROSTERS.map((r) => r.id) }));
     if (args.options.json) io.out(JSON.stringify(file ? rosterJson(file) : BUILTIN_ROSTERS.map(summaryOf), null, 2) + '\n');
     else if (file) printRoster(io, file);
     else printList(io);

@@ -33,7 +33,7 @@ describe('new-set', () => {
     const { set, issues } = parseDefinition(readWorkbook(new Uint8Array(fs.readFileSync(file('blank.xlsx')))));
     expect(issues).toEqual([]);
     expect(set?.id).toBe(EXAMPLE_SET.id);
-    expect(cli('check-set', file('blank.xlsx'))).toMatchObject({ code: 0, out: expect.stringContaining('criteria set vi-du-bo-tieu-chi is valid') });
+    expect(cli('check-set', file('blank.xlsx'))).toMatchObject({ code: 0, out: expect.stringContaining('bộ tiêu chí vi-du-bo-tieu-chi hợp lệ') });
   });
 });
 
@@ -55,14 +55,16 @@ describe('check-set', () => {
   it('lists each error at its cell, English then Vietnamese, and exits 1', () => {
     const run = cli('check-set', writeDefinition('bad.xlsx', (d) => d.set('tieu_chi!H3', 'ratoi')));
     expect(run.code).toBe(1);
-    expect(run.out).toContain("error   tieu_chi!H3: unknown rule 'ratoi', did you mean 'ratio'? / quy tắc 'ratoi' không tồn tại — có phải 'ratio'?");
-    expect(run.out).toContain('1 error(s), 0 warning(s)');
+    expect(run.out).toContain("lỗi      tieu_chi!H3: quy tắc 'ratoi' không tồn tại — có phải 'ratio'?");
+    expect(run.out).not.toContain('unknown rule'); // one language at a time
+    expect(cli('check-set', file('bad.xlsx'), '--lang', 'en').out).toContain("error   tieu_chi!H3: unknown rule 'ratoi', did you mean 'ratio'?");
+    expect(run.out).toContain('1 lỗi, 0 cảnh báo');
   });
 
   it('prints warnings but exits 0', () => {
     const run = cli('check-set', writeDefinition('warn.xlsx', (d) => d.set('tieu_chi!P3', 2)));
     expect(run.code).toBe(0);
-    expect(run.out).toContain("warning tieu_chi!P3: rule 'ratio' does not use column 'each'; the value is ignored");
+    expect(run.out).toContain("cảnh báo tieu_chi!P3: quy tắc 'ratio' không dùng cột 'each'; giá trị sẽ bị bỏ qua");
   });
 
   it('exits 1 on a file that is not a workbook, and 2 without a file', () => {
@@ -90,7 +92,7 @@ describe('--set-file', () => {
     fs.writeFileSync(file('inputs.json'), JSON.stringify({ set: EXAMPLE_SET.id, inputs: { ten_don_vi: 'Sở Y tế', tong_so_cbccvc: 10, so_cbccvc_co_may_tinh: 5 } }));
     const run = cli('fill', '--set-file', writeDefinition('ok3.xlsx'), '--inputs', file('inputs.json'), '-o', file('filled.xlsx'));
     expect(run.code).toBe(0);
-    expect(run.out).toContain('engine score 2.5/60');
+    expect(run.out).toContain('điểm tính được 2,5/60');
   });
 
   it('stops with exit 1 and the errors at their cells when the authored set is invalid', () => {

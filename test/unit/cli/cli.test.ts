@@ -57,7 +57,8 @@ describe('global', () => {
     expect(cli().code).toBe(2);
     const typo = cli('scroe', 'x.xlsx');
     expect(typo.code).toBe(2);
-    expect(typo.err).toContain('Did you mean "score"?');
+    expect(typo.err).toContain('Không có lệnh “scroe”. [cli.unknownCommand]');
+    expect(typo.err).toContain('Có phải ý bạn là “score”?');
     const option = cli('sets', '--jsno');
     expect(option.code).toBe(2);
     expect(option.err).toContain('--json');
@@ -68,7 +69,8 @@ describe('global', () => {
     for (const c of ['sets', 'describe', 'template', 'fill', 'score']) {
       const r = cli(c, '--help');
       expect(r.code).toBe(0);
-      expect(r.out).toContain(`Usage: egov-scorecard ${c}`);
+      expect(r.out).toContain(`Cách dùng: egov-scorecard ${c}`);
+      expect(cli(c, '--help', '--lang', 'en').out).toContain(`Usage: egov-scorecard ${c}`);
     }
   });
 });
@@ -84,9 +86,13 @@ describe('sets and describe', () => {
   test('describe shows criteria, field ids, types, bounds and rule kinds', () => {
     const r = cli('describe', set.id);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('so_cbccvc_co_may_tinh  integer  >= 0  người  required');
-    expect(r.out).toContain('rule cohort');
-    expect(r.out).toContain('choices: "Chưa sử dụng"');
+    expect(r.out).toContain('so_cbccvc_co_may_tinh  integer  >= 0  người  bắt buộc');
+    expect(r.out).toContain('quy tắc cohort');
+    expect(r.out).toContain('lựa chọn: “Chưa sử dụng”');
+    const en = cli('describe', set.id, '--lang', 'en');
+    expect(en.out).toContain('so_cbccvc_co_may_tinh  integer  >= 0  người  required');
+    expect(en.out).toContain('rule cohort');
+    expect(en.out).toContain('choices: “Chưa sử dụng”');
   });
 
   test('describe --json documents the inputs JSON shape', () => {
@@ -100,7 +106,9 @@ describe('sets and describe', () => {
   test('an unknown or missing set id is a usage error with a suggestion', () => {
     const r = cli('describe', 'phutho-2018-xaa');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('Did you mean "phutho-2018-xa"?');
+    expect(r.err).toContain('Không có bộ tiêu chí “phutho-2018-xaa”. [cli.unknownSet]');
+    expect(r.err).toContain('Có phải ý bạn là “phutho-2018-xa”?');
+    expect(cli('describe', 'phutho-2018-xaa', '--lang=en').err).toContain('Did you mean “phutho-2018-xa”?');
     expect(cli('describe').code).toBe(2);
     expect(cli('describe', set.id, 'extra').code).toBe(2);
   });
@@ -118,7 +126,7 @@ describe('template and fill', () => {
     fs.writeFileSync(file('in.json'), JSON.stringify({ set: set.id, inputs: { tong_so_cbccvc: 20, so_cbccvc_co_may_tinh: 15, co_mang_lan: true, ty_le_van_ban_dien_tu: '85%' }, evidence: { '1.3': 'QĐ 12' } }));
     const r = cli('fill', set.id, '--inputs', file('in.json'), `--output=${file('f.xlsx')}`);
     expect(r.code).toBe(0);
-    expect(r.err).toContain('warning'); // many fields are still blank
+    expect(r.err).toContain('cảnh báo về số liệu'); // many fields are still blank
     const form = readForm(readWorkbook(new Uint8Array(fs.readFileSync(file('f.xlsx')))).sheets[0], set);
     expect(form.inputs).toEqual({ tong_so_cbccvc: 20, so_cbccvc_co_may_tinh: 15, co_mang_lan: 'Có', ty_le_van_ban_dien_tu: 0.85 });
     expect(form.evidence).toEqual({ '1.3': 'QĐ 12' });
@@ -150,7 +158,7 @@ describe('score', () => {
     fs.writeFileSync(file('good.xlsx'), savedForm(set, inputs, evidence));
     const r = cli('score', file('good.xlsx'));
     expect(r.err).toBe('');
-    expect(r.out).toContain('No problems found.');
+    expect(r.out).toContain('Không có vấn đề.');
     expect(r.code).toBe(0);
   });
 
@@ -169,9 +177,10 @@ describe('score', () => {
     );
     const r = cli('score', file('differs.xlsx'));
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/1\.1 .*DIFFERS/);
-    expect(r.out).toContain('[differs] 1.1');
-    expect(r.out).toContain('[noFormula] 2.1');
+    expect(r.out).toMatch(/1\.1 .*KHÁC/);
+    expect(r.out).toContain('[differs] Tiêu chí 1.1, ô');
+    expect(r.out).toContain('[noFormula] Tiêu chí 2.1, ô');
+    expect(cli('score', file('differs.xlsx'), '--lang', 'en').out).toContain('[differs] Criterion 1.1, cell');
     const json = JSON.parse(cli('score', file('differs.xlsx'), '--json').out);
     expect(json.ok).toBe(false);
     const line = json.files[0].sheets[0].criteria.find((c: { code: string }) => c.code === '1.1');
@@ -183,14 +192,15 @@ describe('score', () => {
     const r = cli('score', file('blank.xlsx'));
     expect(r.code).toBe(1);
     expect(r.out).toContain('[missing]');
-    expect(r.out).toContain('not calculated yet');
+    expect(r.out).toContain('(tệp chưa tính)');
   });
 
   test('a file that is not a form, or not an .xlsx, exits 1; no file is a usage error', () => {
     fs.writeFileSync(file('other.xlsx'), writeWorkbook({ styles: {}, sheets: [{ name: 'Sheet1', columns: [], cells: [{ row: 0, col: 0, value: 'x' }], merges: [], validations: [], protect: false }] }));
     const other = cli('score', file('other.xlsx'));
     expect(other.code).toBe(1);
-    expect(other.out).toContain('No self-assessment form found');
+    expect(other.out).toContain('Không tìm thấy biểu mẫu tự đánh giá');
+    expect(other.out).toContain('[cli.score.noForm]');
     fs.writeFileSync(file('text.xlsx'), 'not a zip');
     expect(cli('score', file('text.xlsx')).code).toBe(1);
     expect(cli('score').code).toBe(2);
@@ -205,5 +215,62 @@ describe('score', () => {
     expect(json.files[0].sheets).toHaveLength(1);
     expect(json.files[0].sheets[0]).toMatchObject({ sheet: plan.sheets[0].name, setId: set.id, versionMatches: true });
     expect(r.code).toBe(0); // complete inputs, not yet calculated: nothing to flag
+  });
+});
+
+describe('a Vietnamese command line', () => {
+  test('speaks Vietnamese whatever the shell locale, English with --lang en, and rejects another language', () => {
+    const saved = { LANG: process.env.LANG, LC_ALL: process.env.LC_ALL };
+    process.env.LANG = 'en_US.UTF-8';
+    process.env.LC_ALL = 'en_US.UTF-8';
+    try {
+      expect(cli('--help').out).toContain('Cách dùng: egov-scorecard <lệnh> [tùy chọn]');
+      expect(cli('--lang', 'en', '--help').out).toContain('Usage: egov-scorecard <command> [options]');
+      expect(cli('sets', '--lang=en').out).toMatch(/phutho-2018-xa .* max 100/);
+      expect(cli('sets').out).toMatch(/phutho-2018-xa .* tối đa 100/);
+      const bad = cli('sets', '--lang', 'fr');
+      expect(bad.code).toBe(2);
+      expect(bad.err).toContain('Không có ngôn ngữ “fr”');
+    } finally {
+      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    }
+  });
+
+  test('prints each error with its catalogue code, like a compiler', () => {
+    const missing = cli('fill', set.id, '--inputs', file('nope.json'), '--lang', 'en');
+    expect(missing.err).toMatch(/^egov-scorecard fill: Cannot read .*nope\.json: ENOENT \[cli\.cannotRead\]$/m);
+    fs.writeFileSync(file('notzip.xlsx'), 'not a zip');
+    const r = cli('check-set', file('notzip.xlsx'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/không phải sổ \.xlsx đọc được: .* \[cli\.setFile\.notXlsx\]/);
+  });
+
+  test('fill prints each warning once, in one wording, naming the inputs key', () => {
+    fs.writeFileSync(file('part.json'), JSON.stringify({ set: set.id, inputs: { tong_so_cbccvc: 20 } }));
+    const r = cli('fill', set.id, '--inputs', file('part.json'), '-o', file('part.xlsx'));
+    expect(r.code).toBe(0);
+    const count = Number(/(\d+) cảnh báo về số liệu:/.exec(r.err)?.[1]);
+    const lines = r.err.split('\n').filter((line) => line.startsWith('  '));
+    expect(lines).toHaveLength(count);
+    expect(new Set(lines).size).toBe(count);
+    const line = lines.find((l) => l.includes('[inputs.so_cbccvc_co_may_tinh]')) as string;
+    expect(line).toMatch(/^ {2}Tiêu chí 1\.1: chưa nhập/);
+    expect(line.match(/1\.1/g)).toHaveLength(1);
+  });
+
+  test('fill caches the engine scores in the form, and score compares them', () => {
+    const inputs = completeInputs(set);
+    const evidence = Object.fromEntries(set.sections.flatMap((s) => s.criteria.map((c) => [c.code, 'Văn bản số 1'])));
+    fs.writeFileSync(file('full.json'), JSON.stringify({ set: set.id, inputs: { ...inputs, so_cbccvc_co_may_tinh: 3 }, evidence }));
+    expect(cli('fill', set.id, '--inputs', file('full.json'), '-o', file('full.xlsx')).code).toBe(0);
+    const sheet = readWorkbook(new Uint8Array(fs.readFileSync(file('full.xlsx')))).sheets[0];
+    const form = readForm(sheet, set);
+    const engine = scoreSet(set, form.inputs, { evidence: form.evidence });
+    expect(form.cached.total).toBe(engine.total);
+    expect(form.cached.criteria['1.1']).toBe(engine.criteria.find((c) => c.code === '1.1')?.points);
+    const json = JSON.parse(cli('score', file('full.xlsx'), '--json').out);
+    const statuses = new Set(json.files[0].sheets[0].criteria.map((c: { status: string }) => c.status));
+    expect([...statuses]).toEqual(['same']);
+    expect(json.files[0].sheets[0].total.status).toBe('same');
   });
 });

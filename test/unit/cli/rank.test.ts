@@ -45,8 +45,8 @@ describe('rank', () => {
     fs.writeFileSync(path.join(dir, 'in', 'ghi-chu.txt'), 'không phải biểu mẫu');
     const run = cli('rank', path.join(dir, 'in'), '-o', path.join(dir, 'm.xlsx'));
     expect(run.code).toBe(1);
-    expect(run.out).toMatch(/rejected\s+b\.xlsm.*[Mm]acro/);
-    expect(run.out).toMatch(/rejected\s+c\.xls .*\.xls/);
+    expect(run.out).toMatch(/từ chối\s+b\.xlsm.*macro/);
+    expect(run.out).toMatch(/từ chối\s+c\.xls .*\.xls/);
     expect(run.out).not.toContain('~$a.xlsx');
     expect(run.out).not.toContain('ghi-chu.txt');
     expect(fs.existsSync(path.join(dir, 'm.xlsx'))).toBe(true);
@@ -58,7 +58,7 @@ describe('rank', () => {
     expect(cli('rank', path.join(dir, 'in'), '-o', master).code).toBe(0);
     const again = cli('rank', path.join(dir, 'in'), '--master', master, '-o', path.join(dir, 'master2.xlsx'));
     expect(again.code).toBe(0);
-    expect(again.out).toMatch(/unchanged\s+a\.xlsx/);
+    expect(again.out).toMatch(/không đổi\s+a\.xlsx/);
     const read = (f: string) => readMasterState(readWorkbook(new Uint8Array(fs.readFileSync(f))).sheets, [xa]);
     expect(read(path.join(dir, 'master2.xlsx'))).toEqual(read(master));
   });

@@ -2,11 +2,13 @@
 // codes and, for each, the same placeholders. The pane loads this file only when English is chosen.
 
 import type { Catalogue, MessageCode, Placeholders } from '../../types';
+import { cli } from './cli';
 import { excel } from './excel';
 import { roster } from './roster';
 import { xlsx } from './xlsx';
 
 export const en = {
+  ...cli,
   ...excel,
   ...roster,
   ...xlsx,

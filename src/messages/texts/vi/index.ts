@@ -1,11 +1,13 @@
 // Every Vietnamese text of the catalogue, by code: the source of truth for codes and their
 // parameters. One file per area (the code's prefix); add an area by spreading it here.
 
+import { cli } from './cli';
 import { excel } from './excel';
 import { roster } from './roster';
 import { xlsx } from './xlsx';
 
 export const vi = {
+  ...cli,
   ...excel,
   ...roster,
   ...xlsx,
