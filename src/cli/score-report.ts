@@ -170,7 +170,7 @@ export function scoreSheets(grids: Grid[], findSet: (id: string) => CriteriaSet 
       reports.push(compare(set, grid, readForm(grid, set)));
     } catch (e) {
       if (!isFormReadError(e)) throw e;
-      reports.push(failed(grid, identity.setId, identity.version, { message: e.message, messageEn: e.messageEn }, e.code));
+      reports.push(failed(grid, identity.setId, identity.version, e.localized, e.reason));
     }
   }
   return reports;

@@ -123,7 +123,7 @@ function readFilled(sheet: Grid, set: CriteriaSet): FilledForm {
   try {
     return readForm(sheet, set);
   } catch (e) {
-    if (e instanceof FormReadError) throw new Rejected('damagedForm', e.message, e.messageEn);
+    if (e instanceof FormReadError) throw new Rejected('damagedForm', render('vi', e.localized), render('en', e.localized));
     throw e;
   }
 }

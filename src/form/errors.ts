@@ -1,6 +1,7 @@
-// The one error the form reader throws: a stable code, a Vietnamese message for users, an
-// English one for the command line, and the sheet and cell it is about.
+// The one error the form reader throws: a LocalizedError whose message (area "form") names the
+// sheet, row or cell and says what is wrong, with a stable `reason` and the place for programs.
 
+import { LocalizedError, msg, type Message } from '../messages';
 import { a1 } from '../plan/address';
 
 export type FormReadErrorCode =
@@ -10,22 +11,24 @@ export type FormReadErrorCode =
   | 'keyMissing' // a criterion, field, section, total or band row of the set is missing
   | 'duplicateKey'; // the same key appears on two rows
 
-export class FormReadError extends Error {
-  readonly code: FormReadErrorCode;
-  readonly messageEn: string;
+export class FormReadError extends LocalizedError {
+  readonly reason: FormReadErrorCode;
   readonly sheet: string;
   /** 0-based row and column concerned, when there is one. */
   readonly row?: number;
   readonly col?: number;
 
-  constructor(code: FormReadErrorCode, sheet: string, message: string, messageEn: string, at?: { row: number; col?: number }) {
-    const where = at ? (at.col === undefined ? `dòng ${at.row + 1}` : `ô ${a1(at.row, at.col)}`) : '';
-    const whereEn = at ? (at.col === undefined ? `row ${at.row + 1}` : `cell ${a1(at.row, at.col)}`) : '';
-    super(`Trang tính "${sheet}"${where ? `, ${where}` : ''}: ${message}`);
+  constructor(reason: FormReadErrorCode, sheet: string, detail: Message, at?: { row: number; col?: number }) {
+    super(
+      at === undefined
+        ? msg('form.read.sheet', { sheet, detail })
+        : at.col === undefined
+          ? msg('form.read.sheetRow', { sheet, row: at.row + 1, detail })
+          : msg('form.read.sheetCell', { sheet, cell: a1(at.row, at.col), detail }),
+    );
     this.name = 'FormReadError';
-    this.code = code;
+    this.reason = reason;
     this.sheet = sheet;
-    this.messageEn = `Sheet "${sheet}"${whereEn ? `, ${whereEn}` : ''}: ${messageEn}`;
     if (at) {
       this.row = at.row;
       if (at.col !== undefined) this.col = at.col;

@@ -3,6 +3,7 @@
 // inserted), the columns from the table header labels, and the cells with their own
 // semantics — numbers stay numbers, text stays text, formulas are reported as found.
 
+import { msg, type Message } from '../messages';
 import type { CriteriaSet, Inputs } from '../criteria/model';
 import { rowsWithCol, someCell, usedCols, type CellValue, type Grid } from '../plan/grid';
 import type { CellPos, FilledForm, FormMap } from './api';
@@ -108,8 +109,7 @@ function scanKeys(grid: Grid, keyCol: number): KeyRows {
     new FormReadError(
       'duplicateKey',
       grid.name,
-      `khóa nhận dạng "${name}" lặp lại ở dòng ${first + 1} và dòng ${row + 1}; hãy xóa dòng sao chép thừa.`,
-      `identity key "${name}" appears on row ${first + 1} and row ${row + 1}; delete the extra copied row.`,
+      msg('form.read.duplicateKey', { key: name, first: first + 1, row: row + 1 }),
       { row, col: keyCol },
     );
   const flags = new Map<string, number>();
@@ -162,13 +162,8 @@ function headerColumns(grid: Grid, headerRow: number): Map<string, number> {
   return found;
 }
 
-function missingKey(grid: Grid, what: string, whatEn: string): FormReadError {
-  return new FormReadError(
-    'keyMissing',
-    grid.name,
-    `không tìm thấy dòng của ${what}; có thể dòng đó đã bị xóa. Hãy tạo lại biểu mẫu và chép số liệu sang.`,
-    `the row of ${whatEn} is missing; it may have been deleted. Create the form again and copy the data over.`,
-  );
+function missingKey(grid: Grid, what: Message): FormReadError {
+  return new FormReadError('keyMissing', grid.name, msg('form.read.keyMissing', { what }));
 }
 
 function columnOf(grid: Grid, columns: Map<string, number>, index: number, headerRow: number): number {
@@ -178,8 +173,7 @@ function columnOf(grid: Grid, columns: Map<string, number>, index: number, heade
     throw new FormReadError(
       'noHeader',
       grid.name,
-      `dòng tiêu đề bảng thiếu cột "${label}".`,
-      `the table header row lacks the column "${label}".`,
+      msg('form.read.noHeaderColumn', { label }),
       { row: headerRow },
     );
   }
@@ -201,7 +195,7 @@ interface Located {
 
 function headerRowOf(grid: Grid, keys: KeyRows): number {
   if (keys.header === undefined) {
-    throw new FormReadError('noHeader', grid.name, 'không tìm thấy dòng tiêu đề của bảng tiêu chí.', 'the header row of the criteria table is missing.');
+    throw new FormReadError('noHeader', grid.name, msg('form.read.noHeaderRow'));
   }
   return keys.header;
 }
@@ -224,13 +218,13 @@ function locate(grid: Grid, set: CriteriaSet, { keys, headerRow, columns }: Loca
     bandCell: { row: 0, col: scoreCol },
   };
   const fieldRow = (id: string) =>
-    required(keys.field, id, () => missingKey(grid, `trường số liệu "${id}"`, `field "${id}"`));
+    required(keys.field, id, () => missingKey(grid, msg('form.read.what.field', { id })));
   for (const field of set.generalFields) map.valueCell[field.id] = { row: fieldRow(field.id), col: valueCol };
   for (const section of set.sections) {
-    const secRow = required(keys.sec, section.code, () => missingKey(grid, `nhóm tiêu chí ${section.code}`, `section ${section.code}`));
+    const secRow = required(keys.sec, section.code, () => missingKey(grid, msg('form.read.what.section', { code: section.code })));
     map.sectionCell[section.code] = { row: secRow, col: scoreCol };
     for (const c of section.criteria) {
-      const row = required(keys.crit, c.code, () => missingKey(grid, `tiêu chí ${c.code}`, `criterion ${c.code}`));
+      const row = required(keys.crit, c.code, () => missingKey(grid, msg('form.read.what.criterion', { code: c.code })));
       map.scoreCell[c.code] = { row, col: scoreCol };
       map.evidenceCell[c.code] = { row, col: evidenceCol };
       map.noteCell[c.code] = { row, col: noteCol };
@@ -244,8 +238,8 @@ function locate(grid: Grid, set: CriteriaSet, { keys, headerRow, columns }: Loca
     }
   }
   for (const [field, code] of cohortOwners(set)) map.cohortBestCell[field] = { row: map.scoreCell[code].row, col: keyCol + 1 };
-  if (keys.total === undefined) throw missingKey(grid, 'dòng TỔNG ĐIỂM', 'the total');
-  if (keys.band === undefined) throw missingKey(grid, 'dòng Xếp loại', 'the band');
+  if (keys.total === undefined) throw missingKey(grid, msg('form.read.what.total'));
+  if (keys.band === undefined) throw missingKey(grid, msg('form.read.what.band'));
   map.totalCell = { row: keys.total, col: scoreCol };
   map.bandCell = { row: keys.band, col: scoreCol };
   return map;
@@ -344,16 +338,14 @@ export function readForm(grid: Grid, set: CriteriaSet): FilledForm {
     throw new FormReadError(
       'noMarker',
       grid.name,
-      'không phải biểu mẫu tự đánh giá (không có mã nhận dạng biểu mẫu trong cột ẩn).',
-      'is not a self-assessment form (no form identity marker in the hidden key column).',
+      msg('form.read.noMarker'),
     );
   }
   if (identity.setId !== set.id) {
     throw new FormReadError(
       'wrongSet',
       grid.name,
-      `biểu mẫu thuộc bộ tiêu chí "${identity.setId}", không phải "${set.id}".`,
-      `the form belongs to criteria set "${identity.setId}", not "${set.id}".`,
+      msg('form.read.wrongSet', { found: identity.setId, expected: set.id }),
       { row: identity.markerRow, col: identity.keyCol },
     );
   }

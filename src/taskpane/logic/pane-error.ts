@@ -1,7 +1,6 @@
 // Failures shown to the user: a catalogue message (LocalizedError) rendered in the pane's
 // language, or, for any other error, its text, under a pane message chosen by what was being done.
 
-import { isFormReadError } from '../../form/errors';
 import { isLocalizedError, type Message } from '../../messages';
 import type { MessageKey } from '../i18n/translate';
 
@@ -16,7 +15,6 @@ export interface PaneError {
 
 export function paneError(key: MessageKey, error: unknown): PaneError {
   if (isLocalizedError(error)) return { key, detail: error.localized, detailVi: '', detailEn: '' };
-  if (isFormReadError(error)) return { key, detailVi: error.message, detailEn: error.messageEn };
   const text = error instanceof Error ? error.message : String(error);
   return { key, detailVi: text, detailEn: text };
 }

@@ -5,6 +5,10 @@ import { buildFormPlan, COL, findFormIdentity, FormReadError, readForm } from '.
 import type { CellValue, Grid } from '../../../src/plan/grid';
 import { readWorkbook, writeWorkbook } from '../../../src/xlsx';
 import { copyRow, deleteRow, insertCols, insertRows, planGrid, withValues } from './grids';
+import { render } from '../../../src/messages/texts';
+
+const vi = (e: FormReadError) => render('vi', e.localized);
+const en = (e: FormReadError) => render('en', e.localized);
 
 function builtin(id: string): CriteriaSet {
   const set = findBuiltinSet(id);
@@ -37,7 +41,7 @@ function throwsCode(fn: () => unknown, code: string): FormReadError {
     fn();
   } catch (e) {
     expect(e).toBeInstanceOf(FormReadError);
-    expect((e as FormReadError).code).toBe(code);
+    expect((e as FormReadError).reason).toBe(code);
     return e as FormReadError;
   }
   throw new Error(`expected FormReadError ${code}`);
@@ -119,26 +123,28 @@ describe('readForm', () => {
     const { plan, map } = buildFormPlan(set);
     const grid = planGrid(plan.sheets[0]);
     const blank: Grid = { name: 'Trống', rowCount: 2, colCount: 2, value: () => null, formula: () => undefined };
-    expect(throwsCode(() => readForm(blank, set), 'noMarker').message).toContain('Trống');
+    expect(vi(throwsCode(() => readForm(blank, set), 'noMarker'))).toContain('Trang tính “Trống”: không phải biểu mẫu');
     throwsCode(() => readForm(grid, builtin('phutho-2018-so')), 'wrongSet');
 
     const missing = throwsCode(() => readForm(deleteRow(grid, map.criterionRows['2.1'].first), set), 'keyMissing');
-    expect(missing.messageEn).toContain('criterion 2.1');
-    expect(missing.message).toContain('tiêu chí 2.1');
-    expect(missing.messageEn).toContain(plan.sheets[0].name);
+    expect(en(missing)).toContain('criterion 2.1');
+    expect(vi(missing)).toContain('tiêu chí 2.1');
+    expect(vi(missing)).not.toContain('criterion'); // one language at a time
+    expect(en(missing)).toContain(plan.sheets[0].name);
+    expect(missing.code).toBe('form.read.sheet');
 
     const fieldRow = map.valueCell.so_may_tinh.row;
-    expect(throwsCode(() => readForm(deleteRow(grid, fieldRow), set), 'keyMissing').messageEn).toContain('so_may_tinh');
+    expect(en(throwsCode(() => readForm(deleteRow(grid, fieldRow), set), 'keyMissing'))).toContain('so_may_tinh');
 
     const dup = throwsCode(() => readForm(copyRow(grid, fieldRow, fieldRow + 1), set), 'duplicateKey');
     expect(dup.row).toBe(fieldRow + 1);
-    expect(dup.messageEn).toContain(`row ${fieldRow + 1} and row ${fieldRow + 2}`);
+    expect(en(dup)).toContain(`row ${fieldRow + 1} and row ${fieldRow + 2}`);
 
     const headerRow = map.scoreCell['1.1'].row - 2; // header row, then section I
     const noHeader = throwsCode(() => readForm(deleteRow(grid, headerRow), set), 'noHeader');
-    expect(noHeader.messageEn).toContain('header');
+    expect(en(noHeader)).toContain('header');
     const renamed: Grid = { ...grid, name: grid.name, rowCount: grid.rowCount, colCount: grid.colCount, value: (r, c) => (r === headerRow && c === COL.score ? 'Điểm' : grid.value(r, c)), formula: grid.formula };
-    expect(throwsCode(() => readForm(renamed, set), 'noHeader').messageEn).toContain('Điểm tự đánh giá');
+    expect(en(throwsCode(() => readForm(renamed, set), 'noHeader'))).toContain('Điểm tự đánh giá');
   });
 
   test('a score typed over its formula is reported as such', () => {

@@ -4,12 +4,14 @@
 import type { Catalogue, MessageCode, Placeholders } from '../../types';
 import { cli } from './cli';
 import { excel } from './excel';
+import { form } from './form';
 import { roster } from './roster';
 import { xlsx } from './xlsx';
 
 export const en = {
   ...cli,
   ...excel,
+  ...form,
   ...roster,
   ...xlsx,
 } as const;

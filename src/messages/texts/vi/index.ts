@@ -3,12 +3,14 @@
 
 import { cli } from './cli';
 import { excel } from './excel';
+import { form } from './form';
 import { roster } from './roster';
 import { xlsx } from './xlsx';
 
 export const vi = {
   ...cli,
   ...excel,
+  ...form,
   ...roster,
   ...xlsx,
 } as const;
