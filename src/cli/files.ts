@@ -10,10 +10,13 @@ function reason(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 }
 
+/** Reads a regular file; a named pipe, socket or device is refused, never opened (it could block). */
 export function readBytes(file: string): Uint8Array {
   try {
+    if (!fs.statSync(path.resolve(file)).isFile()) throw new InputError(msg('files.notRegular', { path: file }));
     return new Uint8Array(fs.readFileSync(path.resolve(file)));
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(msg('cli.cannotRead', { file, reason: reason(e) }));
   }
 }

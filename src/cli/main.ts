@@ -19,6 +19,7 @@ import { scoreCommand } from './commands/score';
 import { setsCommand } from './commands/sets';
 import { templateCommand } from './commands/template';
 import { cliFor, errorLine, EXIT, InputError, UsageError, type Cli, type CliIo } from './io';
+import { terminalSafe } from './terminal-text';
 
 export const COMMANDS: Command[] = [setsCommand, describeCommand, templateCommand, fillCommand, scoreCommand, rankCommand, rostersCommand, checkSetCommand, newSetCommand, exportSetCommand];
 
@@ -128,7 +129,8 @@ export function splitLanguage(argv: string[]): { language: Language; rest: strin
 
 export function main(argv: string[], io: CliIo): number {
   const { language, rest, bad } = splitLanguage(argv);
-  const cli = cliFor(io, language);
+  // Everything printed may carry text from other people's files: never let it steer the terminal.
+  const cli = cliFor({ out: (t) => io.out(terminalSafe(t)), err: (t) => io.err(terminalSafe(t)) }, language);
   if (bad !== undefined) return usageFailure(cli, new UsageError(msg('cli.badLanguage', { language: bad })), `${PROGRAM} --help`);
   if (rest.length === 0) {
     cli.err(globalHelp(cli));

@@ -3,7 +3,8 @@
 // workbook plan; and the master's sheets read back into its state. Pure TypeScript.
 
 export type * from './types';
-export { readSubmission, type SubmittedFile, type SubmissionOptions } from './submission';
+export { readSubmission, readSubmissions } from './intake';
+export type { SubmittedFile, SubmissionOptions } from './submission';
 export { mergeSubmissions, emptyMaster, dataVersionOf } from './merge';
 export { groupStandings, groupCohortBest, orderedUnits, type GroupStanding, type UnitStanding } from './standings';
 export { cascadeInputs } from './cascade';

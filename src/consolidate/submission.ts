@@ -8,27 +8,28 @@ import { UNIT_NAME_FIELD } from '../criteria/model';
 import { groupNameOf, groupsOf } from '../criteria/groups';
 import type { FilledForm } from '../form/api';
 import { FormReadError } from '../form/errors';
-import { findFormIdentity, readForm } from '../form/read';
+import { readForm } from '../form/read';
 import { a1 } from '../plan/address';
 import type { CellValue, Grid } from '../plan/grid';
 import { scoreSet } from '../scoring/engine';
 import { excelRound } from '../scoring/round';
 import type { ScoreResult } from '../scoring/types';
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex } from '@noble/hashes/utils';
-import { render } from '../messages/texts';
-import { XlsxError } from '../xlsx/errors';
-import { readWorkbook, type SheetData, type WorkbookData } from '../xlsx/read';
-import type { ReadLimits } from '../xlsx/zip';
 import { cleanName } from './names';
 import { isScoreFormula, setProfile, type SetProfile } from './set-profile';
-import type { Flag, RejectCode, Submission, SubmissionResult } from './types';
+import { render } from '../messages/texts';
+import type { ReadLimits } from '../xlsx/zip';
+import type { Flag, RejectCode, Submission } from './types';
 
 export interface SubmittedFile {
   name: string;
   bytes: Uint8Array;
   /** When the file was last modified (ISO), if known. */
   modified?: string;
+  /**
+   * The file's size on disk when `bytes` were not read because it is larger than the reader
+   * accepts (a huge or sparse file is refused by its size, never loaded).
+   */
+  size?: number;
 }
 
 export interface SubmissionOptions {
@@ -47,38 +48,6 @@ export class Rejected extends Error {
   ) {
     super(message);
   }
-}
-
-function extensionCheck(name: string): void {
-  if (/\.xlsm$/i.test(name)) {
-    throw new Rejected(
-      'macroEnabled',
-      'tệp có macro (.xlsm) không được chấp nhận; hãy lưu lại dưới dạng "Excel Workbook (*.xlsx)".',
-      'macro-enabled files (.xlsm) are not accepted; save the file as "Excel Workbook (*.xlsx)".',
-    );
-  }
-}
-
-function openWorkbook(bytes: Uint8Array, limits?: Partial<ReadLimits>): WorkbookData {
-  try {
-    return readWorkbook(bytes, limits);
-  } catch (e) {
-    // Bridge until rejections carry messages: the reader's message rendered in both languages.
-    if (e instanceof XlsxError) throw new Rejected(e.reason, render('vi', e.localized), render('en', e.localized));
-    throw e;
-  }
-}
-
-function findForm(book: WorkbookData): { sheet: SheetData; setId: string; version: string } {
-  for (const sheet of book.sheets) {
-    const identity = findFormIdentity(sheet);
-    if (identity) return { sheet, setId: identity.setId, version: identity.version };
-  }
-  throw new Rejected(
-    'notAForm',
-    'không có trang tính nào là biểu mẫu tự đánh giá (thiếu mã nhận dạng "#egov|form="); hãy dùng biểu mẫu do phần mềm tạo ra.',
-    'no sheet is a self-assessment form (no "#egov|form=" identity marker); use a form made by the add-in.',
-  );
 }
 
 /** The name of a group code as the given sets name it (the code when none does). */
@@ -231,37 +200,4 @@ export function acceptForm(
     score,
     flags: criterionFlags(profile, form, score),
   };
-}
-
-function accept(file: SubmittedFile, hash: string, sets: readonly CriteriaSet[], opts: SubmissionOptions): Submission {
-  extensionCheck(file.name);
-  if (file.bytes.length === 0) throw new Rejected('empty', 'tệp rỗng (0 byte).', 'the file is empty (0 bytes).');
-  const found = findForm(openWorkbook(file.bytes, opts.limits));
-  return acceptForm(found.sheet, found, sets, opts, () => ({ fileName: file.name, hash, ...(file.modified === undefined ? {} : { modified: file.modified }) }));
-}
-
-/** Any other failure on a hostile file still rejects only that file: the batch goes on. */
-function unexpected(e: unknown): Rejected {
-  const detail = e instanceof Error ? e.message : String(e);
-  return new Rejected('unsupported', `không đọc được tệp (${detail}).`, `the file could not be read (${detail}).`);
-}
-
-/** Reads one submitted file against the master's criteria sets. Never throws for a bad file. */
-export function readSubmission(file: SubmittedFile, sets: readonly CriteriaSet[], opts: SubmissionOptions = {}): SubmissionResult {
-  const hash = bytesToHex(sha256(file.bytes));
-  try {
-    return { ok: true, submission: accept(file, hash, sets, opts) };
-  } catch (e) {
-    const r = e instanceof Rejected ? e : unexpected(e);
-    return {
-      ok: false,
-      rejection: {
-        fileName: file.name,
-        ...(file.bytes.length === 0 ? {} : { hash }),
-        code: r.code,
-        message: `Tệp "${file.name}" bị từ chối: ${r.message}`,
-        messageEn: `File "${file.name}" rejected: ${r.messageEn}`,
-      },
-    };
-  }
 }

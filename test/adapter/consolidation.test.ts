@@ -37,7 +37,7 @@ async function parse(files: FileToParse[]): Promise<SubmissionResult[]> {
   const messages: ParseMessage[] = [];
   await parseSubmissions({ files, options: { year: 2018 } }, BUILTIN_SETS, (m) => messages.push(m));
   expect(messages.map((m) => m.type)).toEqual([...files.flatMap(() => ['start', 'result']), 'done']);
-  return messages.flatMap((m) => (m.type === 'result' ? [m.result] : []));
+  return messages.flatMap((m) => (m.type === 'result' ? m.results : []));
 }
 
 /** The engine's ranks of a state, by unit name. */
@@ -153,7 +153,7 @@ describe('the consolidation view over the stand-in Excel', () => {
     applied.length = 0;
     const outcome = await mergeIntoMaster(workbook, results, BUILTIN_SETS, '2018-10-07T09:00:00.000Z');
     expect(outcome.changes.map((c) => c.result)).toEqual(['unchanged', 'rejected']);
-    expect(outcome.changes[1].message).toContain('Tệp "hong.xlsx" bị từ chối');
+    expect(outcome.changes[1].message).toContain('Tệp “hong.xlsx” bị từ chối');
     expect(outcome.written).toEqual([]);
     expect(applied).toEqual([]);
   });

@@ -178,3 +178,11 @@ export function randomInputs(set: CriteriaSet, unitName: string, random: () => n
   }
   return inputs;
 }
+
+/** One workbook holding the filled forms of several units (as a district sends its communes'). */
+export function severalFormsBytes(set: CriteriaSet, units: readonly { name: string; total: number }[]): Uint8Array {
+  const plans = units.map((u, i) => filledFormPlan(set, inputsForTotal(set, u.name, u.total), { evidence: fullEvidence(set), sheetName: `Phụ lục ${i + 1}` }).plan);
+  const [first, ...rest] = plans;
+  for (const p of rest) first.sheets.push(p.sheets[0]);
+  return writeWorkbook(first, { cached: true });
+}

@@ -6,44 +6,19 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BUILTIN_SETS } from '../../sets';
 import {
-  emptyMaster, groupStandings, masterPlan, mergeSubmissions, readMasterState, readSubmission,
-  rosterFromGrid, nameIndex, type GroupStanding, type MasterState, type RosterEntry, type SubmissionResult,
+  emptyMaster, groupStandings, masterPlan, mergeSubmissions, readMasterState, readSubmissions,
+  rosterFromGrid, nameIndex, type GroupStanding, type MasterState, type RosterEntry, type SubmissionResult, type SubmittedFile,
 } from '../../consolidate';
 import type { MergeChange } from '../../consolidate/types';
 import { msg, type Message } from '../../messages';
-import { isXlsxError, readWorkbook, writeWorkbook } from '../../xlsx';
+import { DEFAULT_READ_LIMITS, isXlsxError, readWorkbook, writeWorkbook } from '../../xlsx';
 import { HELP_OPTION } from '../args';
+import { collectFiles } from '../collect-files';
 import type { Command } from '../command';
 import { readBytes, writeBytes } from '../files';
 import { EXIT, InputError, UsageError, type Cli } from '../io';
 import { legacyText } from '../legacy-text';
 import { defaultRoster, rosterOption } from '../roster-arg';
-
-/**
- * Spreadsheets a unit may have sent: .xlsx is read; the others are listed so that each gets
- * its reason (macro-enabled, old .xls, CSV…) instead of being passed over in silence.
- */
-const SPREADSHEET = /\.(xlsx|xlsm|xlsb|xls|xltx|xltm|csv|ods)$/i;
-/** Excel's lock file beside an open workbook ("~$form.xlsx"): not a submission. */
-const LOCK_FILE = /^~\$/;
-
-/** Every spreadsheet under the given files and folders, recursively, in name order. */
-function collectFiles(targets: string[]): string[] {
-  const out: string[] = [];
-  const walk = (p: string, named: boolean) => {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(p);
-    } catch {
-      throw new InputError(msg('cli.rank.noSuchPath', { path: p }));
-    }
-    if (stat.isDirectory()) {
-      for (const name of fs.readdirSync(p).sort()) walk(path.join(p, name), false);
-    } else if (named || (SPREADSHEET.test(p) && !LOCK_FILE.test(path.basename(p)))) out.push(p);
-  };
-  for (const t of targets) walk(t, true);
-  return out;
-}
 
 function readGrids(file: string) {
   try {
@@ -108,6 +83,14 @@ function printStandings(standings: GroupStanding[], cli: Cli): void {
   }
 }
 
+/** A file as submitted: its bytes, unless it is larger than any form may be (then only its size). */
+function submittedFile(file: string): SubmittedFile {
+  const stat = fs.statSync(file);
+  const modified = stat.mtime.toISOString();
+  if (stat.size > DEFAULT_READ_LIMITS.maxInputBytes) return { name: path.basename(file), bytes: new Uint8Array(0), modified, size: stat.size };
+  return { name: path.basename(file), bytes: readBytes(file), modified };
+}
+
 export const rankCommand: Command = {
   name: 'rank',
   summary: msg('cli.rank.summary'),
@@ -124,11 +107,9 @@ export const rankCommand: Command = {
     if (args.positionals.length === 0) throw new UsageError(msg('cli.rank.missingFiles'));
     const output = args.options.output;
     if (typeof output !== 'string') throw new UsageError(msg('cli.rank.missingOutput'));
-    const files = collectFiles(args.positionals);
-    const results = files.map((file) => {
-      const modified = fs.statSync(file).mtime.toISOString();
-      return readSubmission({ name: path.basename(file), bytes: readBytes(file), modified }, BUILTIN_SETS);
-    });
+    const { files, skipped } = collectFiles(args.positionals);
+    for (const m of skipped) cli.say(m);
+    const results = files.flatMap((file) => readSubmissions(submittedFile(file), BUILTIN_SETS));
     const state = startingState(args.options, results);
     const merged = mergeSubmissions(state, results, new Date().toISOString());
     printChanges(merged.changes, cli);
@@ -136,7 +117,7 @@ export const rankCommand: Command = {
     writeBytes(output, writeWorkbook(masterPlan(merged.state, BUILTIN_SETS)));
     const rejected = merged.changes.filter((c) => c.result === 'rejected').length;
     cli.out('\n');
-    cli.say(msg('cli.rank.done', { files: files.length, read: files.length - rejected, rejected, file: output }));
+    cli.say(msg('cli.rank.done', { files: files.length, read: results.length - rejected, rejected, file: output }));
     return rejected > 0 ? EXIT.problems : EXIT.ok;
   },
 };

@@ -37,14 +37,17 @@ export async function filesToParse(files: readonly File[]): Promise<FileToParse[
 
 /** Collects the messages of one batch into progress reports and the results. */
 function collector(total: number, onProgress: (p: ParseProgress) => void) {
-  const results: SubmissionResult[] = new Array(total);
+  const perFile: SubmissionResult[][] = new Array(total);
   let done = 0;
   return {
-    results,
+    /** Every file's results in the files' order (a workbook holding several forms gives several). */
+    get results(): SubmissionResult[] {
+      return perFile.flat();
+    },
     take(message: ParseMessage): boolean {
       if (message.type === 'start') onProgress({ done, total, current: message.name });
       else if (message.type === 'result') {
-        results[message.index] = message.result;
+        perFile[message.index] = message.results;
         onProgress({ done: ++done, total });
       }
       return message.type === 'done';

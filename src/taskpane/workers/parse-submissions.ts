@@ -3,7 +3,8 @@
 // so the pane stays responsive. Pure: bytes in, plain (structured-cloneable) results out.
 
 import type { CriteriaSet } from '../../criteria/model';
-import { readSubmission, type SubmissionOptions } from '../../consolidate/submission';
+import { readSubmissions } from '../../consolidate/intake';
+import type { SubmissionOptions } from '../../consolidate/submission';
 import type { SubmissionResult } from '../../consolidate/types';
 
 export interface FileToParse {
@@ -19,10 +20,13 @@ export interface ParseRequest {
   options: SubmissionOptions;
 }
 
-/** What the worker sends back, in this order for each file: start, then result; done at the end. */
+/**
+ * What the worker sends back, in this order for each file: start, then its results (one per form
+ * the file holds, or its rejection); done at the end.
+ */
 export type ParseMessage =
   | { type: 'start'; index: number; name: string }
-  | { type: 'result'; index: number; result: SubmissionResult }
+  | { type: 'result'; index: number; results: SubmissionResult[] }
   | { type: 'done' };
 
 export interface ParseControl {
@@ -41,12 +45,12 @@ export async function parseSubmissions(
   for (const [index, file] of request.files.entries()) {
     if (control.cancelled?.()) return;
     post({ type: 'start', index, name: file.name });
-    const result = readSubmission(
+    const results = readSubmissions(
       { name: file.name, bytes: new Uint8Array(file.bytes), ...(file.modified === undefined ? {} : { modified: file.modified }) },
       sets,
       request.options,
     );
-    post({ type: 'result', index, result });
+    post({ type: 'result', index, results });
     if (control.pause) await control.pause();
   }
   if (!control.cancelled?.()) post({ type: 'done' });

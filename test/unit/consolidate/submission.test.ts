@@ -1,5 +1,5 @@
 import { findBuiltinSet } from '../../../src/sets';
-import { readSubmission } from '../../../src/consolidate/submission';
+import { readSubmission } from '../../../src/consolidate/intake';
 import { scoreSet } from '../../../src/scoring';
 import { filledFormBytes, fullEvidence, inputsForTotal, randomInputs, rng } from '../../support/submissions';
 

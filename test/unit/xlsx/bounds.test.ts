@@ -67,7 +67,7 @@ describe('references beyond Excel grid (XFD1048576) are refused before anything 
   it('the whole batch goes on: such a file is one rejection naming file, sheet and reference', () => {
     const r = readSubmission({ name: 'xa.xlsx', bytes: cases[0][1] }, [xa]);
     if (r.ok) throw new Error('accepted');
-    expect(r.rejection.message).toMatch(/^Tệp "xa\.xlsx" bị từ chối: .*trang “Phụ lục II”.*99999999999/);
+    expect(r.rejection.message).toMatch(/^Tệp “xa\.xlsx” bị từ chối: .*trang “Phụ lục II”.*99999999999/);
   });
 });
 

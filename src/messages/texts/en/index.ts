@@ -6,6 +6,8 @@ import { cli } from './cli';
 import { excel } from './excel';
 import { form } from './form';
 import { roster } from './roster';
+import { files } from './files';
+import { intake } from './intake';
 import { xlsx } from './xlsx';
 
 export const en = {
@@ -13,6 +15,8 @@ export const en = {
   ...excel,
   ...form,
   ...roster,
+  ...files,
+  ...intake,
   ...xlsx,
 } as const;
 

@@ -5,6 +5,8 @@ import { cli } from './cli';
 import { excel } from './excel';
 import { form } from './form';
 import { roster } from './roster';
+import { files } from './files';
+import { intake } from './intake';
 import { xlsx } from './xlsx';
 
 export const vi = {
@@ -12,5 +14,7 @@ export const vi = {
   ...excel,
   ...form,
   ...roster,
+  ...files,
+  ...intake,
   ...xlsx,
 } as const;
