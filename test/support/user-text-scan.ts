@@ -15,7 +15,7 @@ export interface UserText {
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
 const PROSE = /[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}/;
-const SINK_CALL = /(^|\.)(out|err|log|warn|error|info|write)$/;
+const SINK_CALL = /(^|\.)(out|err|log|warn|error|info|write|say)$/;
 const SINK_NAMES = new Set([
   'message', 'messageEn', 'label', 'title', 'hint', 'description', 'summary', 'details', 'usage',
   'aria-label', 'placeholder', 'alt', 'content', 'header', 'validationMessage', 'text',
@@ -64,21 +64,30 @@ function literalText(node: ts.Node): string | undefined {
   return undefined;
 }
 
-function classify(node: ts.Node, vietnameseAllowed: boolean): string | undefined {
-  if (ts.isJsxText(node)) return /[A-Za-zÀ-ỹ]{2,}/.test(node.text) ? node.text.trim() : undefined;
+/** A word: two letters or more (any letter a user could read). */
+/** A bare identifier or code ('duplicateKey', 'xlsx.notZip'): program data, the same in every language. */
+const IDENTIFIER = /^[A-Za-z_][\w.-]*$/;
+const WORD = /[A-Za-zÀ-ỹ]{2,}/;
+
+function classify(node: ts.Node, vietnameseAllowed: boolean, strict: boolean): string | undefined {
+  if (ts.isJsxText(node)) return WORD.test(node.text) ? node.text.trim() : undefined;
   const text = literalText(node);
   if (text === undefined || isTypeLevel(node)) return undefined;
   if (VIETNAMESE.test(text)) return vietnameseAllowed ? undefined : text;
-  return PROSE.test(text) && reachesUser(node) ? text : undefined;
+  const shown = strict ? WORD.test(text) && !IDENTIFIER.test(text) : PROSE.test(text);
+  return shown && reachesUser(node) ? text : undefined;
 }
 
-/** Every piece of user text in `file` written outside the catalogue. */
-export function userTextOutsideCatalogue(file: string, vietnameseAllowed: boolean): UserText[] {
-  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+/**
+ * Every piece of user text in `file` written outside the catalogue. `strict` (areas already
+ * migrated) counts any word that reaches the user, not only prose of three words or more.
+ */
+export function userTextOutsideCatalogue(file: string, vietnameseAllowed: boolean, strict = false, text = fs.readFileSync(file, 'utf8')): UserText[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const found: UserText[] = [];
   const visit = (node: ts.Node): void => {
-    const text = classify(node, vietnameseAllowed);
-    if (text !== undefined) found.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: text.slice(0, 80) });
+    const piece = classify(node, vietnameseAllowed, strict);
+    if (piece !== undefined) found.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: piece.slice(0, 80) });
     ts.forEachChild(node, visit);
   };
   visit(source);

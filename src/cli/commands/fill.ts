@@ -45,7 +45,7 @@ export const fillCommand: Command = {
     cli.say(result.band ? msg('cli.fill.wroteBand', { ...wrote, band: result.band }) : msg('cli.fill.wrote', wrote));
     if (result.problems.length > 0) {
       cli.warn(msg('cli.fill.warnings', { count: result.problems.length }));
-      for (const p of result.problems) cli.err(`  ${legacyText(cli.language, p)}${p.fieldId ? ` [inputs.${p.fieldId}]` : ''}\n`);
+      for (const p of result.problems) cli.err(`  ${legacyText(cli.language, p)}${p.fieldId ? ` ${cli.text(msg('cli.fill.inputsKey', { field: p.fieldId }))}` : ''}\n`);
     }
     return EXIT.ok;
   },

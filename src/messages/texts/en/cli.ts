@@ -80,6 +80,7 @@ export const cli = {
   'cli.fill.inputErrors': '{file}: {count} error(s); nothing written.',
   'cli.fill.wrote': 'Wrote {file}: {formName} of criteria set {set}, {values} value(s); engine score {total}/{max}',
   'cli.fill.wroteBand': 'Wrote {file}: {formName} of criteria set {set}, {values} value(s); engine score {total}/{max} ({band})',
+  'cli.fill.inputsKey': '[inputs.{field}]',
   'cli.fill.warnings': '{count} warning(s) about the values:',
 
   'cli.score.summary': 'Recompute a filled form and compare it with the scores the file shows.',

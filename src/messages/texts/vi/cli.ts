@@ -77,6 +77,7 @@ export const cli = {
   'cli.fill.inputErrors': '{file}: {count} lỗi; chưa ghi tệp nào.',
   'cli.fill.wrote': 'Đã ghi {file}: {formName} của bộ tiêu chí {set}, {values} giá trị; điểm tính được {total}/{max}',
   'cli.fill.wroteBand': 'Đã ghi {file}: {formName} của bộ tiêu chí {set}, {values} giá trị; điểm tính được {total}/{max} ({band})',
+  'cli.fill.inputsKey': '[inputs.{field}]',
   'cli.fill.warnings': '{count} cảnh báo về số liệu:',
 
   'cli.score.summary': 'Tính lại một biểu mẫu đã điền và so với điểm ghi trong tệp.',
