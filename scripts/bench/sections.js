@@ -1,3 +1,3 @@
 // The bench's sections, in print order. Each module exports { title, async run() -> rows },
 // a row being [label, figure, note].
-module.exports = [require('./forms'), require('./bundle'), require('./consolidation')];
+module.exports = [require('./forms'), require('./bundle'), require('./consolidation'), require('./scale')];
