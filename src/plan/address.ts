@@ -28,15 +28,21 @@ export function rangeA1(range: RangeRef, absolute = false): string {
   return `${first}:${a1(range.row + range.rows - 1, range.col + range.cols - 1, absolute)}`;
 }
 
+/** Column letters -> 0-based index: "A" -> 0, "AA" -> 26 (any case). */
+export function colIndex(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
 /** "B3" or "$B$3" -> {row: 2, col: 1}; undefined when it is not a cell address. */
 export function parseA1(ref: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/.exec(ref.trim());
   if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const col = colIndex(m[1]);
   const row = Number(m[2]) - 1;
-  if (col - 1 > MAX_COL || row < 0 || row > MAX_ROW) return undefined;
-  return { row, col: col - 1 };
+  if (col > MAX_COL || row < 0 || row > MAX_ROW) return undefined;
+  return { row, col };
 }
 
 /** "A1:C2" (or "A1") -> a RangeRef; undefined when it is not a cell range. */

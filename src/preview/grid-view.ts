@@ -3,6 +3,7 @@
 // state. Clicking selects (firing onSelectionChanged); double-clicking an editable cell types
 // into it (onChanged), or opens its drop-down list (which, like Excel, fires no event).
 
+import { colIndex, colLetter } from '../plan/address';
 import type { FakeExcel } from './fake-excel';
 
 const MIN_ROWS = 30;
@@ -10,17 +11,7 @@ const MIN_COLS = 10;
 const MAX_ROWS = 400;
 const MAX_COLS = 30;
 
-function colName(col: number): string {
-  let s = '';
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
 
-function colIndex(letters: string): number {
-  let col = 0;
-  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col - 1;
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -93,7 +84,7 @@ export function mountGridView(root: HTMLElement, fake: FakeExcel): () => void {
       const width = Math.round((sheet.columnWidth(c) ?? 48) / 0.75);
       tableWidth += width;
       colgroup.append(el('col', { style: `width:${width}px` }));
-      head.append(el('th', { scope: 'col' }, colName(c)));
+      head.append(el('th', { scope: 'col' }, colLetter(c)));
     }
     // table-layout:fixed only holds with an explicit width; without it a long title in A1 widens column A.
     table.style.width = `${tableWidth}px`;
@@ -107,7 +98,7 @@ export function mountGridView(root: HTMLElement, fake: FakeExcel): () => void {
       for (let c = 0; c < cols; c++) {
         if (sheet.columnHidden(c)) continue;
         const merge = sheet.mergeAt(r, c);
-        const address = `${colName(c)}${r + 1}`;
+        const address = `${colLetter(c)}${r + 1}`;
         if (merge && merge.split(':')[0] !== address) continue;
         const cell = sheet.cell(r, c);
         const td = el('td', { 'data-address': address }, cell.display);

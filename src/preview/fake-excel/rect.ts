@@ -1,6 +1,7 @@
 // Rectangles of cells (0-based) and the A1 address forms the stand-in accepts:
 // "B3", "B3:D9", "A:C" (whole columns), "5:7" (whole rows), each optionally "Sheet!"-qualified.
 
+import { colIndex, colLetter } from '../../plan/address';
 import { fail } from './errors';
 
 export const LAST_ROW = 1048575;
@@ -13,17 +14,7 @@ export interface Rect {
   cols: number;
 }
 
-export function colName(col: number): string {
-  let s = '';
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
 
-function colIndex(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col - 1;
-}
 
 function parsePart(part: string): { row?: number; col?: number } {
   const m = /^\$?([A-Za-z]{1,3})?\$?([0-9]{1,7})?$/.exec(part);
@@ -59,11 +50,11 @@ export function parseRect(address: string): Rect {
 }
 
 export function rectAddress(rect: Rect): string {
-  if (rect.row === 0 && rect.rows === LAST_ROW + 1) return `${colName(rect.col)}:${colName(rect.col + rect.cols - 1)}`;
+  if (rect.row === 0 && rect.rows === LAST_ROW + 1) return `${colLetter(rect.col)}:${colLetter(rect.col + rect.cols - 1)}`;
   if (rect.col === 0 && rect.cols === LAST_COL + 1) return `${rect.row + 1}:${rect.row + rect.rows}`;
-  const first = `${colName(rect.col)}${rect.row + 1}`;
+  const first = `${colLetter(rect.col)}${rect.row + 1}`;
   if (rect.rows === 1 && rect.cols === 1) return first;
-  return `${first}:${colName(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
+  return `${first}:${colLetter(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
 }
 
 export function quoteSheet(name: string): string {
