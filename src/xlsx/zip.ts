@@ -38,6 +38,23 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxCells: 1_000_000,
 });
 
+/** Most units a master may hold: the writer's and the reader's one limit (issue 10). */
+export const MASTER_MAX_UNITS = 5000;
+
+/**
+ * Limits for reading back a master the project wrote: one sheet per unit plus a few dozen
+ * others (summaries, appraisal, log, roster, charts), each sheet a few parts at most, about
+ * 1,500 cells and 10 KB of XML per unit sheet.
+ */
+export const MASTER_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
+  maxInputBytes: 400 * 1024 * 1024,
+  maxEntries: MASTER_MAX_UNITS * 2 + 500,
+  maxTotalUncompressedBytes: 2048 * 1024 * 1024,
+  maxCompressionRatio: 200,
+  ratioCheckAboveBytes: 1024 * 1024,
+  maxCells: MASTER_MAX_UNITS * 3000,
+});
+
 export interface ZipEntry {
   name: string;
   compressedSize: number;

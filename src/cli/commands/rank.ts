@@ -11,7 +11,7 @@ import {
 } from '../../consolidate';
 import type { MergeChange } from '../../consolidate/types';
 import { msg, type Message } from '../../messages';
-import { DEFAULT_READ_LIMITS, isXlsxError, readWorkbook, writeWorkbook } from '../../xlsx';
+import { DEFAULT_READ_LIMITS, isXlsxError, MASTER_READ_LIMITS, readWorkbook, writeWorkbook } from '../../xlsx';
 import { HELP_OPTION } from '../args';
 import { collectFiles } from '../collect-files';
 import type { Command } from '../command';
@@ -22,7 +22,7 @@ import { defaultRoster, rosterOption } from '../roster-arg';
 
 function readGrids(file: string) {
   try {
-    return readWorkbook(readBytes(file)).sheets;
+    return readWorkbook(readBytes(file), MASTER_READ_LIMITS).sheets;
   } catch (e) {
     if (isXlsxError(e)) throw new InputError(msg('cli.fileDetail', { file, detail: e.localized }));
     throw e;

@@ -1,5 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { readSheetNames, readWorkbook, writeWorkbook, XlsxError } from '../../../src/xlsx';
+import { MASTER_MAX_UNITS, MASTER_READ_LIMITS, readSheetNames, readWorkbook, writeWorkbook, XlsxError } from '../../../src/xlsx';
 import { handmadeXlsx, sheetXml } from './handmade';
 import { samplePlan } from './sample-plan';
 import { patchDeclaredSize } from './zip-patch';
@@ -104,5 +104,15 @@ describe('readWorkbook refuses unsafe or invalid files with a typed error', () =
 
   it('reads the files it writes within the default limits', () => {
     expect(readWorkbook(writeWorkbook(samplePlan())).sheets).toHaveLength(2);
+  });
+});
+
+describe('one limit for writing and reading a master', () => {
+  it('reads back a workbook with one sheet per unit for 5,000 units, which a submission may not have', () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < MASTER_MAX_UNITS; i++) many[`xl/worksheets/unit${i}.xml`] = ROWS;
+    const bytes = handmadeXlsx(ROWS, many);
+    expect(codeOf(() => readWorkbook(bytes))).toBe('tooManyEntries');
+    expect(readWorkbook(bytes, MASTER_READ_LIMITS).sheets).toHaveLength(1);
   });
 });
