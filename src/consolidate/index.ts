@@ -8,6 +8,7 @@ export type { SubmittedFile, SubmissionOptions } from './submission';
 export { mergeSubmissions, emptyMaster, dataVersionOf } from './merge';
 export { groupStandings, groupCohortBest, orderedUnits, type GroupStanding, type UnitStanding } from './standings';
 export { cascadeInputs } from './cascade';
+export { lastYearIndex, lastYearOf, withLastYear, type LastYear, type LastYearIndex, type PreviousResult } from './previous';
 export { cleanName, unitKey, looseUnitKey, nameIndex, type NameIndex } from './names';
 export {
   BUILTIN_ROSTERS, builtinRoster, builtinRostersFor, findBuiltinRoster, rosterFromGrid, ROSTER_HEADERS,

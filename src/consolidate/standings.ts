@@ -11,6 +11,7 @@ import { scoreSet } from '../scoring/engine';
 import { competitionRanks } from '../scoring/rank';
 import { excelRound } from '../scoring/round';
 import type { ScoreResult } from '../scoring/types';
+import type { LastYear } from './previous';
 import type { Appraisal, MasterState, UnitRecord } from './types';
 
 export interface UnitStanding {
@@ -29,6 +30,8 @@ export interface UnitStanding {
   rank?: number;
   band?: string;
   previousScore?: number;
+  /** Last year's results of the units it continues, from the roster (see previous.ts). */
+  lastYear?: LastYear;
 }
 
 export interface GroupStanding {
@@ -116,6 +119,7 @@ export function groupStandings(state: MasterState, sets: readonly CriteriaSet[])
         ...(typeof unit.selfTotal === 'number' ? { difference: excelRound(appraised.total - unit.selfTotal, set.precision) } : {}),
         ...(band === undefined ? {} : { band }),
         ...(entry?.previousScore === undefined ? {} : { previousScore: entry.previousScore }),
+        ...(entry?.lastYear === undefined ? {} : { lastYear: entry.lastYear }),
       };
     });
     const ranked = standings.filter((s) => s.ranked);

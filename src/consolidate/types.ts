@@ -4,6 +4,7 @@
 
 import type { GroupId, Inputs } from '../criteria/model';
 import type { CellValue } from '../plan/grid';
+import type { LastYear } from './previous';
 import type { ScoreResult } from '../scoring/types';
 import type { XlsxErrorCode } from '../xlsx/errors';
 
@@ -23,6 +24,8 @@ export interface RosterEntry {
    * absent for a unit that was not reorganised, which is looked up by its own name.
    */
   predecessors?: Predecessor[];
+  /** Last year's results of the units it continues (`--previous`, or the pane's import of last year's master). */
+  lastYear?: LastYear;
 }
 
 /** A unit a roster entry was formed from, as the act that merged them names it. */

@@ -64,6 +64,7 @@ export const TestIds = {
   notSubmitted: 'not-submitted',
   rankingRank: 'ranking-rank',
   rankingTotal: 'ranking-total',
+  rankingPrevious: 'ranking-previous',
 } as const;
 
 /** The input of a field (general or criterion field), by field id. */

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { BUILTIN_SETS } from '../../sets';
 import {
   emptyMaster, groupStandings, masterPlan, mergeSubmissions, readMasterState, readSubmissions,
-  rosterFromGrid, nameIndex, type GroupStanding, type MasterState, type RosterEntry, type SubmissionResult, type SubmittedFile,
+  rosterFromGrid, lastYearIndex, withLastYear, type GroupStanding, type MasterState, type RosterEntry, type SubmissionResult, type SubmittedFile,
 } from '../../consolidate';
 import type { MergeChange } from '../../consolidate/types';
 import { msg, type Message } from '../../messages';
@@ -37,15 +37,12 @@ function rosterFrom(file: string): RosterEntry[] {
   throw new InputError(msg('cli.rank.noRoster', { file }));
 }
 
-/** Roster entries with last year's appraised totals from a previous master, matched by name. */
+/**
+ * Roster entries with last year's appraised results from a previous master: each unit's
+ * predecessors (or the unit itself) looked up by name within its group (src/consolidate/previous.ts).
+ */
 function withPrevious(roster: RosterEntry[], file: string): RosterEntry[] {
-  const previous = readMasterState(readGrids(file), BUILTIN_SETS);
-  const totals = groupStandings(previous, BUILTIN_SETS).flatMap((g) => g.units.map((u) => ({ name: u.unit.name, total: u.total })));
-  const index = nameIndex(totals, (t) => t.name);
-  return roster.map((r) => {
-    const hit = index.find(r.name);
-    return hit ? { ...r, previousScore: hit.total } : r;
-  });
+  return withLastYear(roster, lastYearIndex(readMasterState(readGrids(file), BUILTIN_SETS), BUILTIN_SETS));
 }
 
 function startingState(args: Record<string, string | true>, results: readonly SubmissionResult[]): MasterState {

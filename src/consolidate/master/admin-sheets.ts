@@ -2,6 +2,7 @@
 // (append-only) and the units that have not submitted ("evaluated, not ranked" apart).
 
 import type { SheetPlan } from '../../plan/model';
+import type { LastYear, PreviousResult } from '../previous';
 import type { LogEntry, LogResult, MasterState } from '../types';
 import type { Group } from '../../criteria/model';
 import { groupNameOf } from '../../criteria/groups';
@@ -12,10 +13,10 @@ import { scoreStyle } from './styles';
 /** The roster, editable; `groups` are those the consolidator may type in its group column. */
 export function rosterSheet(state: MasterState, groups: readonly Group[]): SheetPlan {
   const codes = [...new Set([...groups.map((g) => g.code), ...state.roster.map((r) => r.group)])];
-  const s = new MasterSheet(SHEET.roster, [10, 40, 10, 11, 14, 10], ROSTER_COL.key);
+  const s = new MasterSheet(SHEET.roster, [10, 40, 10, 11, 14, 40, 50, 10, 10], ROSTER_COL.key);
   s.value(0, 0, `DANH SÁCH ĐƠN VỊ (sửa trực tiếp: nhóm ${codes.join('/')}; Xếp hạng: Có/Không)`, 'm.title');
   s.key(0, { master: 'roster' });
-  ['Mã', 'Tên đơn vị', 'Nhóm', 'Xếp hạng', 'Điểm năm trước'].forEach((h, col) => s.value(HEADER_ROW, col, h, 'm.header'));
+  ['Mã', 'Tên đơn vị', 'Nhóm', 'Xếp hạng', 'Điểm năm trước', 'Đơn vị tiền thân', 'Kết quả năm trước', 'Dữ liệu năm trước'].forEach((h, col) => s.value(HEADER_ROW, col, h, 'm.header'));
   state.roster.forEach((r, i) => {
     const row = FIRST_ROW + i;
     s.value(row, ROSTER_COL.code, r.code, 'm.edit');
@@ -23,11 +24,46 @@ export function rosterSheet(state: MasterState, groups: readonly Group[]): Sheet
     s.value(row, ROSTER_COL.group, r.group, 'm.edit');
     s.value(row, ROSTER_COL.ranked, r.ranked ? 'Có' : 'Không', 'm.edit');
     s.value(row, ROSTER_COL.previous, r.previousScore ?? null, scoreStyle(1));
+    s.value(row, ROSTER_COL.predecessors, r.predecessors?.map((p) => p.name).join('; ') ?? null, 'm.edit');
+    s.value(row, ROSTER_COL.lastYear, r.lastYear ? lastYearText(r.lastYear) : null, 'm.text');
+    s.value(row, ROSTER_COL.lastYearData, r.lastYear ? JSON.stringify(r.lastYear) : null, 'm.key');
   });
   const rows = Math.max(state.roster.length + 200, 300);
   s.validations.push({ kind: 'list', range: { row: FIRST_ROW, col: ROSTER_COL.group, rows, cols: 1 }, items: codes });
   s.validations.push({ kind: 'list', range: { row: FIRST_ROW, col: ROSTER_COL.ranked, rows, cols: 1 }, items: ['Có', 'Không'] });
-  return s.plan();
+  const plan = s.plan();
+  plan.columns[ROSTER_COL.lastYearData] = { width: 10, hidden: true };
+  return plan;
+}
+
+const decimal = (value: number, precision: number) => value.toFixed(precision).replace('.', ',');
+
+/** "49,9/100, hạng 3/3": a total on its own scale, never converted to another. */
+function resultText(r: PreviousResult): string {
+  const rank = r.rank === undefined ? 'không xếp hạng' : `hạng ${r.rank}/${r.of}`;
+  return `${decimal(r.total, r.precision)}/${r.maxTotal}, ${rank}`;
+}
+
+/**
+ * Last year in words, as the master shows it: each predecessor's total and rank on its own
+ * scale (or the unit's own when it was not reorganised), the year, and those last year's
+ * master does not have.
+ */
+export function lastYearText(last: LastYear): string {
+  const year = last.results.length ? ` (năm ${last.results[0].year})` : '';
+  const found = last.merged
+    ? last.results.map((r) => `${r.name}: ${resultText(r)}`).join('; ')
+    : last.results.map(resultText).join('; ');
+  const missing = last.unmatched.join(', ');
+  if (!last.merged && !found) return 'Không có đơn vị tiền thân; không có trong tổng hợp năm trước';
+  if (!found) return `Không đơn vị tiền thân nào có trong tổng hợp năm trước: ${missing}`;
+  return missing ? `${found}${year}. Không có trong tổng hợp năm trước: ${missing}` : `${found}${year}`;
+}
+
+/** The "last year" cell of a unit: a number only when it is one unit's total on this year's scale. */
+export function lastYearCell(last: LastYear, maxTotal: number): string | number {
+  const [only] = last.results;
+  return !last.merged && last.results.length === 1 && only.maxTotal === maxTotal ? only.total : lastYearText(last);
 }
 
 export const RESULT_LABEL: Record<LogResult, string> = {

@@ -96,7 +96,7 @@ export const APPRAISAL_COL = {
   key: 11,
 } as const;
 
-export const ROSTER_COL = { code: 0, name: 1, group: 2, ranked: 3, previous: 4, key: 5 } as const;
+export const ROSTER_COL = { code: 0, name: 1, group: 2, ranked: 3, previous: 4, predecessors: 5, lastYear: 6, lastYearData: 7, key: 8 } as const;
 
 export const LOG_COL = { time: 0, file: 1, hash: 2, unit: 3, set: 4, version: 5, result: 6, message: 7, messageEn: 8, key: 9 } as const;
 

@@ -48,6 +48,8 @@ export interface RankingRow {
   rank: number | null;
   band: string;
   flags: string;
+  /** Last year as the summary shows it: a total on this year's scale, or words (merged units, other scales); null when none. */
+  previous: CellValue;
 }
 
 export interface GroupRanking {
@@ -83,6 +85,7 @@ function rankingOf(grid: Grid, marker: MasterMarker, set: CriteriaSet): GroupRan
       rank: typeof rank === 'number' ? rank : null,
       band: text(at(row, cols.band)),
       flags: text(at(row, cols.flags)),
+      previous: at(row, cols.previous),
     });
   }
   return { group: marker.key.group as GroupId, groupName: set.groupName, setId: set.id, sheet: grid.name, appraisedCol: cols.appraised + offset, rows };

@@ -9,6 +9,7 @@ import { bandFormula, rankFormula, sectionFormula, totalFormula } from '../../sc
 import type { Flag } from '../types';
 import type { GroupPlace, UnitPlace } from './context';
 import { APPRAISAL_COL, BEST_ROW, FIRST_ROW, HEADER_ROW, SHEET, sheetRef } from './layout';
+import { lastYearCell } from './admin-sheets';
 import { MasterSheet } from './sheet';
 import { scoreStyle } from './styles';
 
@@ -56,14 +57,20 @@ const HEADERS = {
   rankScore: 'Điểm xếp hạng', order: 'Thứ tự công bố', data: 'Dữ liệu nhập',
 } as const;
 
-export function summarySheet(g: GroupPlace, staleUnits: ReadonlySet<string>): SheetPlan {
-  const { cols, set } = g;
-  const p = set.precision;
+function summaryWidths({ cols, set, units }: GroupPlace): number[] {
   const widths = Array.from({ length: cols.count }, () => 10);
   widths[cols.stt] = 5;
   widths[cols.unit] = 34;
   widths[cols.flags] = 40;
-  const s = new MasterSheet(g.summary, widths, cols.key);
+  // Last year in words (merged units: each predecessor on its own scale) needs room.
+  if (units.some((u) => u.standing.lastYear && typeof lastYearCell(u.standing.lastYear, set.maxTotal) === 'string')) widths[cols.previous] = 45;
+  return widths;
+}
+
+export function summarySheet(g: GroupPlace, staleUnits: ReadonlySet<string>): SheetPlan {
+  const { cols, set } = g;
+  const p = set.precision;
+  const s = new MasterSheet(g.summary, summaryWidths(g), cols.key);
   const hidden = [cols.rankScore, cols.order, cols.data, ...Object.values(cols.cohort)];
   s.value(0, 0, `TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ — ${set.groupName.toUpperCase()} (${set.title}, ${set.year})`, 'm.title');
   s.key(0, { master: 'summary', group: g.standing.group, set: set.id });
@@ -104,7 +111,8 @@ export function summarySheet(g: GroupPlace, staleUnits: ReadonlySet<string>): Sh
     s.formula(r, cols.band, set.bands.length ? bandFormula(cell(cols.appraised), set.bands) : '""', 'm.text');
     const stale = staleUnits.has(st.unit.key) ? [{ kind: 'appraisalStale' as const, message: '', messageEn: '' }] : [];
     s.value(r, cols.flags, flagSummary([...st.unit.flags, ...stale]), 'm.text');
-    s.value(r, cols.previous, st.previousScore ?? null, scoreStyle(p));
+    const previous = st.lastYear ? lastYearCell(st.lastYear, set.maxTotal) : st.previousScore ?? null;
+    s.value(r, cols.previous, previous, typeof previous === 'string' ? 'm.text' : scoreStyle(p));
     s.value(r, cols.data, unitData(u), 'm.key');
     for (const [field, col] of Object.entries(cols.cohort)) {
       const at = u.map.valueCell[field];

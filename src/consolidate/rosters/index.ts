@@ -7,6 +7,7 @@ import { groupsOf } from '../../criteria/groups';
 import type { Group, GroupId } from '../../criteria/model';
 import type { CellValue, Grid } from '../../plan/grid';
 import { cleanName, unitKey } from '../names';
+import type { LastYear } from '../previous';
 import type { RosterEntry } from '../types';
 
 export { BUILTIN_ROSTERS, builtinRoster, builtinRostersFor, entriesOf, findBuiltinRoster, rosterValidIn } from './builtin';
@@ -19,6 +20,8 @@ export const ROSTER_HEADERS = {
   group: ['nhóm', 'group'],
   ranked: ['xếp hạng', 'ranked'],
   previous: ['điểm năm trước', 'previous', 'last year'],
+  predecessors: ['đơn vị tiền thân', 'predecessors'],
+  lastYearData: ['dữ liệu năm trước'],
 } as const;
 
 type Column = keyof typeof ROSTER_HEADERS;
@@ -38,6 +41,17 @@ function groupWords(groups: readonly Group[]): Map<string, GroupId> {
     if (!words.has(cleanName(g.name).toLowerCase())) words.set(cleanName(g.name).toLowerCase(), g.code);
   }
   return words;
+}
+
+/** Last year's results a master keeps for a unit (written by --previous); undefined when absent or damaged. */
+function lastYearFromCell(value: CellValue): LastYear | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  try {
+    const parsed = JSON.parse(value) as Partial<LastYear>;
+    return Array.isArray(parsed.results) && Array.isArray(parsed.unmatched) && typeof parsed.merged === 'boolean' ? (parsed as LastYear) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const NO_WORDS = new Set(['không', 'no', 'false', '0', 'n', 'k']);
@@ -114,12 +128,16 @@ export function rosterFromGrid(grid: Grid, groups: readonly Group[] = groupsOf(B
     }
     seen.add(unitKey(name));
     const previous = cell(row, 'previous');
+    const predecessors = text(cell(row, 'predecessors')).split(';').map(cleanName).filter((p) => p !== '');
+    const lastYear = lastYearFromCell(cell(row, 'lastYearData'));
     entries.push({
       code: text(cell(row, 'code')) || String(entries.length + 1),
       name,
       group,
       ranked: !NO_WORDS.has(text(cell(row, 'ranked')).toLowerCase()),
       ...(typeof previous === 'number' ? { previousScore: previous } : {}),
+      ...(predecessors.length ? { predecessors: predecessors.map((p) => ({ name: p })) } : {}),
+      ...(lastYear ? { lastYear } : {}),
     });
   }
   return { entries, problems };

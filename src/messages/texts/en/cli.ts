@@ -118,7 +118,7 @@ export const cli = {
     'Reads every spreadsheet under the folders (.xlsx is read; .xlsm, .xls, .csv… are reported and refused). Each file is identified (set, version, unit), checked and recomputed;\nthe newer file of a unit replaces the older, the same file twice changes nothing. Exit code 1 when a file was rejected.',
   'cli.rank.option.output': 'The master workbook to write.',
   'cli.rank.option.roster': 'Roster: a file (columns code, name, group, ranked) or built-in roster ids, comma-separated (see rosters).',
-  'cli.rank.option.previous': 'Last year’s master: its totals become the “last year” column.',
+  'cli.rank.option.previous': 'Last year’s master: each unit’s predecessors (or the unit itself) are looked up by name; their totals and ranks, each on its own scale, fill the “last year” column.',
   'cli.rank.option.master': 'An existing master to import into (its appraisals are kept).',
   'cli.rank.missingFiles': 'Missing argument: the submitted files or folders.',
   'cli.rank.missingOutput': 'Missing option -o <master.xlsx>.',

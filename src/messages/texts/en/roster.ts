@@ -4,6 +4,7 @@ import type { EnglishOf } from './english-of';
 import type { roster as vi } from '../vi/roster';
 
 export const roster = {
+  'roster.pane.lastYear': 'Last year: {value}',
   'roster.unknownId': 'There is no built-in roster “{id}”. The built-in rosters are: {ids:list}.',
   'roster.cli.summary': 'List the built-in rosters (id, group, number of units); with a roster id: print its units.',
   'roster.cli.usage': 'rosters [<roster id>] [--json]',

@@ -115,7 +115,7 @@ export const cli = {
     'Đọc mọi bảng tính trong các thư mục (.xlsx được đọc; .xlsm, .xls, .csv… được báo và từ chối). Mỗi tệp được nhận dạng (bộ tiêu chí, phiên bản, đơn vị), kiểm tra và tính lại;\ntệp mới hơn của một đơn vị thay tệp cũ, nộp trùng một tệp không thay đổi gì. Mã thoát 1 khi có tệp bị từ chối.',
   'cli.rank.option.output': 'Sổ tổng hợp cần ghi.',
   'cli.rank.option.roster': 'Danh sách đơn vị: một tệp (các cột mã, tên, khối, xếp hạng) hoặc mã các danh sách có sẵn, cách nhau bằng dấu phẩy (xem lệnh rosters).',
-  'cli.rank.option.previous': 'Sổ tổng hợp năm trước: tổng điểm của nó thành cột “năm trước”.',
+  'cli.rank.option.previous': 'Sổ tổng hợp năm trước: tìm theo tên các đơn vị tiền thân của từng đơn vị (hoặc chính đơn vị); tổng điểm và thứ hạng của chúng, mỗi kết quả theo thang điểm của nó, đưa vào cột “năm trước”.',
   'cli.rank.option.master': 'Một sổ tổng hợp đã có để nhập thêm (giữ nguyên kết quả thẩm định).',
   'cli.rank.missingFiles': 'Thiếu tham số: các tệp hoặc thư mục đã nộp.',
   'cli.rank.missingOutput': 'Thiếu tùy chọn -o <tong-hop.xlsx>.',

@@ -1,6 +1,7 @@
 // Built-in rosters (src/consolidate/rosters) and the `rosters` command, in Vietnamese.
 
 export const roster = {
+  'roster.pane.lastYear': 'Năm trước: {value}',
   'roster.unknownId': 'Không có danh sách đơn vị dựng sẵn “{id}”. Các danh sách có sẵn: {ids:list}.',
   'roster.cli.summary': 'Liệt kê các danh sách đơn vị dựng sẵn (mã, nhóm, số đơn vị); kèm mã danh sách: in các đơn vị.',
   'roster.cli.usage': 'rosters [<mã danh sách>] [--json]',

@@ -6,6 +6,7 @@ import {
 } from '@fluentui/react-components';
 import type { GroupRanking, RankingRow } from '../../../consolidate/master/read-ranking';
 import type { CellAddress } from '../../../excel/port';
+import { msg } from '../../../messages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatNumber } from '../../logic/number-text';
 import { groupLabel } from '../../logic/group-label';
@@ -30,7 +31,7 @@ export interface RankingTableProps {
 }
 
 export function RankingTable({ ranking, precision, onSelect }: RankingTableProps) {
-  const { t, language } = useI18n();
+  const { t, language, render } = useI18n();
   const styles = useStyles();
   const titleId = `ranking-title-${ranking.group}`;
   return (
@@ -57,6 +58,11 @@ export function RankingTable({ ranking, precision, onSelect }: RankingTableProps
                 <Button appearance="transparent" size="small" className={styles.unit} title={t('openUnitSheet', { unit: row.unit })} onClick={() => onSelect({ sheet: row.sheet, row: 0, col: 0 })}>
                   {row.unit}
                 </Button>
+                {row.previous !== null && row.previous !== '' && (
+                  <Caption1 block data-testid={TestIds.rankingPrevious}>
+                    {render(msg('roster.pane.lastYear', { value: typeof row.previous === 'number' ? formatNumber(row.previous, language, precision) : String(row.previous) }))}
+                  </Caption1>
+                )}
               </TableCell>
               <TableCell className={styles.number} data-testid={TestIds.rankingTotal}>
                 <Button appearance="transparent" size="small" className={styles.unit} onClick={() => onSelect({ sheet: ranking.sheet, row: row.row, col: ranking.appraisedCol })}>
