@@ -12,4 +12,8 @@ function findSoffice() {
 function findChromium() {
   return process.env.CHROMIUM_PATH || which('chromium') || which('chromium-browser') || which('google-chrome') || null;
 }
-module.exports = { findSoffice, findChromium, which };
+/** poppler-utils (pdftotext, pdftoppm): reading the PDF that LibreOffice prints a form to. */
+function findPoppler() {
+  return which('pdftoppm') && which('pdftotext');
+}
+module.exports = { findSoffice, findChromium, findPoppler, which };

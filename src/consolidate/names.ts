@@ -28,6 +28,12 @@ export function unitKey(name: string): string {
   return baseKey(name).split(' ').map(toneNeutral).join(' ').normalize('NFC');
 }
 
+/** The kind of unit a name starts with, as written ("Phường", "Thành phố"), or '' when none. */
+export function kindPrefix(name: string): string {
+  const match = /^(thành phố|thị xã|thị trấn|huyện|phường|xã)(?=\s)/iu.exec(cleanName(name));
+  return match ? match[1] : '';
+}
+
 /** The key without the kind of unit ("phường", "huyện"…): a fallback match when unique. */
 export function looseUnitKey(name: string): string {
   return unitKey(baseKey(name).replace(KIND_PREFIX, ''));

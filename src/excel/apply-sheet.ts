@@ -4,7 +4,7 @@
 // Nothing here syncs except RequestBudget, when a plan's payload would exceed one request.
 
 import { a1, colLetter, rangeA1 } from '../plan/address';
-import type { CellStyle, ChartPlan, PrintPlan, SheetPlan, ValidationPlan } from '../plan/model';
+import { PAGE_NUMBER_TEXT, type CellStyle, type ChartPlan, type PrintPlan, type SheetPlan, type ValidationPlan } from '../plan/model';
 import { addressLists, coverCells, runsOf } from './blocks';
 import { formulaEntry, type FormulaEntry } from './cell-entry';
 import { estimateBytes, rowBlocks, type RequestBudget } from './payload';
@@ -251,11 +251,12 @@ async function queuePrint(ws: Excel.Worksheet, sheet: string, print: PrintPlan, 
   page.leftMargin = mmToPoints(print.margins.left);
   page.rightMargin = mmToPoints(print.margins.right);
   page.zoom = print.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 };
+  if (print.blackAndWhite) page.blackAndWhite = true;
   page.setPrintArea(rangeA1(print.area));
   if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
   if (print.pageNumbers) {
     page.headersFooters.state = 'FirstAndDefault';
-    page.headersFooters.defaultForAllPages.centerHeader = '&P';
+    page.headersFooters.defaultForAllPages.centerHeader = PAGE_NUMBER_TEXT;
     page.headersFooters.firstPage.centerHeader = '';
   }
 }

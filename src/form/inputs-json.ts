@@ -7,6 +7,7 @@
 import type { CriteriaSet, InputField, InputValue, Inputs } from '../criteria/model';
 import { fieldById } from '../criteria/fields';
 import { suggest } from '../util/suggest';
+import { formOnlyFields } from './form-fields';
 import { NO, YES } from '../scoring';
 
 export interface InputsJsonError {
@@ -174,6 +175,13 @@ function parseText(json: string, errors: InputsJsonError[]): unknown {
   }
 }
 
+/** The set's fields and the form's own header fields (governing body, place…), by id. */
+function formFieldById(set: CriteriaSet): Map<string, InputField> {
+  const fields = fieldById(set);
+  for (const field of formOnlyFields(set)) if (!fields.has(field.id)) fields.set(field.id, field);
+  return fields;
+}
+
 /** Converts the inputs JSON (text or an already parsed value) for `set`; problems land in `errors`. */
 export function parseInputsJson(json: unknown, set: CriteriaSet): ParsedInputs {
   const errors: InputsJsonError[] = [];
@@ -196,7 +204,7 @@ export function parseInputsJson(json: unknown, set: CriteriaSet): ParsedInputs {
       }
     }
   }
-  const fields = fieldById(set);
+  const fields = formFieldById(set);
   if (doc.inputs !== undefined && !isRecord(doc.inputs)) {
     errors.push({ path: 'inputs', message: '"inputs" phải là một đối tượng { "mã trường": giá trị }.', messageEn: '"inputs" must be an object { "field id": value }.' });
   } else {

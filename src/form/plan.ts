@@ -18,6 +18,9 @@ import {
 } from '../scoring';
 import type { CellPos, FormMap, FormOptions } from './api';
 import { cohortOwners } from './cohort-cells';
+import { formGeneralFields } from './form-fields';
+import { headerCells } from './header';
+import { blankInputFills } from './input-fills';
 import { COL, formatKey, HEADER_LABELS } from './layout';
 import { SheetBuilder } from './sheet-builder';
 import { formStyles, inputStyle } from './styles';
@@ -30,6 +33,7 @@ import {
   guidanceLine,
   labelWithUnit,
   legalBasisLine,
+  reconstructedLine,
 } from './text';
 import { fieldValidation } from './validation';
 
@@ -57,6 +61,9 @@ const LEFT_BLOCK = { col: COL.stt, cols: 3 }; // A:C
 const RIGHT_BLOCK = { col: COL.max, cols: 5 }; // D:H
 const FULL_WIDTH = LAST_VISIBLE_COL + 1;
 const SIGNATURE_SPACE = 70; // points left blank for signatures and the seal
+const NAME_SPACE = 24; // points for the signer's name under the signature
+/** The general field whose value is the preparer's name in the signature block, when a set has it. */
+const CONTACT_FIELD = 'nguoi_lien_he';
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
 
@@ -107,7 +114,7 @@ function layoutRows(set: CriteriaSet, sheetName: string, firstRow: number): Tabl
   const fieldRow = new Map<string, number>();
   let row = firstRow;
   const generalPartRow = row++;
-  for (const field of set.generalFields) {
+  for (const field of formGeneralFields(set)) {
     generalRow.set(field.id, row);
     map.valueCell[field.id] = pos(row++, COL.value);
   }
@@ -154,17 +161,12 @@ function formulaContext(map: FormMap): FormulaContext {
   };
 }
 
-/** Title block rows 0..n; returns the next free row. */
+/** Title block rows 0..n (the unit's lines come later, see writeUnitHeader); returns the next free row. */
 function writeHeader(b: SheetBuilder, set: CriteriaSet): number {
-  const left = (row: number, value: string, style: string) => b.put(row, LEFT_BLOCK.col, { value }, style, LEFT_BLOCK.cols);
   const right = (row: number, value: string, style: string) => b.put(row, RIGHT_BLOCK.col, { value }, style, RIGHT_BLOCK.cols);
   const full = (row: number, value: string, style: string) => b.put(row, 0, { value }, style, FULL_WIDTH);
-  left(0, FORM_TEXT.superior, 'superior');
   right(0, FORM_TEXT.nation, 'nation');
-  left(1, FORM_TEXT.unit, 'unitName');
   right(1, FORM_TEXT.motto, 'motto');
-  left(2, FORM_TEXT.docNumber, 'docNumber');
-  right(2, FORM_TEXT.placeDate, 'placeDate');
   let row = 4;
   full(row++, set.formName, 'formName');
   full(row++, FORM_TEXT.reportTitle, 'title');
@@ -175,7 +177,26 @@ function writeHeader(b: SheetBuilder, set: CriteriaSet): number {
   full(row++, dataPeriodLine(set), 'basis');
   const deadline = deadlineLine(set);
   if (deadline) full(row++, deadline, 'basis');
+  const reconstructed = set.provenance.reconstructed;
+  if (reconstructed.length > 0) {
+    full(++row, FORM_TEXT.reconstructedTitle, 'notice');
+    row++;
+    for (const part of reconstructed) full(row++, reconstructedLine(part), 'noticePart');
+  }
   return row + 1;
+}
+
+/**
+ * The unit's lines of the header (governing body, unit, number, place and date): formulas over
+ * the general fields, with their results for the planned inputs as cached values.
+ */
+function writeUnitHeader(b: SheetBuilder, set: CriteriaSet, map: FormMap, inputs: FormOptions['inputs']): void {
+  const cells = headerCells(set, map.valueCell, inputs ?? {});
+  const left = (row: number, cell: { formula: string; value: string }, style: string) => b.put(row, LEFT_BLOCK.col, cell, style, LEFT_BLOCK.cols);
+  left(0, cells.superior, 'superior');
+  left(1, cells.unit, 'unitName');
+  left(2, cells.docNumber, 'docNumber');
+  b.put(2, RIGHT_BLOCK.col, cells.placeDate, 'placeDate', RIGHT_BLOCK.cols);
 }
 
 function prefill(value: InputValue | undefined): { value?: InputValue } {
@@ -189,7 +210,7 @@ function putInput(b: SheetBuilder, field: InputField, at: CellPos, value: InputV
 
 function writeGeneral(b: SheetBuilder, set: CriteriaSet, t: TableLayout, opts: FormOptions): void {
   b.put(t.generalPartRow, 0, { value: FORM_TEXT.generalPart }, 'part', FULL_WIDTH);
-  for (const field of set.generalFields) {
+  for (const field of formGeneralFields(set)) {
     const row = t.generalRow.get(field.id) as number;
     b.put(row, 0, { value: labelWithUnit(field) }, 'generalLabel', COL.value);
     putInput(b, field, t.map.valueCell[field.id], opts.inputs?.[field.id], LAST_VISIBLE_COL - COL.value + 1);
@@ -271,32 +292,48 @@ function writeTotals(b: SheetBuilder, set: CriteriaSet, map: FormMap): void {
   b.raw(band, COL.score, { formula: bandFormula(a1(total, COL.score), set.bands) }, 'bandValue');
 }
 
-/** Signature block below the table; returns its last row. */
-function writeSignatures(b: SheetBuilder, firstRow: number): number {
-  const left = (row: number, value: string, style: string) => b.put(row, LEFT_BLOCK.col, { value }, style, LEFT_BLOCK.cols);
+/**
+ * Signature block below the table (Nghị định 30/2020): the signer's role in bold capitals, what to
+ * do in italics, room for the signature and seal, then a line for the name in bold — the preparer's
+ * taken from the contact person when the set has that field. Returns its last row.
+ */
+function writeSignatures(b: SheetBuilder, map: FormMap, inputs: FormOptions['inputs'], firstRow: number): number {
+  const leftCell = (row: number, content: { value?: string; formula?: string }, style: string) => b.put(row, LEFT_BLOCK.col, content, style, LEFT_BLOCK.cols);
   const right = (row: number, value: string, style: string) => b.put(row, COL.value, { value }, style, LAST_VISIBLE_COL - COL.value + 1);
-  left(firstRow, FORM_TEXT.preparer, 'signTitle');
+  leftCell(firstRow, { value: FORM_TEXT.preparer }, 'signTitle');
   right(firstRow, FORM_TEXT.head, 'signTitle');
-  left(firstRow + 1, FORM_TEXT.preparerNote, 'signNote');
+  leftCell(firstRow + 1, { value: FORM_TEXT.preparerNote }, 'signNote');
   right(firstRow + 1, FORM_TEXT.headNote, 'signNote');
   b.minHeight(firstRow + 2, SIGNATURE_SPACE);
-  return firstRow + 2;
+  const nameRow = firstRow + 3;
+  const contact = map.valueCell[CONTACT_FIELD];
+  if (contact) {
+    const ref = a1(contact.row, contact.col);
+    const name = inputs?.[CONTACT_FIELD];
+    const value = typeof name === 'string' ? name.replace(/ +/g, ' ').trim() : name === null || name === undefined ? '' : String(name);
+    leftCell(nameRow, { formula: `TRIM(${ref})`, value }, 'signName');
+  } else leftCell(nameRow, {}, 'signName');
+  b.put(nameRow, COL.value, {}, 'signName', LAST_VISIBLE_COL - COL.value + 1);
+  b.minHeight(nameRow, NAME_SPACE);
+  return nameRow;
 }
 
 /** The Phụ lục sheet of the set, and where every value, score and key sits on it. */
 export function buildFormPlan(set: CriteriaSet, opts: FormOptions = {}): { plan: WorkbookPlan; map: FormMap } {
-  const b = new SheetBuilder(FORM_COLUMNS);
+  const styles = formStyles(set.precision);
+  const b = new SheetBuilder(FORM_COLUMNS, styles);
   const sheetName = opts.sheetName ?? defaultSheetName(set);
   b.raw(0, COL.key, { value: formatKey({ form: set.id, v: setVersion(set), app: APP_ID }) }, 'key');
   const tableStart = writeHeader(b, set);
   const t = layoutRows(set, sheetName, tableStart);
   const ctx = formulaContext(t.map);
+  writeUnitHeader(b, set, t.map, opts.inputs);
   writeGeneral(b, set, t, opts);
   writeTableHeader(b, t);
   writeSections(b, set, t, ctx, opts);
   writeCohortBests(b, set, t.map, ctx, opts);
   writeTotals(b, set, t.map);
-  const lastRow = writeSignatures(b, t.map.bandCell.row + 2);
+  const lastRow = writeSignatures(b, t.map, opts.inputs, t.map.bandCell.row + 2);
   const print: PrintPlan = {
     paper: 'A4',
     orientation: 'landscape',
@@ -305,7 +342,8 @@ export function buildFormPlan(set: CriteriaSet, opts: FormOptions = {}): { plan:
     area: { row: 0, col: 0, rows: lastRow + 1, cols: FULL_WIDTH },
     repeatRows: { first: t.headerRow, last: t.headerRow },
     pageNumbers: true,
+    blackAndWhite: true,
   };
-  const sheet = b.sheet(sheetName, { protect: true, print });
-  return { plan: { sheets: [sheet], styles: formStyles(set.precision) }, map: t.map };
+  const sheet = b.sheet(sheetName, { protect: true, print, conditionalFills: blankInputFills(set, t.map) });
+  return { plan: { sheets: [sheet], styles }, map: t.map };
 }

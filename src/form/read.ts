@@ -9,6 +9,7 @@ import { rowsWithCol, someCell, usedCols, type CellValue, type Grid } from '../p
 import type { CellPos, FilledForm, FormMap } from './api';
 import { cohortOwners } from './cohort-cells';
 import { FormReadError } from './errors';
+import { formOnlyFields } from './form-fields';
 import { COL, HEADER_LABELS, KEY_PREFIX, parseKey } from './layout';
 import { normalizeLabel } from './text';
 
@@ -220,6 +221,11 @@ function locate(grid: Grid, set: CriteriaSet, { keys, headerRow, columns }: Loca
   const fieldRow = (id: string) =>
     required(keys.field, id, () => missingKey(grid, msg('form.read.what.field', { id })));
   for (const field of set.generalFields) map.valueCell[field.id] = { row: fieldRow(field.id), col: valueCol };
+  // The form's own header fields: absent from forms written before them, which stay readable.
+  for (const field of formOnlyFields(set)) {
+    const row = keys.field.get(field.id);
+    if (row !== undefined) map.valueCell[field.id] = { row, col: valueCol };
+  }
   for (const section of set.sections) {
     const secRow = required(keys.sec, section.code, () => missingKey(grid, msg('form.read.what.section', { code: section.code })));
     map.sectionCell[section.code] = { row: secRow, col: scoreCol };

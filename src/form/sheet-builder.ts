@@ -1,32 +1,34 @@
 // A small accumulator for one sheet plan: cells, merges, validations and row heights, with
-// row heights estimated from the text each row holds (Excel does not grow rows for wrapped
-// text in merged cells, and a file written outside Excel has no measured heights).
+// row heights estimated from the text each row holds in its style's font (Excel does not grow
+// rows for wrapped text in merged cells, and a file written outside Excel has no measured heights).
 
-import type { CellPlan, MergePlan, RangeRef, SheetPlan, ValidationPlan } from '../plan/model';
-
-/** Points per line of 12–13 pt Times New Roman, and the padding of a row. */
-const LINE_HEIGHT = 16.5;
-const ROW_PADDING = 3;
-/** Characters of Times New Roman that fit in one unit of Excel column width (a little over 1). */
-const CHARS_PER_WIDTH = 1.1;
+import type { CellPlan, CellStyle, MergePlan, RangeRef, SheetPlan, ValidationPlan } from '../plan/model';
+import { heightOf, linesOf, usableWidth } from './text-fit';
 
 export class SheetBuilder {
   readonly cells: CellPlan[] = [];
   readonly merges: MergePlan[] = [];
   readonly validations: ValidationPlan[] = [];
-  private readonly lines = new Map<number, number>();
+  /** Height each row's text needs (points). */
+  private readonly textHeights = new Map<number, number>();
   private readonly minHeights = new Map<number, number>();
 
-  constructor(private readonly columns: readonly { width: number; hidden?: boolean }[]) {}
+  constructor(
+    private readonly columns: readonly { width: number; hidden?: boolean }[],
+    private readonly styles: Record<string, CellStyle>,
+  ) {}
 
-  /** A cell; text is wrapped into the width of `cols` columns when estimating the row height. */
+  /**
+   * A cell; its text (a formula cell's planned result included) is wrapped into the width of
+   * `cols` columns in the style's font when estimating the row height.
+   */
   put(row: number, col: number, content: Pick<CellPlan, 'value' | 'formula'>, style: string, cols = 1): void {
     this.cells.push({ row, col, ...content, style });
     if (cols > 1) {
       this.merges.push({ row, col, rows: 1, cols });
       for (let c = col + 1; c < col + cols; c++) this.cells.push({ row, col: c, style });
     }
-    if (typeof content.value === 'string') this.fitText(row, content.value, this.widthOf(col, cols));
+    if (typeof content.value === 'string') this.fitText(row, content.value, col, cols, style);
   }
 
   /** A cell that does not count towards the row height (hidden keys, formulas). */
@@ -45,11 +47,8 @@ export class SheetBuilder {
 
   rowHeights(): Record<number, number> {
     const out: Record<number, number> = {};
-    const rows = new Set([...this.lines.keys(), ...this.minHeights.keys()]);
-    for (const row of rows) {
-      const byText = (this.lines.get(row) ?? 1) * LINE_HEIGHT + ROW_PADDING;
-      out[row] = Math.max(byText, this.minHeights.get(row) ?? 0);
-    }
+    const rows = new Set([...this.textHeights.keys(), ...this.minHeights.keys()]);
+    for (const row of rows) out[row] = Math.max(this.textHeights.get(row) ?? 0, this.minHeights.get(row) ?? 0);
     return out;
   }
 
@@ -75,9 +74,10 @@ export class SheetBuilder {
     return w;
   }
 
-  private fitText(row: number, text: string, width: number): void {
-    const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH) - 2);
-    const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
-    this.lines.set(row, Math.max(lines, this.lines.get(row) ?? 1));
+  private fitText(row: number, text: string, col: number, cols: number, styleKey: string): void {
+    const style = this.styles[styleKey] ?? {};
+    const font = style.font ?? {};
+    const lines = style.wrap ? linesOf(text, usableWidth(this.widthOf(col, cols), cols) - (style.indent ?? 0) * 9, font) : text.split('\n').length;
+    this.textHeights.set(row, Math.max(heightOf(lines, font), this.textHeights.get(row) ?? 0));
   }
 }

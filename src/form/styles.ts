@@ -1,14 +1,16 @@
-// The named cell styles of the Phụ lục sheet: Times New Roman, borders on the table, a light
-// fill on every cell the unit types in (unlocked), shaded section rows, number formats by
-// field type and by the set's precision.
+// The named cell styles of the Phụ lục sheet: Times New Roman, borders on the table, grey
+// header and section rows (they print in black and white), number formats by field type and by
+// the set's precision. Cells the unit types in are unlocked and carry no fill of their own:
+// required ones are shaded only while blank (input-fills.ts), so nothing shaded is printed.
 
 import type { FieldType } from '../criteria/model';
 import type { CellStyle, FontStyle } from '../plan/model';
 
 const FONT = 'Times New Roman';
-const INPUT_FILL = '#FFF7D6';
+/** The shading of a required input that is still blank (on screen; see input-fills.ts). */
+export const INPUT_FILL = '#FFF2C2';
 const HEADER_FILL = '#E7E6E6';
-const SECTION_FILL = '#EDF2F9';
+const SECTION_FILL = '#F2F2F2';
 
 const font = (size: number, extra: Partial<FontStyle> = {}): FontStyle => ({ name: FONT, size, ...extra });
 
@@ -71,21 +73,23 @@ export function formStyles(precision: number): Record<string, CellStyle> {
     max: { ...cellBase, hAlign: 'center', numberFormat: 'General' },
     score: { ...cellBase, hAlign: 'center', numberFormat: score },
     empty: { ...cellBase },
-    entry: { ...cellBase, hAlign: 'left', fill: INPUT_FILL, locked: false, numberFormat: '@' },
+    entry: { ...cellBase, hAlign: 'left', locked: false, numberFormat: '@' },
     totalLabel: { ...cellBase, font: font(13, { bold: true }), hAlign: 'left' },
     totalNumber: { ...cellBase, font: font(13, { bold: true }), hAlign: 'center', numberFormat: 'General' },
     totalScore: { ...cellBase, font: font(13, { bold: true }), hAlign: 'center', numberFormat: score },
     bandValue: { ...cellBase, font: font(13, { bold: true }), hAlign: 'center' },
     key: { font: font(8, { color: '#808080' }) },
     helper: { font: font(8, { color: '#808080' }), numberFormat: 'General' },
+    notice: { font: font(11, { bold: true, italic: true }), hAlign: 'left', vAlign: 'center', wrap: true },
+    noticePart: { font: font(11, { italic: true }), hAlign: 'left', vAlign: 'center', wrap: true },
     signTitle: { font: font(13, { bold: true }), hAlign: 'center', vAlign: 'center' },
     signNote: { font: font(12, { italic: true }), hAlign: 'center', vAlign: 'center' },
+    signName: { font: font(13, { bold: true }), hAlign: 'center', vAlign: 'bottom' },
   };
   for (const type of FIELD_TYPES) {
     styles[inputStyle(type)] = {
       ...cellBase,
       hAlign: type === 'text' || type === 'choice' ? 'left' : 'center',
-      fill: INPUT_FILL,
       locked: false,
       numberFormat: fieldNumberFormat(type),
     };

@@ -15,11 +15,45 @@ export const FORM_TEXT = {
   resultPart: 'II. KẾT QUẢ TỰ ĐÁNH GIÁ',
   total: 'TỔNG ĐIỂM',
   band: 'Xếp loại',
-  preparer: 'Người lập phiếu',
+  preparer: 'NGƯỜI LẬP PHIẾU',
   preparerNote: '(Ký, ghi rõ họ tên)',
   head: 'THỦ TRƯỞNG CƠ QUAN',
   headNote: '(Ký tên, đóng dấu)',
+  reconstructedTitle:
+    'Lưu ý: một số phần của bộ tiêu chí này được dựng lại, không phải nguyên văn phụ lục chính thức; cần đối chiếu với phụ lục chính thức trước khi dùng để chấm điểm, xếp hạng:',
 } as const;
+
+/** Pieces of the header lines that follow the unit's information (see header.ts). */
+export const HEADER_WORDS = {
+  docNumber: 'Số: ',
+  placeBlank: '……',
+  day: 'ngày ',
+  month: ' tháng ',
+  year: ' năm ',
+  dateBlank: 'ngày … tháng … năm …',
+} as const;
+
+/** Labels and help of the general fields every form has, whatever its set (form-fields.ts). */
+export const FORM_FIELD_TEXT = {
+  governingBody: {
+    label: 'Cơ quan chủ quản',
+    help: 'Cơ quan cấp trên trực tiếp, ghi ở góc trái đầu biểu mẫu (ví dụ “UBND tỉnh Phú Thọ” với một sở). Để trống với UBND các cấp.',
+  },
+  place: {
+    label: 'Địa danh',
+    help: 'Nơi ban hành, ghi trước ngày tháng (Nghị định 30/2020): tên tỉnh với cơ quan cấp tỉnh, tên huyện, thành phố với cấp huyện, tên xã, phường với cấp xã. Ví dụ “Việt Trì”.',
+  },
+  reportDate: { label: 'Ngày lập phiếu' },
+  documentNumber: {
+    label: 'Số, ký hiệu báo cáo',
+    help: 'Ví dụ “15/BC-UBND”. Để trống nếu văn thư ghi số khi phát hành.',
+  },
+} as const;
+
+/** "- <part>": one reconstructed part of the set on the form. */
+export function reconstructedLine(part: string): string {
+  return `- ${part}`;
+}
 
 /**
  * An ISO date as official documents write it: "05/7/2018". Days below 10 and the months

@@ -64,6 +64,12 @@ export interface RangeRef {
   cols: number;
 }
 
+/**
+ * The page number in a header section, as Excel's header codes write it: Times New Roman 13 pt
+ * (Nghị định 30/2020 asks for 13–14 pt, Arabic numerals).
+ */
+export const PAGE_NUMBER_TEXT = '&"Times New Roman,Regular"&13&P';
+
 export interface PrintPlan {
   paper: 'A4';
   orientation: 'portrait' | 'landscape';
@@ -77,6 +83,8 @@ export interface PrintPlan {
   repeatRows?: { first: number; last: number };
   /** Page number centred in the header, not on the first page (Nghị định 30/2020). */
   pageNumbers: boolean;
+  /** Print without fills and colours (Excel's "Black and white" page setting). */
+  blackAndWhite?: boolean;
 }
 
 export interface ChartPlan {

@@ -4,7 +4,7 @@
 // pageSetup, headerFooter, drawing. Any other order makes Excel "repair" the file.
 
 import { a1, rangeA1 } from '../plan/address';
-import type { CellPlan, SheetPlan, ValidationPlan } from '../plan/model';
+import { PAGE_NUMBER_TEXT, type CellPlan, type SheetPlan, type ValidationPlan } from '../plan/model';
 import { addXlfnPrefixes } from './formula';
 import { argb, type StyleSheet, XML_DECLARATION } from './write-styles';
 import { escapeXml } from './xml';
@@ -242,12 +242,13 @@ function printXml(sheet: SheetPlan): string {
   const inch = (mm: number) => Number((mm / MM_PER_INCH).toFixed(4));
   const m = p.margins;
   const fit = p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+  const blackAndWhite = p.blackAndWhite ? ' blackAndWhite="1"' : '';
   const header = p.pageNumbers
-    ? '<headerFooter differentFirst="1"><oddHeader>&amp;C&amp;P</oddHeader><firstHeader></firstHeader></headerFooter>'
+    ? `<headerFooter differentFirst="1"><oddHeader>${escapeXml(`&C${PAGE_NUMBER_TEXT}`)}</oddHeader><firstHeader></firstHeader></headerFooter>`
     : '';
   return (
     `<pageMargins left="${inch(m.left)}" right="${inch(m.right)}" top="${inch(m.top)}" bottom="${inch(m.bottom)}" header="0.3" footer="0.3"/>` +
-    `<pageSetup paperSize="9" orientation="${p.orientation}"${fit}/>` +
+    `<pageSetup paperSize="9" orientation="${p.orientation}"${fit}${blackAndWhite}/>` +
     header
   );
 }

@@ -4,6 +4,7 @@
 import { groupLevelOf } from '../../criteria/groups';
 import type { CriteriaSet, InputField } from '../../criteria/model';
 import { describeInputsJson, officialDate } from '../../form';
+import { formGeneralFields } from '../../form/form-fields';
 import { criterionSentence } from '../../scoring/guidance';
 import { formatNumber, formatPercent, msg } from '../../messages';
 import { HELP_OPTION, rejectExtraPositionals } from '../args';
@@ -40,7 +41,8 @@ export function describeData(set: CriteriaSet) {
     maxTotal: set.maxTotal,
     precision: set.precision,
     bands: set.bands,
-    generalFields: set.generalFields.map(fieldData),
+    reconstructed: set.provenance.reconstructed,
+    generalFields: formGeneralFields(set).map(fieldData),
     sections: set.sections.map((s) => ({
       code: s.code,
       name: s.name,
@@ -84,13 +86,16 @@ function headerLines(set: CriteriaSet, cli: Cli): string[] {
     `  ${cli.text(msg('cli.describe.dataPeriod', { from: officialDate(set.dataPeriod.from), to: officialDate(set.dataPeriod.to) }))}`,
   ];
   if (set.bands.length) lines.push(`  ${cli.text(msg('cli.describe.bands', { bands: set.bands.map((b) => `${b.label} >= ${formatNumber(b.min, cli.language)}`).join(', ') }))}`);
+  // The parts of the set its provenance says were reconstructed, one per line.
+  const parts = set.provenance.reconstructed;
+  if (parts.length > 0) lines.push('', `  ${cli.text(msg('form.reconstructedHeading'))}`, ...parts.map((p) => `  - ${p}`));
   return lines;
 }
 
 function describeText(set: CriteriaSet, cli: Cli): string {
   let out = `${headerLines(set, cli).join('\n')}\n`;
   out += `\n${cli.text(msg('cli.describe.generalHeading'))}\n`;
-  for (const f of set.generalFields) out += fieldLine(f, '  ', cli);
+  for (const f of formGeneralFields(set)) out += fieldLine(f, '  ', cli);
   for (const s of set.sections) {
     out += `\n${cli.text(msg('cli.describe.section', { code: s.code, name: s.name, max: s.max }))}\n`;
     for (const c of s.criteria) {

@@ -3,7 +3,10 @@
 // viewer shows them). Inputs that cannot be read stop it (exit 1); values the engine finds
 // questionable (blank, out of bounds…) are listed once each as warnings.
 
+import { withRosterHeader } from '../../consolidate/rosters/header';
 import { parseInputsJson } from '../../form';
+import { formGeneralFields, vietnamTodaySerial, withReportDate } from '../../form/form-fields';
+import { isoOfSerial } from '../../form/header';
 import { msg } from '../../messages';
 import { scoreSet } from '../../scoring';
 import { HELP_OPTION, optionValue, rejectExtraPositionals } from '../args';
@@ -38,11 +41,18 @@ export const fillCommand: Command = {
       for (const e of parsed.errors) cli.err(`  ${e.path ? `${e.path}: ` : ''}${legacyText(cli.language, e)}\n`);
       return EXIT.problems;
     }
-    const filled = { inputs: parsed.inputs, evidence: parsed.evidence, notes: parsed.notes };
+    // The header's governing body and place from the built-in roster, the date today, where not given.
+    const fromRoster = withRosterHeader(set, parsed.inputs);
+    const today = vietnamTodaySerial(Date.now());
+    const dated = withReportDate(set, fromRoster.inputs, today);
+    const filled = { inputs: dated.inputs, evidence: parsed.evidence, notes: parsed.notes };
     writeBytes(output, filledWorkbookBytes(set, filled));
-    const result = scoreSet(set, parsed.inputs, { evidence: parsed.evidence });
+    const result = scoreSet(set, filled.inputs, { evidence: parsed.evidence });
     const wrote = { file: output, formName: set.formName, set: set.id, values: Object.keys(parsed.inputs).length, total: result.total, max: set.maxTotal };
     cli.say(result.band ? msg('cli.fill.wroteBand', { ...wrote, band: result.band }) : msg('cli.fill.wrote', wrote));
+    const labels = new Map(formGeneralFields(set).map((f) => [f.id, f.label]));
+    if (fromRoster.filled.length > 0) cli.say(msg('form.headerFromRoster', { fields: fromRoster.filled.map((id) => labels.get(id) ?? id) }));
+    if (dated.filled) cli.say(msg('form.reportDateToday', { date: isoOfSerial(today) }));
     if (result.problems.length > 0) {
       cli.warn(msg('cli.fill.warnings', { count: result.problems.length }));
       for (const p of result.problems) cli.err(`  ${legacyText(cli.language, p)}${p.fieldId ? ` ${cli.text(msg('cli.fill.inputsKey', { field: p.fieldId }))}` : ''}\n`);

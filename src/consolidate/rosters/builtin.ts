@@ -7,6 +7,7 @@ import { LocalizedError } from '../../messages/localized-error';
 import { msg } from '../../messages/message';
 import { cleanName } from '../names';
 import type { Predecessor, RosterEntry } from '../types';
+import type { RosterHeader } from './header';
 import phutho2025So from './phutho-2025-so.json';
 import phutho2025Xa from './phutho-2025-xa.json';
 import phuthoHuyen from './phutho-huyen.json';
@@ -23,6 +24,8 @@ export interface RosterUnit {
   clause?: number;
   /** Where this unit's facts come from, when not the roster's source. */
   source?: string;
+  /** The unit's own governing body, when it differs from the roster's (see header.ts). */
+  superior?: string;
 }
 
 export interface RosterFile {
@@ -36,6 +39,8 @@ export interface RosterFile {
   /** What the codes are (GSO codes, or local ones). */
   codes: string;
   provenance?: { official: string[]; reconstructed: string[] };
+  /** How the units' forms head their documents (see header.ts). */
+  header?: RosterHeader;
   units: RosterUnit[];
 }
 

@@ -33,6 +33,7 @@ export interface PageState {
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
   zoom: Record<string, number | undefined>;
   centerHorizontally: boolean;
+  blackAndWhite: boolean;
   printArea?: Rect;
   titleRows?: Rect;
   headerState: string;
@@ -73,6 +74,7 @@ export class SheetState {
     margins: { top: 54, bottom: 54, left: 50.4, right: 50.4, header: 21.6, footer: 21.6 },
     zoom: { scale: 100 },
     centerHorizontally: false,
+    blackAndWhite: false,
     headerState: 'Default',
     headers: { defaultForAllPages: {}, firstPage: {} },
   };

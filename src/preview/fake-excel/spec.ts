@@ -167,6 +167,7 @@ const TABLE = {
     headerMargin: prop('1.9'),
     footerMargin: prop('1.9'),
     centerHorizontally: prop('1.9'),
+    blackAndWhite: prop('1.9'),
     zoom: prop('1.9'),
     headersFooters: nav('HeaderFooterGroup', '1.9'),
     setPrintArea: method(undefined, '1.9'),

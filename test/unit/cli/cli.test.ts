@@ -6,6 +6,7 @@ import { setVersion } from '../../../src/criteria';
 import { findBuiltinSet } from '../../../src/sets';
 import type { CriteriaSet, Inputs } from '../../../src/criteria/model';
 import { buildFormPlan, findFormIdentity, readForm } from '../../../src/form';
+import { vietnamTodaySerial } from '../../../src/form/form-fields';
 import type { CellPlan } from '../../../src/plan/model';
 import { scoreSet } from '../../../src/scoring';
 import { readWorkbook, writeWorkbook } from '../../../src/xlsx';
@@ -124,12 +125,31 @@ describe('template and fill', () => {
 
   test('fill writes the values into their cells', () => {
     fs.writeFileSync(file('in.json'), JSON.stringify({ set: set.id, inputs: { tong_so_cbccvc: 20, so_cbccvc_co_may_tinh: 15, co_mang_lan: true, ty_le_van_ban_dien_tu: '85%' }, evidence: { '1.3': 'QĐ 12' } }));
+    const before = vietnamTodaySerial(Date.now());
     const r = cli('fill', set.id, '--inputs', file('in.json'), `--output=${file('f.xlsx')}`);
+    const after = vietnamTodaySerial(Date.now());
     expect(r.code).toBe(0);
     expect(r.err).toContain('cảnh báo về số liệu'); // many fields are still blank
     const form = readForm(readWorkbook(new Uint8Array(fs.readFileSync(file('f.xlsx')))).sheets[0], set);
-    expect(form.inputs).toEqual({ tong_so_cbccvc: 20, so_cbccvc_co_may_tinh: 15, co_mang_lan: 'Có', ty_le_van_ban_dien_tu: 0.85 });
+    const { ngay_lap_phieu: date, ...rest } = form.inputs;
+    expect(rest).toEqual({ tong_so_cbccvc: 20, so_cbccvc_co_may_tinh: 15, co_mang_lan: 'Có', ty_le_van_ban_dien_tu: 0.85 });
+    // No report date given: the form is dated the day it is filled (in Vietnam), and says so.
+    expect([before, after]).toContain(date);
+    expect(r.out).toMatch(/today’s date is used, \d\d\/\d\d\/\d{4}/);
     expect(form.evidence).toEqual({ '1.3': 'QĐ 12' });
+  });
+
+  test('fill takes the governing body and place from the built-in roster, keeps values given, and a JSON number keeps its value', () => {
+    const inputs = { ten_don_vi: 'UBND phường Dữu Lâu', dia_danh: 'Phường Dữu Lâu', ngay_lap_phieu: '2018-09-28', ty_le_van_ban_dien_tu: 1.5 };
+    fs.writeFileSync(file('in2.json'), JSON.stringify({ set: set.id, inputs }));
+    const r = cli('fill', set.id, '--inputs', file('in2.json'), '-o', file('f2.xlsx'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Taken from the built-in roster: “Cơ quan chủ quản”');
+    expect(r.out).not.toContain('today’s date');
+    const form = readForm(readWorkbook(new Uint8Array(fs.readFileSync(file('f2.xlsx')))).sheets[0], set);
+    expect(form.inputs).toMatchObject({ dia_danh: 'Phường Dữu Lâu', ngay_lap_phieu: 43371, ty_le_van_ban_dien_tu: 1.5 });
+    expect(form.inputs.co_quan_chu_quan).toBeUndefined(); // a People's Committee: no governing body line
+    expect(r.err).toMatch(/ty_le_van_ban_dien_tu/); // 150 % is kept as given, and flagged
   });
 
   test('fill with bad inputs exits 1 naming the field and writes nothing', () => {

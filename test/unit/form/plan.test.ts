@@ -21,6 +21,7 @@ function cellAt(sheet: SheetPlan, row: number, col: number): CellPlan | undefine
   return sheet.cells.filter((c) => c.row === row && c.col === col).pop();
 }
 
+/** Every text the sheet shows: values, and the planned results of formula cells. */
 function texts(sheet: SheetPlan): string[] {
   return sheet.cells.map((c) => c.value).filter((v): v is string => typeof v === 'string');
 }
@@ -53,7 +54,7 @@ describe('the Phụ lục sheet plan', () => {
         'II. KẾT QUẢ TỰ ĐÁNH GIÁ',
         'TỔNG ĐIỂM',
         'Xếp loại',
-        'Người lập phiếu',
+        'NGƯỜI LẬP PHIẾU',
         'THỦ TRƯỞNG CƠ QUAN',
         '(Ký tên, đóng dấu)',
       ]),
@@ -84,14 +85,14 @@ describe('the Phụ lục sheet plan', () => {
     expect(sheet.print?.repeatRows).toEqual({ first: headerRow, last: headerRow });
   });
 
-  test('every field has an unlocked input cell with a light fill and data validation (free text excepted)', () => {
+  test('every field has an unlocked input cell without a fill of its own, and data validation (free text excepted)', () => {
     for (const field of allFields(set)) {
       const at = map.valueCell[field.id];
       expect(at).toBeDefined();
       expect(at.col).toBe(COL.value);
       const style = plan.styles[cellAt(sheet, at.row, at.col)?.style as string];
       expect(style.locked).toBe(false);
-      expect(style.fill).toBeDefined();
+      expect(style.fill).toBeUndefined();
       const v = validationAt(sheet, at.row, at.col);
       if (field.type === 'text') expect(v).toBeUndefined();
       else expect(v).toBeDefined();

@@ -73,7 +73,7 @@ describe('writeWorkbook then our reader', () => {
       'conditionalFormatting', 'dataValidations', 'pageMargins', 'pageSetup', 'headerFooter', 'drawing'];
     const children = parseXmlTree(all['xl/worksheets/sheet1.xml']).children.map((c) => (typeof c === 'string' ? '' : c.name));
     expect(children).toEqual(order);
-    expect(all['xl/worksheets/sheet1.xml']).toContain('<oddHeader>&amp;C&amp;P</oddHeader>');
+    expect(all['xl/worksheets/sheet1.xml']).toContain('<oddHeader>&amp;C&amp;&quot;Times New Roman,Regular&quot;&amp;13&amp;P</oddHeader>');
     expect(all['xl/charts/chart1.xml']).toContain(`<c:f>'Phụ lục'!$B$3:$B$4</c:f>`);
     expect(all['xl/charts/chart1.xml']).toContain('<c:barDir val="bar"/>');
     expect(all['docProps/app.xml']).toContain('<Application>egov-scorecard</Application>');

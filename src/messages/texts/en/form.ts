@@ -1,9 +1,12 @@
-// The form reader's messages (src/form), in English.
+// The form's messages (src/form and the commands that write forms), among them the reader's, in English.
 
 import type { form as vi } from '../vi/form';
 import type { EnglishOf } from './english-of';
 
 export const form = {
+  'form.reconstructedHeading': 'Reconstructed parts, to check against the official annex before scoring or ranking with them:',
+  'form.reportDateToday': 'No report date was given: today’s date is used, {date:date}.',
+  'form.headerFromRoster': 'Taken from the built-in roster: {fields:list}.',
   'form.read.sheet': 'Sheet “{sheet}”: {detail:message}',
   'form.read.sheetRow': 'Sheet “{sheet}”, row {row}: {detail:message}',
   'form.read.sheetCell': 'Sheet “{sheet}”, cell {cell}: {detail:message}',

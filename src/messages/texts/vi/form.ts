@@ -1,6 +1,9 @@
-// The form reader's messages (src/form): why a sheet cannot be read as a self-assessment form.
+// The form's messages (src/form and the commands that write forms), among them the reader's: why a sheet cannot be read as a self-assessment form.
 
 export const form = {
+  'form.reconstructedHeading': 'Phần được dựng lại, cần đối chiếu với phụ lục chính thức trước khi dùng để chấm điểm, xếp hạng:',
+  'form.reportDateToday': 'Ngày lập phiếu chưa có nên lấy ngày hôm nay: {date:date}.',
+  'form.headerFromRoster': 'Lấy từ danh sách đơn vị có sẵn: {fields:list}.',
   'form.read.sheet': 'Trang tính “{sheet}”: {detail:message}',
   'form.read.sheetRow': 'Trang tính “{sheet}”, dòng {row}: {detail:message}',
   'form.read.sheetCell': 'Trang tính “{sheet}”, ô {cell}: {detail:message}',

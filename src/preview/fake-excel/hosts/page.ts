@@ -34,6 +34,7 @@ export class PageLayoutHost extends BaseHost {
       case 'orientation': return this.page.orientation;
       case 'paperSize': return this.page.paperSize;
       case 'centerHorizontally': return this.page.centerHorizontally;
+      case 'blackAndWhite': return this.page.blackAndWhite;
       case 'zoom': return { ...this.page.zoom };
       default: return super.get(name);
     }
@@ -49,6 +50,7 @@ export class PageLayoutHost extends BaseHost {
       case 'orientation': this.page.orientation = oneOf(value, ['Portrait', 'Landscape'] as const, name); return;
       case 'paperSize': this.page.paperSize = oneOf(value, PAPER, name); return;
       case 'centerHorizontally': this.page.centerHorizontally = booleanArg(value, name); return;
+      case 'blackAndWhite': this.page.blackAndWhite = booleanArg(value, name); return;
       case 'zoom': {
         if (typeof value !== 'object' || value === null) fail('InvalidArgument', 'zoom must be an object.');
         const zoom = value as Record<string, unknown>;

@@ -2,6 +2,7 @@
 
 import { aggregateFunctions } from './aggregate';
 import { conditionalFunctions } from './conditional';
+import { dateFunctions } from './date';
 import { infoFunctions } from './info';
 import { logicalFunctions } from './logical';
 import { lookupFunctions } from './lookup';
@@ -13,6 +14,7 @@ const FUNCTIONS: ReadonlyMap<string, FormulaFunction> = new Map(
   Object.entries({
     ...aggregateFunctions,
     ...conditionalFunctions,
+    ...dateFunctions,
     ...infoFunctions,
     ...logicalFunctions,
     ...lookupFunctions,
