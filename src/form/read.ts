@@ -218,14 +218,9 @@ function locate(grid: Grid, set: CriteriaSet, { keys, headerRow, columns }: Loca
     totalCell: { row: 0, col: scoreCol },
     bandCell: { row: 0, col: scoreCol },
   };
-  const fieldRow = (id: string) =>
-    required(keys.field, id, () => missingKey(grid, msg('form.read.what.field', { id })));
+  const fieldRow = (id: string) => required(keys.field, id, () => missingKey(grid, msg('form.read.what.field', { id })));
   for (const field of set.generalFields) map.valueCell[field.id] = { row: fieldRow(field.id), col: valueCol };
-  // The form's own header fields: absent from forms written before them, which stay readable.
-  for (const field of formOnlyFields(set)) {
-    const row = keys.field.get(field.id);
-    if (row !== undefined) map.valueCell[field.id] = { row, col: valueCol };
-  }
+  for (const f of formOnlyFields(set)) if (keys.field.has(f.id)) map.valueCell[f.id] = { row: keys.field.get(f.id)!, col: valueCol }; // none in older forms
   for (const section of set.sections) {
     const secRow = required(keys.sec, section.code, () => missingKey(grid, msg('form.read.what.section', { code: section.code })));
     map.sectionCell[section.code] = { row: secRow, col: scoreCol };
@@ -246,9 +241,7 @@ function locate(grid: Grid, set: CriteriaSet, { keys, headerRow, columns }: Loca
   for (const [field, code] of cohortOwners(set)) map.cohortBestCell[field] = { row: map.scoreCell[code].row, col: keyCol + 1 };
   if (keys.total === undefined) throw missingKey(grid, msg('form.read.what.total'));
   if (keys.band === undefined) throw missingKey(grid, msg('form.read.what.band'));
-  map.totalCell = { row: keys.total, col: scoreCol };
-  map.bandCell = { row: keys.band, col: scoreCol };
-  return map;
+  return { ...map, totalCell: { row: keys.total, col: scoreCol }, bandCell: { row: keys.band, col: scoreCol } };
 }
 
 /**

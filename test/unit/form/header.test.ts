@@ -2,7 +2,7 @@
 // the formulas a spreadsheet computes give the same texts as the TypeScript the plan caches.
 
 import fc from 'fast-check';
-import { findBuiltinSet } from '../../../src/criteria';
+import { findBuiltinSet } from '../../../src/sets';
 import type { CriteriaSet, Inputs } from '../../../src/criteria/model';
 import { buildFormPlan, FORM_TEXT } from '../../../src/form';
 import { formGeneralFields, formOnlyFields, headerSources } from '../../../src/form/form-fields';

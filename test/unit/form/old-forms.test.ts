@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILTIN_SETS, findBuiltinSet } from '../../../src/criteria';
+import { BUILTIN_SETS, findBuiltinSet } from '../../../src/sets';
 import type { CriteriaSet } from '../../../src/criteria/model';
 import { readSubmission } from '../../../src/consolidate';
 import { findFormIdentity, readForm, parseInputsJson } from '../../../src/form';
