@@ -135,7 +135,7 @@ describe('template and fill', () => {
     expect(rest).toEqual({ tong_so_cbccvc: 20, so_cbccvc_co_may_tinh: 15, co_mang_lan: 'Có', ty_le_van_ban_dien_tu: 0.85 });
     // No report date given: the form is dated the day it is filled (in Vietnam), and says so.
     expect([before, after]).toContain(date);
-    expect(r.out).toMatch(/today’s date is used, \d\d\/\d\d\/\d{4}/);
+    expect(r.out).toMatch(/Ngày lập phiếu chưa có nên lấy ngày hôm nay: \d\d\/\d\d\/\d{4}\./);
     expect(form.evidence).toEqual({ '1.3': 'QĐ 12' });
   });
 
@@ -144,8 +144,8 @@ describe('template and fill', () => {
     fs.writeFileSync(file('in2.json'), JSON.stringify({ set: set.id, inputs }));
     const r = cli('fill', set.id, '--inputs', file('in2.json'), '-o', file('f2.xlsx'));
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Taken from the built-in roster: “Cơ quan chủ quản”');
-    expect(r.out).not.toContain('today’s date');
+    expect(r.out).toContain('Lấy từ danh sách đơn vị có sẵn: “Cơ quan chủ quản”');
+    expect(r.out).not.toContain('ngày hôm nay');
     const form = readForm(readWorkbook(new Uint8Array(fs.readFileSync(file('f2.xlsx')))).sheets[0], set);
     expect(form.inputs).toMatchObject({ dia_danh: 'Phường Dữu Lâu', ngay_lap_phieu: 43371, ty_le_van_ban_dien_tu: 1.5 });
     expect(form.inputs.co_quan_chu_quan).toBeUndefined(); // a People's Committee: no governing body line
