@@ -11,7 +11,7 @@ export { cascadeInputs } from './cascade';
 export { lastYearIndex, lastYearOf, withLastYear, type LastYear, type LastYearIndex, type PreviousResult } from './previous';
 export { cleanName, unitKey, looseUnitKey, nameIndex, type NameIndex } from './names';
 export {
-  BUILTIN_ROSTERS, builtinRoster, builtinRostersFor, findBuiltinRoster, rosterFromGrid, ROSTER_HEADERS,
+  BUILTIN_ROSTERS, builtinRoster, builtinRostersFor, findBuiltinRoster, rosterGroup, rosterFromGrid, ROSTER_HEADERS,
   type RosterFile, type RosterUnit, type RosterRead, type RosterProblem,
 } from './rosters';
 export { masterPlan, changedSheets } from './master/plan';

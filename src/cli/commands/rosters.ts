@@ -1,7 +1,8 @@
 // `rosters [<id>] [--json]`: the built-in rosters with their unit counts, or one roster's units
 // (code, name, group, ranked, predecessors) with its sources. Text from the message catalogue.
 
-import { BUILTIN_ROSTERS, findBuiltinRoster, type RosterFile } from '../../consolidate';
+import { BUILTIN_ROSTERS, findBuiltinRoster, rosterGroup, type RosterFile } from '../../consolidate';
+import { BUILTIN_SETS } from '../../sets';
 import { msg } from '../../messages/message';
 import { HELP_OPTION, rejectExtraPositionals } from '../args';
 import type { Command } from '../command';
@@ -10,7 +11,7 @@ import { EXIT, UsageError, type Cli } from '../io';
 function summaryOf(file: RosterFile) {
   const { id, title, group, validFrom, validTo, source, codes } = file;
   const ranked = file.units.filter((u) => u.ranked !== false).length;
-  return { id, title, group, ...(validFrom === undefined ? {} : { validFrom }), ...(validTo === undefined ? {} : { validTo }), units: file.units.length, ranked, source, codes };
+  return { id, title, group, groupName: rosterGroup(file, BUILTIN_SETS).name, ...(validFrom === undefined ? {} : { validFrom }), ...(validTo === undefined ? {} : { validTo }), units: file.units.length, ranked, source, codes };
 }
 
 /** One roster as JSON: its sources and its units with exactly the fields the issue names. */
@@ -26,11 +27,15 @@ function rosterJson(file: RosterFile) {
   return { ...summaryOf(file), provenance: file.provenance ?? { official: [], reconstructed: [] }, units };
 }
 
+/** One line per roster, in columns: id, the group's Vietnamese name, the unit count (right-aligned), title. */
 function printList(io: Cli): void {
   const text = io.text;
-  const width = Math.max(...BUILTIN_ROSTERS.map((r) => r.id.length));
-  for (const r of BUILTIN_ROSTERS) {
-    io.out(text(msg('roster.cli.line', { id: r.id.padEnd(width), group: r.group.padEnd(5), count: r.units.length, title: r.title })) + '\n');
+  const rows = BUILTIN_ROSTERS.map((r) => ({ r, group: rosterGroup(r, BUILTIN_SETS).name, count: String(r.units.length) }));
+  const width = (pick: (row: (typeof rows)[number]) => string) => Math.max(...rows.map((row) => pick(row).length));
+  const [idWidth, groupWidth, countWidth] = [width((row) => row.r.id), width((row) => row.group), width((row) => row.count)];
+  for (const { r, group, count } of rows) {
+    const line = { id: r.id.padEnd(idWidth), group: group.padEnd(groupWidth), count: count.padStart(countWidth), title: r.title };
+    io.out(text(msg('roster.cli.line', line)) + '\n');
     if (r.validFrom !== undefined) io.out(text(msg('roster.cli.since', { year: String(r.validFrom) })) + '\n');
     if (r.validTo !== undefined) io.out(text(msg('roster.cli.until', { year: String(r.validTo) })) + '\n');
   }

@@ -2,7 +2,8 @@
 // sources, the years it describes (the structure before 1 July 2025, or after), and for merged
 // units the units they were formed from.
 
-import type { GroupId } from '../../criteria/model';
+import { groupOf } from '../../criteria/groups';
+import type { CriteriaSet, Group, GroupId } from '../../criteria/model';
 import { LocalizedError } from '../../messages/localized-error';
 import { msg } from '../../messages/message';
 import { cleanName } from '../names';
@@ -75,4 +76,15 @@ export function rosterValidIn(file: RosterFile, year: number): boolean {
 /** The built-in rosters describing the units of `year` (e.g. 2025: the two-level structure). */
 export function builtinRostersFor(year: number): RosterFile[] {
   return BUILTIN_ROSTERS.filter((r) => rosterValidIn(r, year));
+}
+
+/**
+ * The group of a roster's units as the sets name it: the group of the latest set of the roster's
+ * years, else of any set with its code; the bare code when no set names it.
+ */
+export function rosterGroup(file: RosterFile, sets: readonly CriteriaSet[]): Group {
+  const sameCode = sets.filter((s) => s.group === file.group);
+  const ofItsYears = sameCode.filter((s) => rosterValidIn(file, s.year)).sort((a, b) => b.year - a.year);
+  const named = ofItsYears[0] ?? sameCode[0];
+  return named ? groupOf(named) : { code: file.group, name: file.group, level: 'tinh' };
 }

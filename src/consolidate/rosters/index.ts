@@ -10,7 +10,7 @@ import { cleanName, unitKey } from '../names';
 import type { LastYear } from '../previous';
 import type { RosterEntry } from '../types';
 
-export { BUILTIN_ROSTERS, builtinRoster, builtinRostersFor, entriesOf, findBuiltinRoster, rosterValidIn } from './builtin';
+export { BUILTIN_ROSTERS, builtinRoster, builtinRostersFor, entriesOf, findBuiltinRoster, rosterGroup, rosterValidIn } from './builtin';
 export type { RosterFile, RosterUnit } from './builtin';
 
 /** Column headers a roster sheet may use (Vietnamese as the master writes them, or English). */

@@ -258,11 +258,11 @@ describe('a Vietnamese command line', () => {
 
   test('prints each error with its catalogue code, like a compiler', () => {
     const missing = cli('fill', set.id, '--inputs', file('nope.json'), '--lang', 'en');
-    expect(missing.err).toMatch(/^egov-scorecard fill: Cannot read .*nope\.json: ENOENT \[cli\.cannotRead\]$/m);
+    expect(missing.err).toMatch(/^egov-scorecard fill: Cannot read “[^”]*nope\.json”: ENOENT \[cli\.cannotRead\]$/m);
     fs.writeFileSync(file('notzip.xlsx'), 'not a zip');
     const r = cli('check-set', file('notzip.xlsx'));
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/không phải sổ \.xlsx đọc được: .* \[cli\.setFile\.notXlsx\]/);
+    expect(r.err).toMatch(/“[^”]*notzip\.xlsx” không phải sổ \.xlsx đọc được: .* \[cli\.setFile\.notXlsx\]/);
   });
 
   test('fill prints each warning once, in one wording, naming the inputs key', () => {

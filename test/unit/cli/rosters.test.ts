@@ -5,8 +5,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BUILTIN_SETS } from '../../../src/sets';
-import { readMasterState } from '../../../src/consolidate';
+import { BUILTIN_SETS, findBuiltinSet } from '../../../src/sets';
+import { findBuiltinRoster, readMasterState, rosterGroup } from '../../../src/consolidate';
 import { readWorkbook } from '../../../src/xlsx';
 import { cli } from '../../support/cli';
 
@@ -21,18 +21,36 @@ interface UnitJson {
 const rosterJson = (id: string) => JSON.parse(cli('rosters', id, '--json').out) as { units: UnitJson[]; provenance: { official: string[]; reconstructed: string[] } };
 
 describe('rosters', () => {
-  test('lists the five built-in rosters with their unit counts, in Vietnamese', () => {
+  test('lists the five built-in rosters in columns: id, the group\'s Vietnamese name, the unit count, the title', () => {
     const run = cli('rosters');
     expect(run.code).toBe(0);
     const lines = run.out.split('\n').filter((l) => /^\S/.test(l));
     expect(lines.map((l) => l.replace(/\s+/g, ' '))).toEqual([
-      expect.stringMatching(/^phutho-so nhóm so 18 đơn vị /),
-      expect.stringMatching(/^phutho-huyen nhóm huyen 13 đơn vị /),
-      expect.stringMatching(/^viettri-xa nhóm xa 23 đơn vị /),
-      expect.stringMatching(/^phutho-2025-so nhóm so 20 đơn vị /),
-      expect.stringMatching(/^phutho-2025-xa nhóm xa 148 đơn vị /),
+      expect.stringMatching(/^phutho-so Sở, ban, ngành 18 đơn vị /),
+      expect.stringMatching(/^phutho-huyen UBND huyện, thành, thị 13 đơn vị /),
+      expect.stringMatching(/^viettri-xa UBND xã, phường, thị trấn 23 đơn vị /),
+      expect.stringMatching(/^phutho-2025-so Sở, ban, ngành 20 đơn vị /),
+      expect.stringMatching(new RegExp(`^phutho-2025-xa ${rosterGroup(findBuiltinRoster('phutho-2025-xa')!, BUILTIN_SETS).name} 148 đơn vị `)),
     ]);
-    const list = JSON.parse(cli('rosters', '--json').out) as { id: string; units: number; ranked: number }[];
+    expect(run.out).not.toMatch(/nhóm (so|huyen|xa)\b/);
+    // every column starts at the same place on every line; counts are right-aligned
+    const starts = (pattern: RegExp) => new Set(lines.map((l) => l.search(pattern)));
+    expect(starts(/Sở, ban|UBND/).size).toBe(1);
+    expect(starts(/ đơn vị /).size).toBe(1);
+  });
+
+  test('names the 2025 commune group as the 2025 sets name it, the 2018 ones as theirs', () => {
+    const so2025 = rosterGroup(findBuiltinRoster('phutho-2025-so')!, BUILTIN_SETS);
+    expect(so2025.name).toBe('Sở, ban, ngành');
+    const fake = { ...findBuiltinSet('phutho-2018-xa')!, id: 'x-2025', year: 2025, groupName: 'UBND xã, phường' };
+    expect(rosterGroup(findBuiltinRoster('phutho-2025-xa')!, [...BUILTIN_SETS, fake]).name).toBe('UBND xã, phường');
+    expect(rosterGroup(findBuiltinRoster('viettri-xa')!, [...BUILTIN_SETS, fake]).name).toBe('UBND xã, phường, thị trấn');
+    expect(rosterGroup({ ...findBuiltinRoster('viettri-xa')!, group: 'khac' }, BUILTIN_SETS).name).toBe('khac');
+  });
+
+  test('--json gives each roster its counts and its group\'s name', () => {
+    const list = JSON.parse(cli('rosters', '--json').out) as { id: string; groupName: string; units: number; ranked: number }[];
+    expect(list.find((r) => r.id === 'phutho-huyen')?.groupName).toBe('UBND huyện, thành, thị');
     expect(list.map((r) => [r.id, r.units, r.ranked])).toEqual([
       ['phutho-so', 18, 18], ['phutho-huyen', 13, 13], ['viettri-xa', 23, 23], ['phutho-2025-so', 20, 16], ['phutho-2025-xa', 148, 148],
     ]);

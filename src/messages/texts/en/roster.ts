@@ -12,7 +12,7 @@ export const roster = {
     'A roster id works wherever a roster file is accepted, e.g. rank … --roster phutho-2025-xa (several ids separated by commas).\n' +
     'With --json, rosters <id> prints the units: code, name, group, ranked, predecessors.',
   'roster.cli.jsonOption': 'Print JSON.',
-  'roster.cli.line': '{id}  group {group}  {count:number} units  {title}',
+  'roster.cli.line': '{id}  {group}  {count} units  {title}',
   'roster.cli.until': '    units up to {year} (before the 2025 reorganisation)',
   'roster.cli.since': '    units from {year}',
   'roster.cli.header': '{title}\nSource: {source}\nCodes: {codes}\n{count:number} units ({ranked:number} ranked):',

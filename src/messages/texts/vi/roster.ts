@@ -9,7 +9,7 @@ export const roster = {
     'Mỗi danh sách có thể dùng ở mọi nơi nhận tệp danh sách, ví dụ rank … --roster phutho-2025-xa (nhiều danh sách cách nhau bằng dấu phẩy).\n' +
     'Với --json, rosters <mã> in các đơn vị: code, name, group, ranked, predecessors (đơn vị tiền thân).',
   'roster.cli.jsonOption': 'In dạng JSON.',
-  'roster.cli.line': '{id}  nhóm {group}  {count:number} đơn vị  {title}',
+  'roster.cli.line': '{id}  {group}  {count} đơn vị  {title}',
   'roster.cli.until': '    đơn vị đến năm {year} (trước khi sắp xếp năm 2025)',
   'roster.cli.since': '    đơn vị từ năm {year}',
   'roster.cli.header': '{title}\nNguồn: {source}\nMã: {codes}\n{count:number} đơn vị ({ranked:number} xếp hạng):',
