@@ -20,6 +20,7 @@ export interface SetProfile {
 
 const PLACEHOLDER_CONTEXT: FormulaContext = { fieldRef: () => 'A1', cohortBestRef: () => 'A1' };
 
+// Module-level because it is a memo of a value derived from its key (a set is not changed once built).
 const profiles = new WeakMap<CriteriaSet, SetProfile>();
 
 export function setProfile(set: CriteriaSet): SetProfile {
@@ -45,6 +46,7 @@ export function setProfile(set: CriteriaSet): SetProfile {
 }
 
 /** Shapes of formula texts already seen, per profile: the forms of one set repeat the same texts. */
+// Module-level because it is a memo of formulaShape (a pure function of the text), one per profile.
 const seenShapes = new WeakMap<SetProfile, Map<string, string>>();
 const MAX_SEEN_SHAPES = 10_000;
 

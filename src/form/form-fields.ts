@@ -28,6 +28,7 @@ export interface HeaderSources {
   date: string;
 }
 
+// Module-level because it is a memo of a value derived from its key (a set is not changed once built).
 const cache = new WeakMap<CriteriaSet, { fields: InputField[]; sources: HeaderSources }>();
 
 function build(set: CriteriaSet): { fields: InputField[]; sources: HeaderSources } {

@@ -258,6 +258,8 @@ interface Layout extends Located {
   headerTexts: CellValue[];
 }
 
+// Module-level because it only saves a scan: a remembered layout is used only when every cell it was
+// read from is unchanged (sameLayout), so one read never changes what the next one returns.
 const lastLayout = new WeakMap<CriteriaSet, Layout>();
 
 function sameList(a: readonly number[], b: readonly number[]): boolean {

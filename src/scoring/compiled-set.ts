@@ -38,6 +38,7 @@ export interface CompiledSet {
   bandsFromHighest: Band[];
 }
 
+// Module-level because it is a memo of a value derived from its key (a set is not changed once built).
 const compiled = new WeakMap<CriteriaSet, CompiledSet>();
 
 function compileCriterion(criterion: Criterion, fields: Map<string, PlacedField>): CompiledCriterion {

@@ -17,13 +17,11 @@ export interface MountOptions {
   dark?: boolean;
 }
 
-const roots = new WeakMap<HTMLElement, Root>();
-
-export function mountPane(element: HTMLElement, options: MountOptions): void {
-  roots.get(element)?.unmount();
+/** Renders the pane into `element` (once per page); returns the root, to unmount it. */
+export function mountPane(element: HTMLElement, options: MountOptions): Root {
   const root = createRoot(element);
-  roots.set(element, root);
   root.render(
     <App port={options.port} missingRequirements={options.missingRequirements ?? []} language={options.language} dark={options.dark ?? false} />,
   );
+  return root;
 }

@@ -42,6 +42,7 @@ interface Core {
   navs: Map<string, unknown>;
 }
 
+// Module-level because it is a side table of proxies: each proxy's own core, dropped with the proxy.
 const cores = new WeakMap<object, Core>();
 
 function notLoaded(type: string, name: string): never {

@@ -42,6 +42,7 @@ export function toGrid(value: Value, ctx: EvalContext): readonly (readonly Scala
   return [[value]];
 }
 
+// Module-level because it is a memo of a value derived from its key (range values are not changed once read).
 const flattened = new WeakMap<readonly (readonly Scalar[])[], readonly Scalar[]>();
 
 /**

@@ -6,18 +6,9 @@ import type { Scalar } from './values';
 
 const collator = new Intl.Collator('vi', { sensitivity: 'accent' });
 
-const FOLD_MEMO_LIMIT = 50_000;
-const foldMemo = new Map<string, string>();
-
-/** Text as compared: NFC, lower case. Remembered, since the same texts recur in ranges. */
+/** Text as compared: NFC, lower case. */
 export function fold(text: string): string {
-  let folded = foldMemo.get(text);
-  if (folded === undefined) {
-    folded = text.normalize('NFC').toLowerCase();
-    if (foldMemo.size >= FOLD_MEMO_LIMIT) foldMemo.clear();
-    foldMemo.set(text, folded);
-  }
-  return folded;
+  return text.normalize('NFC').toLowerCase();
 }
 
 export function compareText(a: string, b: string): number {

@@ -31,32 +31,24 @@ type Token =
   | { type: 'punct'; value: '(' | ')' | ',' | ';' | '{' | '}'; pos: number }
   | { type: 'end'; pos: number };
 
-const NUMBER = /(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/y;
-const WORD = /\$?[\p{L}_][\p{L}\p{N}_.$]*/uy;
+// Patterns only: each Lexer steps its own sticky copies (a RegExp's lastIndex is state).
+const NUMBER = /(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/;
+const WORD = /\$?[\p{L}_][\p{L}\p{N}_.$]*/u;
 const OPERATORS = ['<=', '>=', '<>', '+', '-', '*', '/', '^', '&', '=', '<', '>', '%'];
 
 function describe(token: Token): string {
-  switch (token.type) {
-    case 'end':
-      return 'end';
-    case 'number':
-      return String(token.value);
-    case 'string':
-      return `"${token.value}"`;
-    case 'error':
-      return token.code;
-    case 'ref':
-      return 'reference';
-    case 'func':
-    case 'name':
-      return token.name;
-    default:
-      return token.value;
-  }
+  if (token.type === 'end') return 'end';
+  if (token.type === 'ref') return 'reference';
+  if (token.type === 'number') return String(token.value);
+  if (token.type === 'string') return `"${token.value}"`;
+  if (token.type === 'error') return token.code;
+  return token.type === 'func' || token.type === 'name' ? token.name : token.value;
 }
 
 class Lexer {
   private pos: number;
+  private readonly number = new RegExp(NUMBER, 'y');
+  private readonly word = new RegExp(WORD, 'uy');
 
   constructor(private readonly text: string) {
     this.pos = text.startsWith('=') ? 1 : 0;
@@ -93,10 +85,10 @@ class Lexer {
       this.pos += op.length;
       return { type: 'op', value: op, pos: start };
     }
-    NUMBER.lastIndex = start;
-    const number = NUMBER.exec(this.text);
+    this.number.lastIndex = start;
+    const number = this.number.exec(this.text);
     if (number) {
-      this.pos = NUMBER.lastIndex;
+      this.pos = this.number.lastIndex;
       return { type: 'number', value: Number(number[0]), pos: start };
     }
     return this.readWord(start);
@@ -152,10 +144,10 @@ class Lexer {
   }
 
   private matchWord(): string | undefined {
-    WORD.lastIndex = this.pos;
-    const match = WORD.exec(this.text);
+    this.word.lastIndex = this.pos;
+    const match = this.word.exec(this.text);
     if (!match) return undefined;
-    this.pos = WORD.lastIndex;
+    this.pos = this.word.lastIndex;
     return match[0];
   }
 

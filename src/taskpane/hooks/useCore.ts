@@ -4,15 +4,12 @@ import { createContext, useContext } from 'react';
 
 export type Core = typeof import('../core');
 
-let loading: Promise<Core> | undefined;
-
-/** The core module; the first call starts loading its chunk, later calls share it. */
+/**
+ * The core module. The bundler loads its chunk once and hands every later call the same
+ * module; a chunk that failed to load is fetched again on the next call.
+ */
 export function loadCore(): Promise<Core> {
-  loading ??= import('../core').catch((error: unknown) => {
-    loading = undefined; // a chunk that failed to load is fetched again on the next refresh
-    throw error;
-  });
-  return loading;
+  return import('../core');
 }
 
 export const CoreContext = createContext<Core | undefined>(undefined);

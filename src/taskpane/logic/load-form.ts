@@ -25,6 +25,7 @@ export type SheetReading =
   | { kind: 'notForm' }
   | { kind: 'unknownSet'; sheet: string; setId: string };
 
+// Module-level because it is a memo of a value derived from its key (a set is not changed once built).
 const versions = new WeakMap<CriteriaSet, string>();
 
 function versionOf(set: CriteriaSet): string {

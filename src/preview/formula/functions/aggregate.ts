@@ -77,6 +77,7 @@ function kth(order: 'largest' | 'smallest') {
 }
 
 /** Ascending numbers per shared cell list, so the formulas ranking in one range sort it once. */
+// Module-level because it is a memo of a value derived from its key (range values are not changed once read).
 const sortedCache = new WeakMap<readonly Scalar[], number[] | FormulaError>();
 
 function sortedNumbers(cells: readonly Scalar[]): number[] | FormulaError {

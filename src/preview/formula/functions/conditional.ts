@@ -30,6 +30,7 @@ function countTrue(mask: readonly boolean[]): number {
 }
 
 /** Matches per shared cell list and criterion, so formulas counting in one range reuse them. */
+// Module-level because it is a memo of values derived from its key (range values are not changed once read).
 const matchCache = new WeakMap<readonly Scalar[], Map<string, readonly boolean[]>>();
 
 function criterionKey(criterion: Scalar): string {
