@@ -4,14 +4,14 @@
 // failure, never a silent skip; locally a missing tool skips that suite with a warning.
 'use strict';
 const { spawnSync } = require('node:child_process');
-const { findSoffice, findChromium, findPoppler } = require('./tools');
+const { findSoffice, findChromium, findPoppler, findSsconvert, findOpenpyxlPython } = require('./tools');
 
 const ci = /^(1|true)$/i.test(process.env.CI || '');
 const steps = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', cmd: ['npx', 'eslint', 'src/**/*.{ts,tsx}', 'test/**/*.ts'] },
   { name: 'unit', cmd: ['npx', 'jest', '--selectProjects', 'unit'] },
-  { name: 'agreement (LibreOffice)', cmd: ['npx', 'jest', '--selectProjects', 'agreement', '--runInBand'], tool: ['soffice and poppler-utils', () => findSoffice() && findPoppler()] },
+  { name: 'agreement (LibreOffice)', cmd: ['npx', 'jest', '--selectProjects', 'agreement', '--runInBand'], tool: ['soffice, poppler-utils, gnumeric (ssconvert) and python3-openpyxl', () => findSoffice() && findPoppler() && findSsconvert() && findOpenpyxlPython()] },
   { name: 'browser (Chromium)', cmd: ['npx', 'jest', '--selectProjects', 'browser', '--runInBand'], tool: ['chromium', findChromium], build: true },
 ];
 

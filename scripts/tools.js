@@ -16,4 +16,21 @@ function findChromium() {
 function findPoppler() {
   return which('pdftoppm') && which('pdftotext');
 }
-module.exports = { findSoffice, findChromium, findPoppler, which };
+/** Gnumeric's converter: re-saving forms and masters as another program would. */
+function findSsconvert() {
+  return process.env.SSCONVERT_PATH || which('ssconvert');
+}
+/** A python3 that can import openpyxl (Debian's python3-openpyxl), as offices' scripts re-save files. */
+function findOpenpyxlPython() {
+  const candidates = [process.env.OPENPYXL_PYTHON, '/usr/bin/python3', which('python3')].filter(Boolean);
+  for (const python of candidates) {
+    try {
+      execFileSync(python, ['-c', 'import openpyxl'], { stdio: 'ignore' });
+      return python;
+    } catch {
+      // not this one
+    }
+  }
+  return null;
+}
+module.exports = { findSoffice, findChromium, findPoppler, findSsconvert, findOpenpyxlPython, which };

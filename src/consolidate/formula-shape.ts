@@ -1,16 +1,20 @@
 // Whether a score cell still holds the set's formula. Rows may have been inserted above the
 // table (references shift) and columns inserted (letters shift), so formulas are compared
-// by shape: every cell reference replaced by "#", case and spaces outside strings ignored.
+// by shape: every cell reference replaced by "#", case and spaces outside strings ignored,
+// and numbers compared by value (Gnumeric re-saves 0.9 as 0.899999999999999999978).
 
 // A cell reference, optionally sheet-qualified and absolute, not followed by "(" (a function
 // such as LOG10) or more name characters.
 const CELL_REFERENCE = /(?:'(?:[^']|'')+'!|[A-Za-z_][\w.]*!)?\$?[A-Za-z]{1,3}\$?\d+(?![\w(])/g;
 
-/** The formula with references replaced by "#", upper-cased and without spaces, strings kept. */
+// A number literal: not part of a name (LOG10) or of another number.
+const NUMBER = /(?<![\w.])(?:\d+\.?\d*|\.\d+)(?:E[+-]?\d+)?(?![\w.])/g;
+
+/** The formula with references replaced by "#", numbers by their shortest form, upper-cased and without spaces, strings kept. */
 export function formulaShape(formula: string): string {
   const text = formula.startsWith('=') ? formula.slice(1) : formula;
   return text
     .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(CELL_REFERENCE, '#').replace(/\s+/g, '').toUpperCase()))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(CELL_REFERENCE, '#').replace(/\s+/g, '').toUpperCase().replace(NUMBER, (n) => String(Number(n)))))
     .join('');
 }
