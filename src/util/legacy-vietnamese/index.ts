@@ -5,7 +5,7 @@
 // a decoding is taken only when the result is plausible Vietnamese and the other's is not.
 
 import { decodeTcvn3, decodeVni, isSingleByte } from './decode';
-import { isPlausibleVietnamese } from './syllable';
+import { isPlausibleVietnamese, VIETNAMESE_LATIN1 } from './syllable';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
@@ -16,8 +16,6 @@ export type LegacyReading =
   | { kind: 'converted'; from: LegacyEncoding; text: string }
   /** Looks like a legacy font's text, but neither decoding (or both) gives Vietnamese: not converted. */
   | { kind: 'unreadable' };
-
-const VIETNAMESE_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
 
 /** Characters of the text that Vietnamese Unicode text would not hold but a legacy font's would. */
 function legacyMarks(text: string): number {

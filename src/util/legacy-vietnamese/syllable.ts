@@ -20,7 +20,7 @@ const BEFORE_M_N_P_T = new Set(['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ'
 const SHAPED = /[ăâêôơư]/u;
 
 /** The Vietnamese letters found in Latin-1: the only ones a decoded text may keep there. */
-const VIETNAMESE_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
+export const VIETNAMESE_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
 
 function takesFinal(group: string, final: string): boolean {
   if (final === '') return OPEN.has(group);

@@ -38,6 +38,8 @@ const WORKBOOK_TEXT: Record<string, string> = {
   'src/authoring/instructions.ts': 'the definition workbook’s instructions sheet',
   'src/authoring/example-set.ts': 'the worked example set’s data',
   'src/authoring/rule-guide.ts': 'the definition workbook’s rule guide',
+  'src/util/legacy-vietnamese/tables.ts': 'the letters legacy Vietnamese fonts draw (decoding data, never shown)',
+  'src/util/legacy-vietnamese/syllable.ts': 'the vowel groups of Vietnamese syllables (decoding data, never shown)',
 };
 
 /**
