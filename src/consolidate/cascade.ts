@@ -30,7 +30,7 @@ function aggregateValue(field: InputField, units: readonly UnitRecord[], totals:
     case 'average':
       return n === 0 ? 0 : sum() / n;
     case 'averageTotal':
-      return n === 0 ? 0 : units.reduce((t, u) => t + (totals.get(u.key) ?? 0), 0) / n;
+      return n === 0 ? 0 : units.reduce((t, u) => t + (totals.get(u.id) ?? 0), 0) / n;
   }
 }
 
@@ -50,10 +50,10 @@ export function cascadeInputs(
   const fields = allFields(districtSet).filter((f) => f.aggregate);
   const needsTotals = fields.some((f) => f.aggregate!.op === 'averageTotal');
   const totals = new Map<string, number>();
-  if (needsTotals) for (const g of groupStandings(state, sets)) for (const s of g.units) totals.set(s.unit.key, s.total);
+  if (needsTotals) for (const g of groupStandings(state, sets)) for (const s of g.units) totals.set(s.unit.id, s.total);
   const inputs: Inputs = {};
   for (const field of fields) {
-    const units = state.units.filter((u) => u.group === field.aggregate!.fromGroup && (!wanted || wanted.has(u.key)));
+    const units = state.units.filter((u) => u.group === field.aggregate!.fromGroup && (!wanted || wanted.has(unitKey(u.name))));
     inputs[field.id] = aggregateValue(field, units, totals);
   }
   return inputs;

@@ -15,6 +15,9 @@ export {
   type RosterFile, type RosterUnit, type RosterRead, type RosterProblem,
 } from './rosters';
 export { masterPlan, changedSheets } from './master/plan';
-export { readMasterState } from './master/read';
-export { SHEET as MASTER_SHEET, summarySheetName, publishSheetName, summaryColumns, unitSheetNames } from './master/layout';
+export { readMasterState, readMasterBook, type MasterRead } from './master/read';
+export { acceptUnlisted, unlistedUnits, type Accepted } from './accept';
+export { tellingText, vietnameseText } from './telling';
+export { unitIdOf } from './identity';
+export { SHEET as MASTER_SHEET, summarySheetName, publishSheetName, summaryColumns } from './master/layout';
 export { flagSummary } from './master/summary';

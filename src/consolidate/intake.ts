@@ -14,6 +14,7 @@ import { render } from '../messages/texts';
 import { XlsxError } from '../xlsx/errors';
 import { readWorkbook, type SheetData, type WorkbookData } from '../xlsx/read';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../xlsx/zip';
+import { masterMarkerOf } from './master/keys';
 import type { SetProfile } from './set-profile';
 import { acceptForm, Rejected, type SubmissionOptions, type SubmittedFile } from './submission';
 import type { RejectCode, SubmissionResult } from './types';
@@ -47,8 +48,11 @@ interface FoundForm {
 function formsOf(file: SubmittedFile, opts: SubmissionOptions): FoundForm[] {
   if (/\.xlsm$/i.test(file.name)) throw rejectedFor('macroEnabled', msg('intake.macroByName'));
   if (file.bytes.length === 0 && file.size === undefined) throw rejectedFor('empty', msg('intake.empty'));
+  const book = openWorkbook(file, opts.limits);
+  // Anything rank wrote carries the master's markers: never read as a submission, whatever its name.
+  if (book.sheets.some((sheet) => masterMarkerOf(sheet) !== undefined)) throw rejectedFor('isMaster', msg('master.isMasterFile'));
   const forms: FoundForm[] = [];
-  for (const sheet of openWorkbook(file, opts.limits).sheets) {
+  for (const sheet of book.sheets) {
     const identity = findFormIdentity(sheet);
     if (identity) forms.push({ sheet, setId: identity.setId, version: identity.version });
   }
@@ -76,7 +80,7 @@ function fileRejection(file: SubmittedFile, hash: string, e: unknown): Submissio
   const text = (lang: 'vi' | 'en', detail: string) => render(lang, msg('intake.fileRejected', { file: file.name, detail }));
   return {
     ok: false,
-    rejection: { fileName: file.name, ...(file.bytes.length === 0 ? {} : { hash }), code: r.code, message: text('vi', r.message), messageEn: text('en', r.messageEn) },
+    rejection: { fileName: file.name, ...(file.bytes.length === 0 ? {} : { hash }), code: r.code, message: { vi: text('vi', r.message), en: text('en', r.messageEn) } },
   };
 }
 
@@ -94,7 +98,7 @@ function oneOfSeveral(file: SubmittedFile, found: FoundForm, sets: readonly Crit
     const text = (lang: 'vi' | 'en', detail: string) => render(lang, msg('intake.sheetRejected', { file: file.name, sheet: found.sheet.name, detail }));
     return {
       ok: false,
-      rejection: { fileName: file.name, ...(hash === undefined ? {} : { hash }), code: r.code, message: text('vi', r.message), messageEn: text('en', r.messageEn) },
+      rejection: { fileName: file.name, ...(hash === undefined ? {} : { hash }), code: r.code, message: { vi: text('vi', r.message), en: text('en', r.messageEn) } },
     };
   }
 }

@@ -24,8 +24,7 @@ function rejected(name: string, hash: string | undefined, code: RejectCode, mess
       fileName: sheetSourceName(name),
       ...(hash === undefined ? {} : { hash }),
       code,
-      message: `Trang tính "${name}" bị từ chối: ${message}`,
-      messageEn: `Sheet "${name}" rejected: ${messageEn}`,
+      message: { vi: `Trang tính "${name}" bị từ chối: ${message}`, en: `Sheet "${name}" rejected: ${messageEn}` },
     },
   };
 }

@@ -16,6 +16,9 @@ import type { Appraisal, MasterState, UnitRecord } from './types';
 
 export interface UnitStanding {
   unit: UnitRecord;
+  /** On the roster. A unit that is not ("ngoài danh sách") is not ranked until accepted. */
+  listed: boolean;
+  /** Ranked among its group: on the roster and not "evaluated, not ranked". */
   ranked: boolean;
   /** Recomputed with the group's cohort bests. */
   recomputed: ScoreResult;
@@ -100,20 +103,21 @@ export function groupStandings(state: MasterState, sets: readonly CriteriaSet[])
   // Appraisals grouped by unit once: not one pass over all of them per unit.
   const appraisalsOf = new Map<string, Appraisal[]>();
   for (const a of state.appraisals) {
-    const list = appraisalsOf.get(a.unitKey);
+    const list = appraisalsOf.get(a.unitId);
     if (list) list.push(a);
-    else appraisalsOf.set(a.unitKey, [a]);
+    else appraisalsOf.set(a.unitId, [a]);
   }
   for (const { group, members, set } of groupsOfUnits(units, sets)) {
     const cohortBest = groupCohortBest(set, members);
     const standings: UnitStanding[] = members.map((unit) => {
       const entry = unit.rosterCode === undefined ? undefined : rosterByCode.get(unit.rosterCode);
       const recomputed = scoreSet(set, unit.inputs, { cohortBest, evidence: unit.evidence });
-      const appraised = appraisedScores(set, recomputed, appraisalsOf.get(unit.key) ?? []);
+      const appraised = appraisedScores(set, recomputed, appraisalsOf.get(unit.id) ?? []);
       const band = bandFor(appraised.total, set.bands);
       return {
         unit,
-        ranked: entry?.ranked ?? true,
+        listed: entry !== undefined,
+        ranked: entry?.ranked ?? false,
         recomputed,
         ...appraised,
         ...(typeof unit.selfTotal === 'number' ? { difference: excelRound(appraised.total - unit.selfTotal, set.precision) } : {}),

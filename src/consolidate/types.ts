@@ -6,7 +6,14 @@ import type { GroupId, Inputs } from '../criteria/model';
 import type { CellValue } from '../plan/grid';
 import type { LastYear } from './previous';
 import type { ScoreResult } from '../scoring/types';
+import type { Message } from '../messages';
 import type { XlsxErrorCode } from '../xlsx/errors';
+
+/**
+ * What to tell a user about a file: a catalogue message, or the Vietnamese and English text
+ * of a reader whose errors are not in the catalogue yet (the .xlsx and form readers').
+ */
+export type Telling = Message | { vi: string; en: string };
 
 /** One unit the consolidator expects a form from. */
 export interface RosterEntry {
@@ -97,29 +104,36 @@ export type RejectCode =
   | 'otherYear'
   | 'damagedForm'
   | 'noUnitName'
-  | 'otherSetInGroup';
+  | 'otherSetInGroup'
+  /** A master workbook (anything `rank` wrote), recognised by its markers: never a submission. */
+  | 'isMaster';
 
 export interface Rejection {
   fileName: string;
   /** Present when the bytes could be hashed (always, except for an empty file). */
   hash?: string;
   code: RejectCode;
-  message: string;
-  messageEn: string;
+  /** Why, naming the file (and sheet, cell where known). */
+  message: Telling;
 }
 
 export type SubmissionResult = { ok: true; submission: Submission } | { ok: false; rejection: Rejection };
 
 /** The latest accepted submission of one unit, as the master keeps it. */
 export interface UnitRecord {
-  /** Matching key of the unit name (see names.ts); unique in the master. */
-  key: string;
+  /**
+   * The unit's identity in the master (see identity.ts): its group and roster code, or its group
+   * and name key when the roster did not list it at its first import. Given once, then kept.
+   */
+  id: string;
   name: string;
   group: GroupId;
   setId: string;
   version: string;
-  /** The roster entry's code; undefined for a unit not on the roster. */
+  /** The roster entry's code; undefined for a unit not on the roster ("ngoài danh sách": not ranked). */
   rosterCode?: string;
+  /** The unit's sheet in the master, once it has one: kept while it stays a valid, unique name. */
+  sheet?: string;
   fileName: string;
   /** The file's modification time (ISO), when known: decides which of two files is newer. */
   modified?: string;
@@ -136,7 +150,10 @@ export interface UnitRecord {
 
 /** The appraiser's decision on one criterion of one unit. */
 export interface Appraisal {
-  unitKey: string;
+  /** The unit's id (UnitRecord.id). An appraisal whose unit the master no longer holds is kept and reported. */
+  unitId: string;
+  /** The unit's name when the appraisal was read (to report it by name). */
+  unitName: string;
   criterionCode: string;
   /** Appraised points; null = use the recomputed points. */
   points: number | null;
@@ -150,6 +167,7 @@ export interface Appraisal {
 export type LogResult = 'accepted' | 'replaced' | 'unchanged' | 'rejected';
 
 export interface LogEntry {
+  /** ISO timestamp (UTC); the sheet shows it in Vietnam's time. */
   time: string;
   fileName: string;
   hash: string;
@@ -157,8 +175,7 @@ export interface LogEntry {
   setId: string;
   version: string;
   result: LogResult;
-  message: string;
-  messageEn: string;
+  message: Telling;
 }
 
 export interface MasterState {
@@ -174,6 +191,9 @@ export interface MergeChange {
   result: LogResult;
   unit?: string;
   group?: GroupId;
-  message: string;
-  messageEn: string;
+  /** The unit's id, when the file was accepted (or replaced a unit's earlier file). */
+  unitId?: string;
+  /** True when the unit is not on the roster: listed as "ngoài danh sách", not ranked until accepted. */
+  unlisted?: boolean;
+  message: Telling;
 }

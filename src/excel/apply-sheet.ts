@@ -177,6 +177,7 @@ async function queueSizes(ws: Excel.Worksheet, plan: SheetPlan, env: ApplyEnv): 
 
 function validationRule(v: ValidationPlan): Excel.DataValidationRule | string {
   if (v.kind === 'list') {
+    if (v.itemsAt) return { list: { inCellDropDown: true, source: `=${rangeA1(v.itemsAt, true)}` } };
     if (v.items.some((item) => item.includes(','))) return 'một lựa chọn có dấu phẩy / an item contains a comma';
     const source = v.items.join(',');
     if (source.length > 255) return 'danh sách dài quá 255 ký tự / the list is longer than 255 characters';

@@ -53,7 +53,18 @@ export interface MergePlan {
 }
 
 export type ValidationPlan =
-  | { kind: 'list'; range: RangeRef; items: string[]; message?: string; title?: string }
+  | {
+      kind: 'list';
+      range: RangeRef;
+      items: string[];
+      /**
+       * Cells of the same sheet that hold `items` (one per cell): the drop-down lists them instead
+       * of an inline list, which cannot hold an item with a comma nor pass 255 characters.
+       */
+      itemsAt?: RangeRef;
+      message?: string;
+      title?: string;
+    }
   | { kind: 'whole' | 'decimal'; range: RangeRef; min?: number; max?: number; message?: string; title?: string };
 
 /** A rectangle, 0-based, inclusive of its first row/col, `rows` × `cols` cells. */

@@ -214,7 +214,10 @@ function validationsXml(validations: ValidationPlan[]): string {
       (v.message ? ` error="${escapeXml(v.message.slice(0, MAX_ERROR_MESSAGE))}"` : '');
     const head = `<dataValidation type="${v.kind}" allowBlank="1" showErrorMessage="1"`;
     const sqref = ` sqref="${rangeA1(v.range)}"`;
-    if (v.kind === 'list') return `${head}${message}${sqref}><formula1>${escapeXml(listFormula(v.items))}</formula1></dataValidation>`;
+    if (v.kind === 'list') {
+      const formula = v.itemsAt ? rangeA1(v.itemsAt, true) : listFormula(v.items);
+      return `${head}${message}${sqref}><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
+    }
     const { operator, formulas } = boundsOf(v.min, v.max);
     return `${head} operator="${operator}"${message}${sqref}>${formulas}</dataValidation>`;
   });

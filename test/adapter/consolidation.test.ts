@@ -10,13 +10,13 @@ import { builtinRoster, groupStandings, type MasterState, type SubmissionResult 
 import { APPRAISAL_COL, SHEET } from '../../src/consolidate/master/layout';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { REQUEST_BUDGET_BYTES, estimateBytes } from '../../src/excel/payload';
-import { formatKey } from '../../src/form/layout';
 import { a1 } from '../../src/plan/address';
 import type { WorkbookPlan } from '../../src/plan/model';
 import type { FakeExcel } from '../../src/preview/fake-excel';
 import { mergeIntoMaster, readMaster, setUpMaster, type MasterSnapshot } from '../../src/taskpane/consolidation/master-io';
 import { parseSubmissions, type FileToParse, type ParseMessage } from '../../src/taskpane/workers/parse-submissions';
 import { filledFormBytes, fullEvidence, randomInputs, rng } from '../support/submissions';
+import { inBoth } from '../support/telling';
 import { installFakeExcel } from './harness';
 
 jest.setTimeout(180_000);
@@ -74,8 +74,8 @@ describe('the consolidation view over the stand-in Excel', () => {
 
   it('sets up the master with the Việt Trì roster in one applyPlan of at most 3 syncs', async () => {
     const written = await setUpMaster(workbook, roster, BUILTIN_SETS);
-    expect(written).toEqual([SHEET.appraisal, SHEET.missing, SHEET.roster, SHEET.log]);
-    expect(applied).toEqual([{ sheets: 4, syncs: expect.any(Number), bound: expect.any(Number) }]);
+    expect(written).toEqual([SHEET.appraisal, SHEET.missing, SHEET.roster, SHEET.log, SHEET.data]);
+    expect(applied).toEqual([{ sheets: 5, syncs: expect.any(Number), bound: expect.any(Number) }]);
     expect(applied[0].syncs).toBeLessThanOrEqual(3);
     const snapshot = await readMaster(workbook, BUILTIN_SETS);
     expect(snapshot.isMaster).toBe(true);
@@ -112,9 +112,9 @@ describe('the consolidation view over the stand-in Excel', () => {
     const standing = groupStandings(first.state, BUILTIN_SETS)[0].units.find((u) => u.unit.name === leader.unit)!;
     const best = standing.recomputed.criteria.slice().sort((a, b) => b.points - a.points)[0];
     const sheet = fake.sheet(SHEET.appraisal);
-    const key = formatKey({ appr: '', sheet: leader.sheet, crit: best.code });
+    // The row that shows the unit and the criterion, as the appraiser finds it.
     let row = -1;
-    for (let r = 0; r < 2000 && row < 0; r++) if (sheet.cell(r, APPRAISAL_COL.key).value === key) row = r;
+    for (let r = 0; r < 2000 && row < 0; r++) if (sheet.cell(r, APPRAISAL_COL.unit).value === leader.unit && sheet.cell(r, APPRAISAL_COL.code).value === best.code) row = r;
     expect(row).toBeGreaterThan(0);
     await fake.userTypes(SHEET.appraisal, a1(row, APPRAISAL_COL.appraised), 0);
 
@@ -147,14 +147,20 @@ describe('the consolidation view over the stand-in Excel', () => {
     }
   });
 
-  it('writes nothing for the same files again or for rejected files only', async () => {
+  it('writes nothing for the same files again, and for a rejected file only the import log (with its reason) and its copy', async () => {
     const junk = toParse('hong.xlsx', new TextEncoder().encode('không phải tệp Excel'), '2018-10-03T00:00:00.000Z');
     const results = await parse([FILES[0], junk]);
     applied.length = 0;
     const outcome = await mergeIntoMaster(workbook, results, BUILTIN_SETS, '2018-10-07T09:00:00.000Z');
     expect(outcome.changes.map((c) => c.result)).toEqual(['unchanged', 'rejected']);
-    expect(outcome.changes[1].message).toContain('Tệp “hong.xlsx” bị từ chối');
-    expect(outcome.written).toEqual([]);
+    expect(inBoth(outcome.changes[1].message).vi).toContain('Tệp “hong.xlsx” bị từ chối');
+    expect(outcome.written).toEqual([SHEET.log, SHEET.data]);
+    const log = await readMaster(workbook, BUILTIN_SETS);
+    expect(log.state.log.at(-1)).toMatchObject({ fileName: 'hong.xlsx', result: 'rejected' });
+    applied.length = 0;
+    const again = await mergeIntoMaster(workbook, await parse([FILES[0], junk]), BUILTIN_SETS, '2018-10-08T09:00:00.000Z');
+    expect(again.changes.map((c) => c.result)).toEqual(['unchanged', 'rejected']);
+    expect(again.written).toEqual([]);
     expect(applied).toEqual([]);
   });
 });

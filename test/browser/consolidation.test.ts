@@ -12,7 +12,6 @@ import { findBuiltinSet } from '../../src/sets';
 import type { CriteriaSet } from '../../src/criteria/model';
 import { builtinRoster } from '../../src/consolidate';
 import { APPRAISAL_COL, SHEET } from '../../src/consolidate/master/layout';
-import { formatKey } from '../../src/form/layout';
 import { a1 } from '../../src/plan/address';
 import { rankingRowTestId, rankingTestId, TestIds } from '../../src/taskpane/test-ids';
 import { launchChromium, serveStatic, type StaticServer } from '../support/browser';
@@ -102,7 +101,9 @@ describe('the consolidation view on the preview page', () => {
     expect(await page.getByTestId(TestIds.inPaneNotice).count()).toBe(0);
     const table = page.getByTestId(rankingTestId('xa'));
     await eventually('30 ranked units', () => table.locator('tbody tr').count(), (n) => n === 30);
-    for (const i of [0, 1, 29]) expect(await rankOf(page, NAMES[i])).toBe(String(i + 1));
+    // The roster's units are ranked; those not on it are received "ngoài danh sách" and not ranked.
+    for (const i of [0, 1, roster.length - 1]) expect(await rankOf(page, NAMES[i])).toBe(String(i + 1));
+    expect(await rankOf(page, NAMES[29])).toBe('Không xếp hạng');
     const totalCell = page.getByTestId(rankingRowTestId(NAMES[0])).getByTestId(TestIds.rankingTotal);
     expect(await totalCell.innerText()).toBe('95');
     expect(await page.getByTestId(TestIds.notSubmitted).innerText()).toContain('Mọi đơn vị trong danh sách đã nộp.');
@@ -114,15 +115,15 @@ describe('the consolidation view on the preview page', () => {
     // The leader (95) loses its best criterion's points: its rank follows the other totals.
     const leader = NAMES[0];
     const best = scoreSet(xa, inputsForTotal(xa, leader, TOTALS[0])).criteria.slice().sort((a, b) => b.points - a.points)[0];
-    const key = formatKey({ appr: '', sheet: leader, crit: best.code });
-    const row = await page.evaluate(([k, col]) => {
+    // The row that shows the unit and the criterion, as the appraiser finds it.
+    const row = await page.evaluate(([unit, code, unitCol, codeCol]) => {
       const sheet = window.fakeExcel!.sheet('Thẩm định');
-      for (let r = 0; r < 2000; r++) if (sheet.cell(r, col as number).value === k) return r;
+      for (let r = 0; r < 2000; r++) if (sheet.cell(r, unitCol as number).value === unit && sheet.cell(r, codeCol as number).value === code) return r;
       return -1;
-    }, [key, APPRAISAL_COL.key] as const);
+    }, [leader, best.code, APPRAISAL_COL.unit, APPRAISAL_COL.code] as const);
     expect(row).toBeGreaterThan(0);
     const address = a1(row, APPRAISAL_COL.appraised);
-    const rankWith = (total: number) => String(1 + TOTALS.slice(1).filter((t) => t > total).length);
+    const rankWith = (total: number) => String(1 + TOTALS.slice(1, roster.length).filter((t) => t > total).length);
     await page.evaluate(([at]) => window.fakeExcel!.userTypes('Thẩm định', at, 0), [address] as const);
     await page.getByTestId(TestIds.refresh).click();
     const dropped = rankWith(TOTALS[0] - best.points);

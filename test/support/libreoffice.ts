@@ -2,6 +2,7 @@
 // soffice call, with a fresh profile that always recalculates on load (OOXMLRecalcMode=0,
 // see docs toolchain §5), and returns the recalculated files by name.
 import { execFile } from 'node:child_process';
+import { strFromU8, unzipSync } from 'fflate';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -17,8 +18,29 @@ const RECALC_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 export interface RecalcOptions {
-  /** Give up after this long (default: 2 minutes + 1 second per file). */
+  /** Give up after this long (default: recalcTimeLimitMs of the files). */
   timeoutMs?: number;
+}
+
+/**
+ * How long one soffice call may take for files holding `sheets` sheets in all, on a loaded
+ * machine: LibreOffice's time grows with the sheets it opens (a 306-sheet master takes 100-150 s
+ * alone on 2 cores; the 306- and 36-sheet masters of agreement/master.test.ts took 681 s in one
+ * call at a load average of 17 on 2 cores). The limit is there to end a hung process, not to
+ * measure: 3 minutes plus 4 s per sheet (1,548 s for those 342 sheets, 2.3 times that worst case).
+ */
+export function recalcTimeLimitMs(sheets: number): number {
+  return 180_000 + 4_000 * sheets;
+}
+
+/** Sheets of an .xlsx file (its workbook part's <sheet> elements); 1 when it cannot be read. */
+export function sheetCount(bytes: Uint8Array): number {
+  try {
+    const workbook = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' })['xl/workbook.xml'];
+    return Math.max(1, (strFromU8(workbook).match(/<sheet\b/g) ?? []).length);
+  } catch {
+    return 1;
+  }
 }
 
 /** The soffice executable, or an error that says how to get it. */
@@ -72,7 +94,7 @@ export async function recalcWithLibreOffice(
       outDir,
       ...files.map((f) => path.join(inDir, f.name)),
     ];
-    const timeout = options.timeoutMs ?? 120_000 + 1000 * files.length;
+    const timeout = options.timeoutMs ?? recalcTimeLimitMs(files.reduce((n, f) => n + sheetCount(f.bytes), 0));
     const started = Date.now();
     const { stderr } = await run(soffice, args, timeout);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -1,56 +1,41 @@
 // `rank <files or folders…> -o master.xlsx`: reads every submitted form, merges them into a
 // master (new, or --master existing.xlsx), ranks each group and writes the master workbook.
-// One line per file, then each group's ranking. Exit 1 when any file was rejected.
+// One line per file, then each group's ranking. Exit 1 when any file was rejected. A master
+// found among the inputs (anything rank wrote, recognised by its markers) is skipped, never read
+// as a submission; the master is written beside its place and renamed in, so a failed write
+// leaves the old one as it was.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BUILTIN_SETS } from '../../sets';
 import {
-  emptyMaster, groupStandings, masterPlan, mergeSubmissions, readMasterState, readSubmissions,
-  rosterFromGrid, lastYearIndex, withLastYear, type GroupStanding, type MasterState, type RosterEntry, type SubmissionResult, type SubmittedFile,
+  acceptUnlisted, groupStandings, masterPlan, mergeSubmissions, readSubmissions, tellingText, unlistedUnits,
+  type GroupStanding, type MasterState, type MergeChange, type SubmissionResult, type SubmittedFile, type Telling,
 } from '../../consolidate';
-import type { MergeChange } from '../../consolidate/types';
 import { msg, type Message } from '../../messages';
-import { DEFAULT_READ_LIMITS, isXlsxError, MASTER_READ_LIMITS, readWorkbook, writeWorkbook } from '../../xlsx';
+import { DEFAULT_READ_LIMITS, writeWorkbook } from '../../xlsx';
 import { HELP_OPTION } from '../args';
 import { collectFiles } from '../collect-files';
 import type { Command } from '../command';
 import { readBytes, writeBytes } from '../files';
-import { EXIT, InputError, UsageError, type Cli } from '../io';
-import { legacyText } from '../legacy-text';
-import { defaultRoster, rosterOption } from '../roster-arg';
+import { EXIT, UsageError, type Cli } from '../io';
+import { checkOutput, startingState } from './rank-inputs';
 
-function readGrids(file: string) {
-  try {
-    return readWorkbook(readBytes(file), MASTER_READ_LIMITS).sheets;
-  } catch (e) {
-    if (isXlsxError(e)) throw new InputError(msg('cli.fileDetail', { file, detail: e.localized }));
-    throw e;
-  }
+/** A file as submitted: its bytes, unless it is larger than any form may be (then only its size). */
+function submittedFile(file: string): SubmittedFile {
+  const stat = fs.statSync(file);
+  const modified = stat.mtime.toISOString();
+  if (stat.size > DEFAULT_READ_LIMITS.maxInputBytes) return { name: path.basename(file), bytes: new Uint8Array(0), modified, size: stat.size };
+  return { name: path.basename(file), bytes: readBytes(file), modified };
 }
 
-function rosterFrom(file: string): RosterEntry[] {
-  for (const grid of readGrids(file)) {
-    const { entries } = rosterFromGrid(grid);
-    if (entries.length > 0) return entries;
-  }
-  throw new InputError(msg('cli.rank.noRoster', { file }));
+/** One result of reading a file (a workbook may hold several forms), with the file's path. */
+interface Read {
+  file: string;
+  result: SubmissionResult;
 }
 
-/**
- * Roster entries with last year's appraised results from a previous master: each unit's
- * predecessors (or the unit itself) looked up by name within its group (src/consolidate/previous.ts).
- */
-function withPrevious(roster: RosterEntry[], file: string): RosterEntry[] {
-  return withLastYear(roster, lastYearIndex(readMasterState(readGrids(file), BUILTIN_SETS), BUILTIN_SETS));
-}
-
-function startingState(args: Record<string, string | true>, results: readonly SubmissionResult[]): MasterState {
-  const master = typeof args.master === 'string' ? readMasterState(readGrids(args.master), BUILTIN_SETS) : undefined;
-  let roster = typeof args.roster === 'string' ? rosterOption(args.roster, rosterFrom) : master?.roster ?? defaultRoster(results);
-  if (typeof args.previous === 'string') roster = withPrevious(roster, args.previous);
-  return master ? { ...master, roster } : emptyMaster(roster);
-}
+const isMasterFile = (r: Read) => !r.result.ok && r.result.rejection.code === 'isMaster';
 
 const RESULT_WORD: Record<MergeChange['result'], Message> = {
   accepted: msg('cli.rank.result.accepted'),
@@ -59,33 +44,40 @@ const RESULT_WORD: Record<MergeChange['result'], Message> = {
   rejected: msg('cli.rank.result.rejected'),
 };
 
-/** One line per file: what became of it, the unit, and why when it was not taken. */
+const said = (cli: Cli, t: Telling) => tellingText(t, cli.language, cli.text);
+
+/** One line per file: what became of it, the unit, and why when it was not taken (or not ranked). */
 function printChanges(changes: MergeChange[], cli: Cli): void {
   for (const c of changes) {
-    const why = c.result === 'rejected' || c.result === 'unchanged' ? `  — ${legacyText(cli.language, c)}` : '';
+    const why = c.result === 'rejected' || c.result === 'unchanged' || c.unlisted ? `  — ${said(cli, c.message)}` : '';
     cli.out(`${cli.text(RESULT_WORD[c.result]).padEnd(9)}  ${c.fileName}${c.unit ? `  ${c.unit}` : ''}${why}\n`);
   }
 }
 
-/** Each group's ranking, best first. */
+/** Each group's ranking, best first; units not ranked last, saying why. */
 function printStandings(standings: GroupStanding[], cli: Cli): void {
   for (const g of standings) {
     cli.out('\n');
-    cli.say(msg('cli.rank.group', { group: g.group, set: g.set.id, count: g.units.length }));
+    cli.say(msg('cli.rank.group', { group: g.set.groupName, set: g.set.id, count: g.units.length }));
     const rows = g.units.slice().sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
     for (const u of rows) {
-      const name = u.ranked ? u.unit.name : cli.text(msg('cli.rank.notRanked', { unit: u.unit.name }));
+      const name = u.ranked ? u.unit.name : cli.text(msg(u.listed ? 'cli.rank.notRanked' : 'master.rank.unlisted', { unit: u.unit.name }));
       cli.out(`  ${String(u.rank ?? '-').padStart(3)}  ${u.total.toFixed(g.set.precision).padStart(7)}  ${u.band ?? ''}  ${name}\n`);
     }
   }
 }
 
-/** A file as submitted: its bytes, unless it is larger than any form may be (then only its size). */
-function submittedFile(file: string): SubmittedFile {
-  const stat = fs.statSync(file);
-  const modified = stat.mtime.toISOString();
-  if (stat.size > DEFAULT_READ_LIMITS.maxInputBytes) return { name: path.basename(file), bytes: new Uint8Array(0), modified, size: stat.size };
-  return { name: path.basename(file), bytes: readBytes(file), modified };
+/** Accepts the units not on the roster when asked to, else says how. */
+function unlisted(state: MasterState, accept: boolean, cli: Cli): MasterState {
+  const waiting = unlistedUnits(state);
+  if (waiting.length === 0) return state;
+  if (!accept) {
+    cli.warn(msg('master.rank.unlistedHint', { count: waiting.length, units: waiting.map((u) => u.name) }));
+    return state;
+  }
+  const done = acceptUnlisted(state);
+  for (const entry of done.added) cli.warn(msg('master.rank.acceptedUnlisted', { unit: entry.name, code: entry.code }));
+  return done.state;
 }
 
 export const rankCommand: Command = {
@@ -98,6 +90,7 @@ export const rankCommand: Command = {
     { name: 'roster', value: true, valueName: '<roster.xlsx | id,…>', description: msg('cli.rank.option.roster') },
     { name: 'previous', value: true, valueName: '<last-year.xlsx>', description: msg('cli.rank.option.previous') },
     { name: 'master', value: true, valueName: '<existing.xlsx>', description: msg('cli.rank.option.master') },
+    { name: 'accept-unlisted', description: msg('master.rank.option.acceptUnlisted') },
     HELP_OPTION,
   ],
   run(args, cli) {
@@ -106,15 +99,22 @@ export const rankCommand: Command = {
     if (typeof output !== 'string') throw new UsageError(msg('cli.rank.missingOutput'));
     const { files, skipped } = collectFiles(args.positionals);
     for (const m of skipped) cli.say(m);
-    const results = files.flatMap((file) => readSubmissions(submittedFile(file), BUILTIN_SETS));
-    const state = startingState(args.options, results);
-    const merged = mergeSubmissions(state, results, new Date().toISOString());
+    const read = files.flatMap((file) => readSubmissions(submittedFile(file), BUILTIN_SETS).map((result): Read => ({ file, result })));
+    const masters = read.filter(isMasterFile);
+    const submissions = read.filter((r) => !isMasterFile(r));
+    checkOutput(output, args.options, [...new Set(submissions.map((r) => r.file))]);
+    const results = submissions.map((r) => r.result);
+    const start = startingState(args.options, results);
+    for (const n of start.notices) cli.err(`${said(cli, n)}\n`);
+    for (const m of masters) if (!m.result.ok) cli.err(`${said(cli, m.result.rejection.message)}\n`);
+    const merged = mergeSubmissions(start.state, results, new Date().toISOString());
     printChanges(merged.changes, cli);
-    printStandings(groupStandings(merged.state, BUILTIN_SETS), cli);
-    writeBytes(output, writeWorkbook(masterPlan(merged.state, BUILTIN_SETS)));
+    const state = unlisted(merged.state, args.options['accept-unlisted'] === true, cli);
+    printStandings(groupStandings(state, BUILTIN_SETS), cli);
+    writeBytes(output, writeWorkbook(masterPlan(state, BUILTIN_SETS)));
     const rejected = merged.changes.filter((c) => c.result === 'rejected').length;
     cli.out('\n');
-    cli.say(msg('cli.rank.done', { files: files.length, read: results.length - rejected, rejected, file: output }));
+    cli.say(msg('cli.rank.done', { files: files.length - masters.length, read: results.length - rejected, rejected, file: output }));
     return rejected > 0 ? EXIT.problems : EXIT.ok;
   },
 };

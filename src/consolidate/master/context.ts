@@ -8,11 +8,14 @@ import type { WorkbookPlan } from '../../plan/model';
 import { buildFormPlan } from '../../form/plan';
 import type { GroupStanding, UnitStanding } from '../standings';
 import { groupStandings } from '../standings';
+import type { Inputs } from '../../criteria/model';
 import type { MasterState } from '../types';
 import {
-  BEST_ROW, FIRST_ROW, SHEET, publishSheetName, setGroup, sheetRef, summaryColumns, summarySheetName, unitSheetNames,
+  BEST_ROW, DEFAULT_UNIT_SHEET, FIRST_ROW, SHEET, publishSheetName, setGroup, sheetRef, summaryColumns, summarySheetName,
   type SummaryColumns,
 } from './layout';
+import { SheetNamer } from './sheet-names';
+import { fitCellText } from './sheet';
 
 export interface UnitPlace {
   standing: UnitStanding;
@@ -38,12 +41,32 @@ export interface MasterContext {
   groups: GroupPlace[];
 }
 
+/** A file's name without its extension ("Xã A.xlsx" -> "Xã A"). */
+const fileStem = (fileName: string) => fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '');
+
+/**
+ * Each unit's sheet: the one it has when that name is still valid and free (so sheets keep the
+ * names people know), else a safe, unique name from the unit's name, its file's name or a default.
+ */
+function unitSheets(units: readonly UnitStanding[], taken: readonly string[]): Map<UnitStanding, string> {
+  const namer = new SheetNamer(taken);
+  const sheetOf = new Map<UnitStanding, string>();
+  for (const u of units) if (u.unit.sheet !== undefined && namer.keep(u.unit.sheet)) sheetOf.set(u, u.unit.sheet);
+  for (const u of units) if (!sheetOf.has(u)) sheetOf.set(u, namer.claim([u.unit.name, fileStem(u.unit.fileName), DEFAULT_UNIT_SHEET]));
+  return sheetOf;
+}
+
+/** Text a cell cannot hold in full, cut with a visible mark. */
+function fitted<T extends Inputs | Record<string, string>>(values: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values)) out[k] = typeof v === 'string' ? fitCellText(v) : v;
+  return out as T;
+}
+
 export function masterContext(state: MasterState, sets: readonly CriteriaSet[]): MasterContext {
   const standings = groupStandings(state, sets);
   const fixed = [...Object.values(SHEET), ...standings.flatMap((g) => [summarySheetName(setGroup(g.set)), publishSheetName(setGroup(g.set))])];
-  const all = standings.flatMap((g) => g.units);
-  const names = unitSheetNames(all.map((u) => u.unit.name), fixed);
-  const sheetOf = new Map(all.map((u, i) => [u, names[i]]));
+  const sheetOf = unitSheets(standings.flatMap((g) => g.units), fixed);
   let appraisalRow = FIRST_ROW;
   const groups = standings.map((g): GroupPlace => {
     const summary = summarySheetName(setGroup(g.set));
@@ -54,9 +77,9 @@ export function masterContext(state: MasterState, sets: readonly CriteriaSet[]):
       const sheet = sheetOf.get(standing)!;
       const { plan, map } = buildFormPlan(g.set, {
         sheetName: sheet,
-        inputs: standing.unit.inputs,
-        evidence: standing.unit.evidence,
-        notes: standing.unit.notes,
+        inputs: fitted(standing.unit.inputs),
+        evidence: fitted(standing.unit.evidence),
+        notes: fitted(standing.unit.notes),
         cohortBestRef,
       });
       const rows: Record<string, number> = {};

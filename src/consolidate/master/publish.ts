@@ -32,14 +32,17 @@ export function publishSheet(g: GroupPlace): SheetPlan {
       s.formula(row, COLS.previous, `IF(${pick(g.cols.previous, i + 1)}="","",${pick(g.cols.previous, i + 1)})`, scoreStyle(p));
     });
   }
-  const notRanked = g.units.filter((u) => !u.standing.ranked);
-  if (notRanked.length > 0) {
-    const start = FIRST_ROW + ranked.length + 1;
-    s.value(start, COLS.unit, 'Đơn vị được đánh giá, không xếp hạng:', 'm.note');
-    notRanked.forEach((u, i) => s.value(start + 1 + i, COLS.unit, u.standing.unit.name, 'm.text'));
-  }
+  let row = FIRST_ROW + ranked.length + 1;
+  const apart = (title: string, units: typeof g.units) => {
+    if (units.length === 0) return;
+    s.value(row++, COLS.unit, title, 'm.note');
+    for (const u of units) s.value(row++, COLS.unit, u.standing.unit.name, 'm.text');
+    row++;
+  };
+  apart('Đơn vị được đánh giá, không xếp hạng:', g.units.filter((u) => u.standing.listed && !u.standing.ranked));
+  apart('Đơn vị ngoài danh sách (chưa xếp hạng cho đến khi được chấp nhận vào danh sách):', g.units.filter((u) => !u.standing.listed));
   return s.plan({ protect: true, print: {
     paper: 'A4', orientation: 'portrait', margins: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true,
-    area: { row: 0, col: 0, rows: FIRST_ROW + g.units.length + 2, cols: 5 }, repeatRows: { first: HEADER_ROW, last: HEADER_ROW }, pageNumbers: true,
+    area: { row: 0, col: 0, rows: Math.max(row, FIRST_ROW + 1), cols: 5 }, repeatRows: { first: HEADER_ROW, last: HEADER_ROW }, pageNumbers: true,
   } });
 }

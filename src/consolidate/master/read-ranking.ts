@@ -1,38 +1,22 @@
 // The ranking as the master workbook shows it: each group's summary sheet read back after the
 // workbook recalculated (appraised totals, ranks and bands are the sheet's live formulas, so an
-// appraisal typed into "Thẩm định" shows here), and which sheets are the master's own.
+// appraisal typed into "Thẩm định" shows here). Columns are found by their headers and rows by
+// their unit keys, so a consolidator's sorting and inserted columns do not matter.
 
 import type { CriteriaSet, GroupId } from '../../criteria/model';
-import { parseKey, type KeyFields } from '../../form/layout';
 import type { CellValue, Grid } from '../../plan/grid';
 import type { MasterState, RosterEntry } from '../types';
-import { summaryColumns, type MasterSheetKind } from './layout';
+import { findColumns } from './columns';
+import { cellText, fromKeyValue, keyedRows, masterMarkerOf, type MasterMarker } from './keys';
+import { UNLISTED_TEXT } from './layout';
+import { SUMMARY_LABELS } from './summary';
+import { unitSheetOf } from './unit-sheet';
 
-const MARKER = '#egov|master=';
+export { masterMarkerOf, type MasterMarker } from './keys';
 
-export interface MasterMarker {
-  kind: MasterSheetKind;
-  key: KeyFields;
-  /** Column of the hidden keys on this sheet (columns may have been inserted before it). */
-  keyCol: number;
-}
-
-/** The "#egov|master=<kind>" marker in the sheet's first rows, if the sheet is one of the master's. */
-export function masterMarkerOf(grid: Grid): MasterMarker | undefined {
-  for (let row = 0; row < Math.min(grid.rowCount, 5); row++) {
-    for (let col = 0; col < grid.colCount; col++) {
-      const v = grid.value(row, col);
-      if (typeof v !== 'string' || !v.startsWith(MARKER)) continue;
-      const key = parseKey(v)!;
-      return { kind: key.master as MasterSheetKind, key, keyCol: col };
-    }
-  }
-  return undefined;
-}
-
-/** True when the workbook holds a master (its roster sheet carries the marker). */
+/** True when the workbook holds a master: one of its marked sheets, or a unit sheet of one. */
 export function isMasterWorkbook(grids: readonly Grid[]): boolean {
-  return grids.some((g) => masterMarkerOf(g)?.kind === 'roster');
+  return grids.some((g) => masterMarkerOf(g) !== undefined || unitSheetOf(g) !== undefined);
 }
 
 export interface RankingRow {
@@ -44,8 +28,10 @@ export interface RankingRow {
   self: CellValue;
   recomputed: CellValue;
   appraised: CellValue;
-  /** Competition rank; null for a unit "evaluated, not ranked" (or a rank the sheet did not compute). */
+  /** Competition rank; null for a unit not ranked: "evaluated, not ranked", not on the roster, or a rank the sheet did not compute. */
   rank: number | null;
+  /** False for a unit not on the roster ("ngoài danh sách"): not ranked until it is accepted. */
+  listed: boolean;
   band: string;
   flags: string;
   /** Last year as the summary shows it: a total on this year's scale, or words (merged units, other scales); null when none. */
@@ -64,41 +50,52 @@ export interface GroupRanking {
   rows: RankingRow[];
 }
 
-const text = (v: CellValue) => (v === null ? '' : String(v));
+const REQUIRED = ['unit', 'appraised', 'rank'] as const;
 
-function rankingOf(grid: Grid, marker: MasterMarker, set: CriteriaSet): GroupRanking {
-  const cols = summaryColumns(set);
-  const offset = marker.keyCol - cols.key;
-  const at = (row: number, col: number) => grid.value(row, col + offset);
+function rankingOf(grid: Grid, marker: MasterMarker, set: CriteriaSet, sheetOfUnit: ReadonlyMap<string, string>): GroupRanking | undefined {
+  const found = findColumns(grid, marker, SUMMARY_LABELS, REQUIRED);
+  if (!found) return undefined;
+  const at = (row: number, name: keyof typeof SUMMARY_LABELS): CellValue => {
+    const col = found.col[name];
+    return col === undefined ? null : grid.value(row, col);
+  };
   const rows: RankingRow[] = [];
-  for (let row = 1; row < grid.rowCount; row++) {
-    const key = parseKey(grid.value(row, marker.keyCol));
-    if (!key || !('unit' in key) || !key.sheet) continue;
-    const rank = at(row, cols.rank);
+  for (const { row, key } of keyedRows(grid, marker)) {
+    if (!('unit' in key)) continue;
+    const sheet = key.unit === '' ? key.sheet : sheetOfUnit.get(fromKeyValue(key.unit) ?? '');
+    if (!sheet) continue;
+    const rank = at(row, 'rank');
     rows.push({
-      unit: text(at(row, cols.unit)),
-      sheet: key.sheet,
+      unit: cellText(at(row, 'unit')),
+      sheet,
       row,
-      self: at(row, cols.self),
-      recomputed: at(row, cols.recomputed),
-      appraised: at(row, cols.appraised),
+      self: at(row, 'self'),
+      recomputed: at(row, 'recomputed'),
+      appraised: at(row, 'appraised'),
       rank: typeof rank === 'number' ? rank : null,
-      band: text(at(row, cols.band)),
-      flags: text(at(row, cols.flags)),
-      previous: at(row, cols.previous),
+      listed: rank !== UNLISTED_TEXT,
+      band: cellText(at(row, 'band')),
+      flags: cellText(at(row, 'flags')),
+      previous: at(row, 'previous'),
     });
   }
-  return { group: marker.key.group as GroupId, groupName: set.groupName, setId: set.id, sheet: grid.name, appraisedCol: cols.appraised + offset, rows };
+  return { group: marker.key.group as GroupId, groupName: set.groupName, setId: set.id, sheet: grid.name, appraisedCol: found.col.appraised!, rows };
 }
 
 /** Every group's ranking as its summary sheet shows it, in the order of the sheets. */
 export function readRankings(grids: readonly Grid[], sets: readonly CriteriaSet[]): GroupRanking[] {
+  const sheetOfUnit = new Map<string, string>();
+  for (const grid of grids) {
+    const unit = unitSheetOf(grid);
+    if (unit && !sheetOfUnit.has(unit.id)) sheetOfUnit.set(unit.id, grid.name);
+  }
   const out: GroupRanking[] = [];
   for (const grid of grids) {
     const marker = masterMarkerOf(grid);
     if (marker?.kind !== 'summary') continue;
     const set = sets.find((s) => s.id === marker.key.set);
-    if (set) out.push(rankingOf(grid, marker, set));
+    const ranking = set && rankingOf(grid, marker, set, sheetOfUnit);
+    if (ranking) out.push(ranking);
   }
   return out;
 }

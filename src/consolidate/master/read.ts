@@ -1,144 +1,106 @@
-// Reading the master workbook's own sheets back into a MasterState: the workbook is the
-// state. Sheets are recognised by the "#egov|master=…" marker in their hidden key column,
-// rows by their keys, and columns relative to the key column (so inserted columns before it
-// do not matter). Unit inputs come from the unit sheets, so corrections made there count.
+// Reading the master workbook back into a MasterState: the workbook is the state, and people
+// edit it. Sheets are recognised by their hidden markers (whatever their names), columns by
+// their header text, rows by their keys and what they show. A sheet that was deleted is rebuilt
+// from the hidden data sheet's copy (or, for the summary, publish and "not submitted" sheets,
+// from the units); everything that had to be rebuilt or could not be placed is said in notices.
 
 import { groupsOf } from '../../criteria/groups';
-import type { CriteriaSet, GroupId } from '../../criteria/model';
-import { parseKey, type KeyFields } from '../../form/layout';
-import { readForm } from '../../form/read';
-import type { CellValue, Grid } from '../../plan/grid';
+import type { CriteriaSet } from '../../criteria/model';
+import { msg } from '../../messages';
+import type { Grid } from '../../plan/grid';
 import { dataVersionOf } from '../merge';
-import { cleanName, nameIndex, unitKey } from '../names';
 import { rosterFromGrid } from '../rosters';
-import type { Appraisal, LogEntry, LogResult, MasterState, RosterEntry, UnitRecord } from '../types';
-import { APPRAISAL_COL, LOG_COL, summaryColumns, type MasterSheetKind } from './layout';
+import type { Appraisal, MasterState, RosterEntry, Telling, UnitRecord } from '../types';
+import { readDataSheet, type DataCopy } from './data-sheet';
+import { masterMarkerOf, type MasterMarker } from './keys';
+import { publishSheetName, setGroup, SHEET, summarySheetName, type MasterSheetKind } from './layout';
+import { readLog } from './log-sheet';
+import { readAppraisals } from './read-appraisals';
+import { readUnits } from './read-units';
+import { unitSheetOf } from './unit-sheet';
+
+export interface MasterRead {
+  state: MasterState;
+  /** What had to be rebuilt, restored or could not be placed, by name (empty for an untouched master). */
+  notices: Telling[];
+  /** True when the workbook holds a master (any of its sheets or unit sheets). */
+  isMaster: boolean;
+  /** Sheets present but damaged (a unit sheet missing rows): a write must rewrite them. */
+  damaged: string[];
+}
 
 interface Marked {
   grid: Grid;
-  kind: MasterSheetKind;
-  key: KeyFields;
-  keyCol: number;
+  marker: MasterMarker;
 }
 
-const MARKER = '#egov|master=';
+const EMPTY_COPY: DataCopy = { units: [], roster: [], log: [], appraisals: [], unreadable: 0 };
 
-function marked(grid: Grid): Marked | undefined {
-  for (let row = 0; row < Math.min(grid.rowCount, 5); row++) {
-    for (let col = 0; col < grid.colCount; col++) {
-      const v = grid.value(row, col);
-      if (typeof v !== 'string' || !v.startsWith(MARKER)) continue;
-      const key = parseKey(v)!;
-      return { grid, kind: key.master as MasterSheetKind, key, keyCol: col };
-    }
+function rosterOf(sheet: Marked | undefined, copy: DataCopy, sets: readonly CriteriaSet[], notices: Telling[]): RosterEntry[] {
+  if (!sheet) {
+    if (copy.roster.length) notices.push(msg('master.read.rosterRestored', { sheet: SHEET.roster, count: copy.roster.length }));
+    return copy.roster;
   }
-  return undefined;
+  const read = rosterFromGrid(sheet.grid, groupsOf(sets));
+  for (const p of read.problems) notices.push({ vi: p.message, en: p.messageEn });
+  return read.entries;
 }
 
-/** Every keyed row of a marked sheet with the value reader for columns relative to the key. */
-function* keyedRows(m: Marked, keyColIndex: number): Generator<{ key: KeyFields; cell: (col: number) => CellValue }> {
-  const offset = m.keyCol - keyColIndex;
-  for (let row = 1; row < m.grid.rowCount; row++) {
-    const key = parseKey(m.grid.value(row, m.keyCol));
-    if (key) yield { key, cell: (col: number) => m.grid.value(row, col + offset) };
+function appraisalsOf(sheet: Marked | undefined, copy: DataCopy, units: readonly UnitRecord[], sets: readonly CriteriaSet[], legacy: ReadonlyMap<string, string>, notices: Telling[]): Appraisal[] {
+  if (sheet) {
+    const read = readAppraisals(sheet.grid, sheet.marker, units, sets, legacy);
+    notices.push(...read.notices);
+    return read.appraisals;
+  }
+  if (copy.appraisals.length) notices.push(msg('master.read.appraisalsRestored', { sheet: SHEET.appraisal, count: copy.appraisals.length }));
+  const hashOf = new Map(units.map((u) => [u.id, dataVersionOf(u.hash)]));
+  return copy.appraisals.map((a) => ({ ...a, stale: hashOf.has(a.unitId) ? a.dataVersion !== hashOf.get(a.unitId) : a.stale }));
+}
+
+/** Notices for the master's own sheets a write will add back. */
+function missingSheets(all: readonly Marked[], units: readonly UnitRecord[], sets: readonly CriteriaSet[], notices: Telling[]): void {
+  const has = (kind: MasterSheetKind, group?: string) => all.some((m) => m.marker.kind === kind && (group === undefined || m.marker.key.group === group));
+  for (const kind of ['log', 'missing'] as const) if (!has(kind)) notices.push(msg('master.read.sheetRebuilt', { sheet: SHEET[kind] }));
+  const groups = new Set(units.map((u) => u.group));
+  for (const set of groupsWithUnits(sets, groups)) {
+    if (!has('summary', set.group)) notices.push(msg('master.read.sheetRebuilt', { sheet: summarySheetName(setGroup(set)) }));
+    if (!has('publish', set.group)) notices.push(msg('master.read.sheetRebuilt', { sheet: publishSheetName(setGroup(set)) }));
   }
 }
 
-const text = (v: CellValue) => (v === null ? '' : String(v));
-
-function readLog(m: Marked): LogEntry[] {
-  const out: LogEntry[] = [];
-  for (const { key, cell } of keyedRows(m, LOG_COL.key)) {
-    if (!key.log) continue;
-    out.push({
-      time: text(cell(LOG_COL.time)),
-      fileName: text(cell(LOG_COL.file)),
-      hash: text(cell(LOG_COL.hash)),
-      unit: text(cell(LOG_COL.unit)),
-      setId: text(cell(LOG_COL.set)),
-      version: text(cell(LOG_COL.version)),
-      result: key.log as LogResult,
-      message: text(cell(LOG_COL.message)),
-      messageEn: text(cell(LOG_COL.messageEn)),
-    });
-  }
-  return out;
+function groupsWithUnits(sets: readonly CriteriaSet[], groups: ReadonlySet<string>): CriteriaSet[] {
+  const seen = new Set<string>();
+  return sets.filter((s) => groups.has(s.group) && !seen.has(s.group) && seen.add(s.group));
 }
 
-type UnitData = Pick<UnitRecord, 'fileName' | 'modified' | 'hash' | 'importedAt' | 'setId' | 'version' | 'selfScores' | 'selfTotal' | 'flags'>;
-
-function readUnits(m: Marked, sets: readonly CriteriaSet[], sheets: Map<string, Grid>, roster: RosterEntry[]): Map<string, UnitRecord> {
-  const bySheet = new Map<string, UnitRecord>();
-  const set = sets.find((s) => s.id === m.key.set);
-  if (!set) return bySheet;
-  const cols = summaryColumns(set);
-  const group = m.key.group as GroupId;
-  const index = nameIndex(roster.filter((r) => r.group === group), (r) => r.name);
-  for (const { key, cell } of keyedRows(m, cols.key)) {
-    if (!('unit' in key) || !key.sheet) continue;
-    const grid = sheets.get(key.sheet);
-    if (!grid) continue;
-    const data = JSON.parse(text(cell(cols.data))) as UnitData;
-    const form = readForm(grid, set);
-    const name = cleanName(text(cell(cols.unit)));
-    const entry = index.find(name);
-    bySheet.set(key.sheet, {
-      key: unitKey(name),
-      name,
-      group,
-      setId: data.setId,
-      version: data.version,
-      ...(entry ? { rosterCode: entry.code } : {}),
-      fileName: data.fileName,
-      ...(data.modified === undefined ? {} : { modified: data.modified }),
-      hash: data.hash,
-      importedAt: data.importedAt,
-      inputs: form.inputs,
-      evidence: form.evidence,
-      notes: form.notes,
-      selfScores: data.selfScores,
-      selfTotal: data.selfTotal,
-      flags: data.flags,
-    });
+/** The state a master workbook's sheets hold, and what reading it had to rebuild or could not place. */
+export function readMasterBook(sheets: readonly Grid[], sets: readonly CriteriaSet[]): MasterRead {
+  const all: Marked[] = [];
+  for (const grid of sheets) {
+    const marker = masterMarkerOf(grid);
+    if (marker) all.push({ grid, marker });
   }
-  return bySheet;
-}
-
-function readAppraisals(m: Marked, units: Map<string, UnitRecord>): Appraisal[] {
-  const out: Appraisal[] = [];
-  for (const { key, cell } of keyedRows(m, APPRAISAL_COL.key)) {
-    const unit = 'appr' in key && key.sheet ? units.get(key.sheet) : undefined;
-    if (!unit || !key.crit) continue;
-    const points = cell(APPRAISAL_COL.appraised);
-    const reason = cleanName(text(cell(APPRAISAL_COL.reason)));
-    if (typeof points !== 'number' && !reason) continue;
-    const dataVersion = text(cell(APPRAISAL_COL.dataVersion));
-    out.push({
-      unitKey: unit.key,
-      criterionCode: key.crit,
-      points: typeof points === 'number' ? points : null,
-      reason,
-      dataVersion,
-      stale: dataVersion !== dataVersionOf(unit.hash),
-    });
-  }
-  return out;
+  const isMaster = all.length > 0 || sheets.some((g) => unitSheetOf(g) !== undefined);
+  const notices: Telling[] = [];
+  const find = (kind: MasterSheetKind) => all.find((m) => m.marker.kind === kind);
+  const data = find('data');
+  const copy = data ? readDataSheet(data.grid, data.marker) : EMPTY_COPY;
+  if (copy.unreadable) notices.push(msg('master.read.dataUnreadable', { sheet: SHEET.data, count: copy.unreadable }));
+  const roster = rosterOf(find('roster'), copy, sets, notices);
+  const summaries = all.filter((m) => m.marker.kind === 'summary');
+  const read = readUnits({ grids: sheets, summaries, copies: copy.units, roster, sets });
+  notices.push(...read.notices);
+  const logSheet = find('log');
+  if (!logSheet && copy.log.length) notices.push(msg('master.read.logRestored', { sheet: SHEET.log, count: copy.log.length }));
+  const appraisals = appraisalsOf(find('appraisal'), copy, read.units, sets, read.legacySheets, notices);
+  const held = new Set(read.units.map((u) => u.id));
+  for (const a of appraisals) if (!held.has(a.unitId)) notices.push(msg('master.read.appraisalOrphan', { unit: a.unitName, criterion: a.criterionCode, sheet: SHEET.appraisal }));
+  if (isMaster) missingSheets(all, read.units, sets, notices);
+  const log = logSheet ? readLog(logSheet.grid, logSheet.marker) : copy.log;
+  return { state: { roster, log, units: read.units, appraisals }, notices, isMaster, damaged: read.damaged };
 }
 
 /** The state held by a master workbook's sheets (values of formula cells are not needed). */
 export function readMasterState(sheets: readonly Grid[], sets: readonly CriteriaSet[]): MasterState {
-  const all = sheets.map(marked).filter((m): m is Marked => m !== undefined);
-  const byName = new Map(sheets.map((g) => [g.name, g]));
-  const rosterSheet = all.find((m) => m.kind === 'roster');
-  const roster = rosterSheet ? rosterFromGrid(rosterSheet.grid, groupsOf(sets)).entries : [];
-  const logSheet = all.find((m) => m.kind === 'log');
-  const units = new Map<string, UnitRecord>();
-  for (const m of all.filter((x) => x.kind === 'summary')) for (const [sheet, u] of readUnits(m, sets, byName, roster)) units.set(sheet, u);
-  const appraisalSheet = all.find((m) => m.kind === 'appraisal');
-  return {
-    roster,
-    log: logSheet ? readLog(logSheet) : [],
-    units: [...units.values()],
-    appraisals: appraisalSheet ? readAppraisals(appraisalSheet, units) : [],
-  };
+  return readMasterBook(sheets, sets).state;
 }

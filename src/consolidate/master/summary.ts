@@ -7,9 +7,10 @@ import { a1 } from '../../plan/address';
 import type { SheetPlan } from '../../plan/model';
 import { bandFormula, rankFormula, sectionFormula, totalFormula } from '../../scoring/formula';
 import type { Flag } from '../types';
-import type { GroupPlace, UnitPlace } from './context';
-import { APPRAISAL_COL, BEST_ROW, FIRST_ROW, HEADER_ROW, SHEET, sheetRef } from './layout';
-import { lastYearCell } from './admin-sheets';
+import type { GroupPlace } from './context';
+import { keyValue } from './keys';
+import { APPRAISAL_COL, BEST_ROW, FIRST_ROW, HEADER_ROW, NOT_RANKED_TEXT, SHEET, UNLISTED_TEXT, sheetRef } from './layout';
+import { lastYearCell } from './last-year-text';
 import { MasterSheet } from './sheet';
 import { scoreStyle } from './styles';
 
@@ -35,26 +36,11 @@ export function flagSummary(flags: readonly Flag[]): string {
     .join('; ');
 }
 
-/** Data of the import the unit sheet does not hold, kept as JSON in a hidden cell. */
-export function unitData(u: UnitPlace): string {
-  const r = u.standing.unit;
-  return JSON.stringify({
-    fileName: r.fileName,
-    modified: r.modified,
-    hash: r.hash,
-    importedAt: r.importedAt,
-    setId: r.setId,
-    version: r.version,
-    selfScores: r.selfScores,
-    selfTotal: r.selfTotal,
-    flags: r.flags.slice(0, 60),
-  });
-}
-
-const HEADERS = {
+/** Header text of the summary's fixed columns (readers find the columns by it). */
+export const SUMMARY_LABELS = {
   stt: 'STT', unit: 'Đơn vị', self: 'Tự đánh giá', recomputed: 'Tính lại', appraised: 'Sau thẩm định',
   difference: 'Chênh lệch', rank: 'Xếp hạng', band: 'Xếp loại', flags: 'Cần lưu ý', previous: 'Năm trước',
-  rankScore: 'Điểm xếp hạng', order: 'Thứ tự công bố', data: 'Dữ liệu nhập',
+  rankScore: 'Điểm xếp hạng', order: 'Thứ tự công bố',
 } as const;
 
 function summaryWidths({ cols, set, units }: GroupPlace): number[] {
@@ -71,10 +57,10 @@ export function summarySheet(g: GroupPlace, staleUnits: ReadonlySet<string>): Sh
   const { cols, set } = g;
   const p = set.precision;
   const s = new MasterSheet(g.summary, summaryWidths(g), cols.key);
-  const hidden = [cols.rankScore, cols.order, cols.data, ...Object.values(cols.cohort)];
+  const hidden = [cols.rankScore, cols.order, ...Object.values(cols.cohort)];
   s.value(0, 0, `TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ — ${set.groupName.toUpperCase()} (${set.title}, ${set.year})`, 'm.title');
   s.key(0, { master: 'summary', group: g.standing.group, set: set.id });
-  for (const [name, label] of Object.entries(HEADERS)) s.value(HEADER_ROW, cols[name as keyof typeof HEADERS], name === 'stt' ? 'STT' : label, 'm.header');
+  for (const [name, label] of Object.entries(SUMMARY_LABELS)) s.value(HEADER_ROW, cols[name as keyof typeof SUMMARY_LABELS], name === 'stt' ? 'STT' : label, 'm.header');
   set.sections.forEach((section, i) => s.value(HEADER_ROW, cols.sections[i], `${section.code} (${section.max})`, 'm.header'));
   const first = FIRST_ROW;
   const last = FIRST_ROW + Math.max(g.units.length, 1) - 1;
@@ -105,20 +91,19 @@ export function summarySheet(g: GroupPlace, staleUnits: ReadonlySet<string>): Sh
       s.formula(r, cols.order, `${cell(cols.rank)}+COUNTIF(${a1(first, cols.rankScore, true)}:${cell(cols.rankScore)},${cell(cols.rankScore)})-1`, 'm.int');
     } else {
       s.value(r, cols.rankScore, null, scoreStyle(p));
-      s.value(r, cols.rank, 'Không xếp hạng', 'm.text');
+      s.value(r, cols.rank, st.listed ? NOT_RANKED_TEXT : UNLISTED_TEXT, 'm.text');
       s.value(r, cols.order, null, 'm.int');
     }
     s.formula(r, cols.band, set.bands.length ? bandFormula(cell(cols.appraised), set.bands) : '""', 'm.text');
-    const stale = staleUnits.has(st.unit.key) ? [{ kind: 'appraisalStale' as const, message: '', messageEn: '' }] : [];
-    s.value(r, cols.flags, flagSummary([...st.unit.flags, ...stale]), 'm.text');
+    const derived = [...(st.listed ? [] : ['unknownUnit' as const]), ...(staleUnits.has(st.unit.id) ? ['appraisalStale' as const] : [])];
+    s.value(r, cols.flags, flagSummary([...st.unit.flags, ...derived.map((kind) => ({ kind, message: '', messageEn: '' }))]), 'm.text');
     const previous = st.lastYear ? lastYearCell(st.lastYear, set.maxTotal) : st.previousScore ?? null;
     s.value(r, cols.previous, previous, typeof previous === 'string' ? 'm.text' : scoreStyle(p));
-    s.value(r, cols.data, unitData(u), 'm.key');
     for (const [field, col] of Object.entries(cols.cohort)) {
       const at = u.map.valueCell[field];
       s.formula(r, col, `N(${sheetRef(u.sheet, at.row, at.col, false)})`, scoreStyle(4));
     }
-    s.key(r, { unit: '', sheet: u.sheet });
+    s.key(r, { unit: keyValue(st.unit.id) });
   }
   const plan = s.plan({
     rowHeights: { [HEADER_ROW]: 32 },

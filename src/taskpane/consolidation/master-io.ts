@@ -4,15 +4,17 @@
 // from the workbook at that moment, so appraisals typed in "Thẩm định" are never lost.
 
 import type { CriteriaSet } from '../../criteria/model';
+import { acceptUnlisted, unlistedUnits } from '../../consolidate/accept';
 import { emptyMaster, mergeSubmissions } from '../../consolidate/merge';
 import { changedSheets, masterPlan } from '../../consolidate/master/plan';
-import { readMasterState } from '../../consolidate/master/read';
-import { isMasterWorkbook, masterMarkerOf, notSubmitted, readRankings, type GroupRanking } from '../../consolidate/master/read-ranking';
+import { readMasterBook } from '../../consolidate/master/read';
+import { masterMarkerOf, notSubmitted, readRankings, type GroupRanking } from '../../consolidate/master/read-ranking';
 import { updatePlan } from '../../consolidate/master/rewrite';
 import { SHEET, setGroup, summarySheetName } from '../../consolidate/master/layout';
+import { unitSheetOf } from '../../consolidate/master/unit-sheet';
 import { submissionFromGrid } from '../../consolidate/sheet-submission';
 import type { SubmissionOptions } from '../../consolidate/submission';
-import type { MasterState, MergeChange, RosterEntry, SubmissionResult } from '../../consolidate/types';
+import type { MasterState, MergeChange, RosterEntry, SubmissionResult, Telling, UnitRecord } from '../../consolidate/types';
 import type { WorkbookPort } from '../../excel/port';
 import { findFormIdentity } from '../../form/read';
 import type { Grid } from '../../plan/grid';
@@ -28,17 +30,24 @@ export interface MasterSnapshot {
   formSheets: string[];
   /** Names of every sheet, in tab order. */
   sheetNames: string[];
+  /** What reading the master had to rebuild, restore or could not place (rebuilt in the workbook at the next write). */
+  notices: Telling[];
+  /** Sheets present but damaged, rewritten at the next write. */
+  damaged: string[];
+  /** Units received but not on the roster ("ngoài danh sách"): not ranked until accepted (acceptUnlistedUnits). */
+  unlisted: UnitRecord[];
 }
 
 function snapshotOf(grids: readonly Grid[], sets: readonly CriteriaSet[]): MasterSnapshot {
-  const isMaster = isMasterWorkbook(grids);
-  const state = isMaster ? readMasterState(grids, sets) : emptyMaster();
+  const read = readMasterBook(grids, sets);
+  const state = read.isMaster ? read.state : emptyMaster();
   const rankings = readRankings(grids, sets);
-  const unitSheets = new Set(rankings.flatMap((g) => g.rows.map((r) => r.sheet.toLowerCase())));
-  const formSheets = grids
-    .filter((g) => !unitSheets.has(g.name.toLowerCase()) && !masterMarkerOf(g) && findFormIdentity(g) !== null)
-    .map((g) => g.name);
-  return { isMaster, state, rankings, notSubmitted: notSubmitted(state), formSheets, sheetNames: grids.map((g) => g.name) };
+  // Form sheets moved or copied in: not the master's own sheets, nor its unit sheets (known by their marker).
+  const formSheets = grids.filter((g) => !masterMarkerOf(g) && !unitSheetOf(g) && findFormIdentity(g) !== null).map((g) => g.name);
+  return {
+    isMaster: read.isMaster, state, rankings, notSubmitted: notSubmitted(state), formSheets, sheetNames: grids.map((g) => g.name),
+    notices: read.isMaster ? read.notices : [], damaged: read.damaged, unlisted: unlistedUnits(state),
+  };
 }
 
 /** Reads every sheet (a constant number of syncs, not one per sheet) and what the master holds. */
@@ -54,13 +63,16 @@ function landingSheet(state: MasterState, sets: readonly CriteriaSet[]): string 
 }
 
 /**
- * Writes `next` over the master the workbook holds now (`current`, or nothing): only the sheets
- * whose plan changed, and the sheets referring to them. Returns the names written.
+ * Writes `next` over the master the workbook holds now (`current`, or nothing): the sheets whose
+ * plan changed, the master's sheets the workbook lacks (deleted: rebuilt) or holds damaged, and
+ * the sheets referring to any of them. Returns the names written.
  */
 async function writeState(port: WorkbookPort, current: MasterSnapshot, next: MasterState, sets: readonly CriteriaSet[]): Promise<string[]> {
   const after = masterPlan(next, sets);
   const before = current.isMaster ? masterPlan(current.state, sets) : undefined;
-  const update = updatePlan(after, changedSheets(before, after));
+  const present = new Set(current.sheetNames.map((n) => n.toLowerCase()));
+  const absent = after.sheets.filter((s) => !present.has(s.name.toLowerCase())).map((s) => s.name);
+  const update = updatePlan(after, [...new Set([...changedSheets(before, after), ...absent, ...current.damaged])]);
   if (update.sheets.length === 0) return [];
   await port.applyPlan(update, { activate: landingSheet(next, sets) });
   return update.sheets.map((s) => s.name);
@@ -93,6 +105,24 @@ export async function mergeIntoMaster(
   const merged = mergeSubmissions(current.state, results, now);
   const written = await writeState(port, current, merged.state, sets);
   return { changes: merged.changes, written };
+}
+
+export interface AcceptOutcome {
+  /** The roster entries added (one per unit accepted, with the code given to it). */
+  added: RosterEntry[];
+  written: string[];
+}
+
+/**
+ * Accepts units that are not on the roster ("ngoài danh sách") into the master's roster, so that
+ * they are ranked: those with these ids (UnitRecord.id, as MasterSnapshot.unlisted lists them),
+ * or every one when `ids` is omitted. Re-reads the workbook first and writes what changed.
+ */
+export async function acceptUnlistedUnits(port: WorkbookPort, sets: readonly CriteriaSet[], ids?: readonly string[]): Promise<AcceptOutcome> {
+  const current = await readMaster(port, sets);
+  const accepted = acceptUnlisted(current.state, ids);
+  if (accepted.added.length === 0) return { added: [], written: [] };
+  return { added: accepted.added, written: await writeState(port, current, accepted.state, sets) };
 }
 
 /** The form sheets already in the workbook (see MasterSnapshot.formSheets) as submissions. */

@@ -3,6 +3,7 @@ import {
   builtinRoster, cascadeInputs, emptyMaster, groupStandings, masterPlan, mergeSubmissions, readMasterState, readSubmission,
 } from '../../../src/consolidate';
 import { readWorkbook, writeWorkbook } from '../../../src/xlsx';
+import { inBoth } from '../../support/telling';
 import { filledFormBytes, fullEvidence, inputsForTotal, randomInputs, rng } from '../../support/submissions';
 
 const xa = findBuiltinSet('phutho-2018-xa')!;
@@ -41,7 +42,8 @@ describe('mergeSubmissions', () => {
   });
 
   it('never overwrites an appraisal, flags it when the data changed, and re-ranks with it', () => {
-    const appraised = { ...first.state, appraisals: [{ unitKey: first.state.units[0].key, criterionCode: '2.2', points: 0, reason: 'Không có minh chứng', dataVersion: first.state.units[0].hash.slice(0, 12), stale: false }] };
+    const unit = first.state.units[0];
+    const appraised = { ...first.state, appraisals: [{ unitId: unit.id, unitName: unit.name, criterionCode: '2.2', points: 0, reason: 'Không có minh chứng', dataVersion: unit.hash.slice(0, 12), stale: false }] };
     const before = groupStandings(appraised, sets)[0].units.map((u) => [u.unit.name, u.total, u.rank]);
     expect(before).toEqual([['Phường Dữu Lâu', 72, 2], ['Phường Vân Cơ', 85, 1]]);
     const next = mergeSubmissions(appraised, [file('Phường Dữu Lâu', 95, 'v2.xlsx')], 't2');
@@ -56,7 +58,7 @@ describe('mergeSubmissions', () => {
     const h18 = readSubmission({ name: 'h18.xlsx', bytes: filledFormBytes(huyen, inputsForTotal(huyen, 'Huyện Thanh Ba', 120)) }, sets);
     const merged = mergeSubmissions(emptyMaster(builtinRoster('phutho-huyen')), [h18, other], 't');
     expect(merged.changes.map((c) => c.result)).toEqual(['accepted', 'rejected']);
-    expect(merged.changes[1].messageEn).toContain('phutho-2018-huyen');
+    expect(inBoth(merged.changes[1].message).en).toContain('phutho-2018-huyen');
   });
 });
 

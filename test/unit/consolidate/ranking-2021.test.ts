@@ -55,7 +55,9 @@ describe('the 2021 Sở ranking', () => {
     expect(back.roster).toEqual(state.roster);
     expect(back.log).toEqual(state.log);
     expect(back.units.map((u) => u.name).sort()).toEqual(state.units.map((u) => u.name).sort());
-    const original = new Map(state.units.map((u) => [u.key, u]));
-    for (const u of back.units) expect(u).toEqual(original.get(u.key));
+    const original = new Map(state.units.map((u) => [u.id, u]));
+    // Read back, each unit also knows its sheet.
+    for (const u of back.units) expect({ ...u, sheet: undefined }).toEqual(original.get(u.id));
+    expect(back.units.every((u) => u.sheet !== undefined)).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { findBuiltinSet } from '../../../src/sets';
 import { emptyMaster, mergeSubmissions, readSubmissions } from '../../../src/consolidate';
 import { parseSubmissions, type ParseMessage } from '../../../src/taskpane/workers/parse-submissions';
 import { editPart } from '../../support/xlsx-edit';
+import { inBoth } from '../../support/telling';
 import { severalFormsBytes } from '../../support/submissions';
 
 const xa = findBuiltinSet('phutho-2018-xa')!;
@@ -33,7 +34,7 @@ describe('a workbook holding several forms', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(2);
     const bad = results.find((r) => !r.ok);
     if (!bad || bad.ok) throw new Error('no rejection');
-    expect(bad.rejection.message).toMatch(/^Tệp “huyen\.xlsx”, trang “Phụ lục 2” bị từ chối: /);
+    expect(inBoth(bad.rejection.message).vi).toMatch(/^Tệp “huyen\.xlsx”, trang “Phụ lục 2” bị từ chối: /);
   });
 
   it('reaches the pane through the same reading, one result per form', async () => {

@@ -1,6 +1,7 @@
 import { findBuiltinSet } from '../../../src/sets';
 import { readSubmission } from '../../../src/consolidate/intake';
 import { scoreSet } from '../../../src/scoring';
+import { inBoth } from '../../support/telling';
 import { filledFormBytes, fullEvidence, inputsForTotal, randomInputs, rng } from '../../support/submissions';
 
 const so = findBuiltinSet('phutho-2018-so')!;
@@ -11,7 +12,7 @@ describe('readSubmission', () => {
     const inputs = inputsForTotal(so, 'Sở Y tế', 136);
     const bytes = filledFormBytes(so, inputs, { evidence: fullEvidence(so) });
     const r = readSubmission({ name: 'so-y-te.xlsx', bytes }, [so, xa]);
-    if (!r.ok) throw new Error(r.rejection.messageEn);
+    if (!r.ok) throw new Error(inBoth(r.rejection.message).en);
     expect(r.submission.setId).toBe(so.id);
     expect(r.submission.unitName).toBe('Sở Y tế');
     expect(r.submission.score.total).toBe(136);
@@ -23,7 +24,7 @@ describe('readSubmission', () => {
   it('flags missing evidence and input problems of a random fill', () => {
     const inputs = randomInputs(xa, 'Phường Gia Cẩm', rng(3));
     const r = readSubmission({ name: 'gc.xlsx', bytes: filledFormBytes(xa, inputs) }, [xa]);
-    if (!r.ok) throw new Error(r.rejection.messageEn);
+    if (!r.ok) throw new Error(inBoth(r.rejection.message).en);
     expect(r.submission.score.total).toBe(scoreSet(xa, inputs).total);
     expect(r.submission.flags.some((f) => f.kind === 'evidenceMissing')).toBe(true);
   });

@@ -43,7 +43,7 @@ describe('reading picked files when no worker can be started', () => {
 });
 
 describe('rankOrder', () => {
-  const row = (unit: string, rank: number | null, at: number) => ({ unit, sheet: unit, row: at, self: null, recomputed: null, appraised: null, rank, band: '', flags: '', previous: null });
+  const row = (unit: string, rank: number | null, at: number) => ({ unit, sheet: unit, row: at, self: null, recomputed: null, appraised: null, rank, listed: true, band: '', flags: '', previous: null });
   it('lists best first, ties in sheet order, units not ranked last', () => {
     const rows = [row('A', 2, 3), row('B', null, 4), row('C', 1, 5), row('D', 2, 6), row('E', null, 7)];
     expect(rankOrder(rows).map((r) => r.unit)).toEqual(['C', 'A', 'D', 'B', 'E']);

@@ -15,6 +15,7 @@ import { openZip, DEFAULT_READ_LIMITS } from '../../../src/xlsx/zip';
 import { appendToSheetData, editPart, FORM_SHEET } from '../../support/xlsx-edit';
 import { filledFormBytes, inputsForTotal } from '../../support/submissions';
 import { handmadeXlsx, sheetXml } from './handmade';
+import { inBoth } from '../../support/telling';
 import { patchZip, renameEntry } from './zip-patch';
 
 const xa = findBuiltinSet('phutho-2018-xa')!;
@@ -67,7 +68,7 @@ describe('references beyond Excel grid (XFD1048576) are refused before anything 
   it('the whole batch goes on: such a file is one rejection naming file, sheet and reference', () => {
     const r = readSubmission({ name: 'xa.xlsx', bytes: cases[0][1] }, [xa]);
     if (r.ok) throw new Error('accepted');
-    expect(r.rejection.message).toMatch(/^Tệp “xa\.xlsx” bị từ chối: .*trang “Phụ lục II”.*99999999999/);
+    expect(inBoth(r.rejection.message).vi).toMatch(/^Tệp “xa\.xlsx” bị từ chối: .*trang “Phụ lục II”.*99999999999/);
   });
 });
 

@@ -113,10 +113,10 @@ export const cli = {
   'cli.score.unknownSet': 'Unknown criteria set “{set}”: this program does not have it.',
 
   'cli.rank.summary': 'Consolidate submitted forms into a ranked master workbook.',
-  'cli.rank.usage': 'rank <files or folders…> -o master.xlsx [--roster roster.xlsx | id,…] [--previous last-year.xlsx] [--master existing.xlsx]',
+  'cli.rank.usage': 'rank <files or folders…> -o master.xlsx [--roster roster.xlsx | id,…] [--previous last-year.xlsx] [--master existing.xlsx] [--accept-unlisted]',
   'cli.rank.details':
-    'Reads every spreadsheet under the folders (.xlsx is read; .xlsm, .xls, .csv… are reported and refused). Each file is identified (set, version, unit), checked and recomputed;\nthe newer file of a unit replaces the older, the same file twice changes nothing. Exit code 1 when a file was rejected.',
-  'cli.rank.option.output': 'The master workbook to write.',
+    'Reads every spreadsheet under the folders (.xlsx is read; .xlsm, .xls, .csv… are reported and refused). Each file is identified (set, version, unit), checked and recomputed;\nthe newer file of a unit replaces the older, the same file twice changes nothing. A master among the submissions is recognised by its markers and skipped.\nUnits not on the roster are received but not ranked until accepted (--accept-unlisted, or add them to the roster file).\nThe master is written to a temporary file and renamed into place: a failed write leaves the old one as it was. Exit code 1 when a file was rejected.',
+  'cli.rank.option.output': 'The master workbook to write (may be the --master file; never an input, the roster or last year’s master).',
   'cli.rank.option.roster': 'Roster: a file (columns code, name, group, ranked) or built-in roster ids, comma-separated (see rosters).',
   'cli.rank.option.previous': 'Last year’s master: each unit’s predecessors (or the unit itself) are looked up by name; their totals and ranks, each on its own scale, fill the “last year” column.',
   'cli.rank.option.master': 'An existing master to import into (its appraisals are kept).',

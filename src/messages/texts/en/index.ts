@@ -5,6 +5,7 @@ import type { Catalogue, MessageCode, Placeholders } from '../../types';
 import { cli } from './cli';
 import { excel } from './excel';
 import { form } from './form';
+import { master } from './master';
 import { roster } from './roster';
 import { files } from './files';
 import { intake } from './intake';
@@ -18,6 +19,7 @@ export const en = {
   ...files,
   ...intake,
   ...xlsx,
+  ...master,
 } as const;
 
 type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -110,10 +110,10 @@ export const cli = {
   'cli.score.unknownSet': 'Không có bộ tiêu chí “{set}” trong chương trình này.',
 
   'cli.rank.summary': 'Tổng hợp các biểu mẫu đã nộp vào một sổ tổng hợp có xếp hạng.',
-  'cli.rank.usage': 'rank <tệp hoặc thư mục…> -o tong-hop.xlsx [--roster danh-sach.xlsx | mã,…] [--previous nam-truoc.xlsx] [--master tong-hop-cu.xlsx]',
+  'cli.rank.usage': 'rank <tệp hoặc thư mục…> -o tong-hop.xlsx [--roster danh-sach.xlsx | mã,…] [--previous nam-truoc.xlsx] [--master tong-hop-cu.xlsx] [--accept-unlisted]',
   'cli.rank.details':
-    'Đọc mọi bảng tính trong các thư mục (.xlsx được đọc; .xlsm, .xls, .csv… được báo và từ chối). Mỗi tệp được nhận dạng (bộ tiêu chí, phiên bản, đơn vị), kiểm tra và tính lại;\ntệp mới hơn của một đơn vị thay tệp cũ, nộp trùng một tệp không thay đổi gì. Mã thoát 1 khi có tệp bị từ chối.',
-  'cli.rank.option.output': 'Sổ tổng hợp cần ghi.',
+    'Đọc mọi bảng tính trong các thư mục (.xlsx được đọc; .xlsm, .xls, .csv… được báo và từ chối). Mỗi tệp được nhận dạng (bộ tiêu chí, phiên bản, đơn vị), kiểm tra và tính lại;\ntệp mới hơn của một đơn vị thay tệp cũ, nộp trùng một tệp không thay đổi gì. Tệp tổng hợp nằm lẫn trong các tệp nộp được nhận ra nhờ dấu nhận dạng và bỏ qua.\nĐơn vị không có trong danh sách được nhận nhưng chưa xếp hạng cho đến khi được chấp nhận (--accept-unlisted, hoặc thêm vào tệp danh sách).\nSổ tổng hợp được ghi vào một tệp tạm rồi đổi tên: ghi hỏng giữa chừng thì tệp cũ còn nguyên. Mã thoát 1 khi có tệp bị từ chối.',
+  'cli.rank.option.output': 'Sổ tổng hợp cần ghi (có thể là tệp --master; không được là tệp đầu vào, tệp danh sách hay sổ năm trước).',
   'cli.rank.option.roster': 'Danh sách đơn vị: một tệp (các cột mã, tên, khối, xếp hạng) hoặc mã các danh sách có sẵn, cách nhau bằng dấu phẩy (xem lệnh rosters).',
   'cli.rank.option.previous': 'Sổ tổng hợp năm trước: tìm theo tên các đơn vị tiền thân của từng đơn vị (hoặc chính đơn vị); tổng điểm và thứ hạng của chúng, mỗi kết quả theo thang điểm của nó, đưa vào cột “năm trước”.',
   'cli.rank.option.master': 'Một sổ tổng hợp đã có để nhập thêm (giữ nguyên kết quả thẩm định).',

@@ -4,6 +4,7 @@
 import { cli } from './cli';
 import { excel } from './excel';
 import { form } from './form';
+import { master } from './master';
 import { roster } from './roster';
 import { files } from './files';
 import { intake } from './intake';
@@ -17,4 +18,5 @@ export const vi = {
   ...files,
   ...intake,
   ...xlsx,
+  ...master,
 } as const;

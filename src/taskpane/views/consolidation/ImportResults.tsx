@@ -2,6 +2,7 @@
 // the pane's language (a rejection names the file and, where known, the sheet and cell).
 
 import { Badge, Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { tellingText } from '../../../consolidate/telling';
 import type { LogResult } from '../../../consolidate/types';
 import type { ImportReport } from '../../hooks/useConsolidation';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -21,7 +22,7 @@ const COLOR: Record<LogResult, 'success' | 'brand' | 'informative' | 'danger'> =
 };
 
 export function ImportResults({ report }: { report: ImportReport }) {
-  const { t, language } = useI18n();
+  const { t, language, render } = useI18n();
   const styles = useStyles();
   const count = (result: LogResult) => report.changes.filter((c) => c.result === result).length;
   return (
@@ -41,7 +42,7 @@ export function ImportResults({ report }: { report: ImportReport }) {
               {t(`result_${change.result}`)}
             </Badge>
             <Caption1>
-              <strong>{change.fileName}</strong>: {language === 'vi' ? change.message : change.messageEn}
+              <strong>{change.fileName}</strong>: {tellingText(change.message, language, render)}
             </Caption1>
           </li>
         ))}
