@@ -81,7 +81,7 @@ describe('rank: the roster in the master', () => {
     expect([...shown].sort()).toEqual(['Sở, ban, ngành', 'UBND huyện, thành, thị', 'UBND xã, phường, thị trấn']);
     const files = unzipSync(bytes);
     const sheetsXml = Object.keys(files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f)).map((f) => strFromU8(files[f])).join('\n');
-    expect(sheetsXml).toMatch(/<dataValidation type="list"[^>]*sqref="C4:C\d+"><formula1>\$G\$4:\$G\$6<\/formula1>/);
+    expect(sheetsXml).toMatch(/<dataValidation type="list"[^>]*sqref="C4:C\d+"><formula1>\$J\$4:\$J\$6<\/formula1>/);
     expect(new Set(master(at('m.xlsx')).state.roster.map((r) => r.group))).toEqual(new Set(['so', 'huyen', 'xa']));
   });
 });
