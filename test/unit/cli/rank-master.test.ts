@@ -164,7 +164,7 @@ describe('rank: what it reads and what it writes', () => {
       'const lines = []; const code = main(process.argv.slice(1), { out: (t) => lines.push(t), err: (t) => lines.push(t) });' +
       'process.stdout.write(lines.join("")); process.exitCode = code;';
     const run = spawnSync('bash', ['-c', `ulimit -f ${blocks}; exec "${process.execPath}" -e '${script}' -- rank "${at('in')}" --master "${at('m.xlsx')}" -o "${at('m.xlsx')}"`], { encoding: 'utf8' });
-    expect(run.stdout).toContain(`Không ghi được ${at('m.xlsx')}: EFBIG`);
+    expect(run.stdout).toContain(`Không ghi được “${at('m.xlsx')}”: EFBIG`);
     expect(run.status).toBe(1);
     expect(fs.readFileSync(at('m.xlsx')).equals(old)).toBe(true);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
