@@ -40,6 +40,7 @@ export const TestIds = {
   problemList: 'problem-list',
   checkOk: 'check-ok',
   deadline: 'deadline',
+  deadlineNotice: 'deadline-notice',
   printInfo: 'print-info',
   // Consolidation
   consolidationEntry: 'consolidation-entry',
@@ -70,6 +71,7 @@ export const TestIds = {
 /** The input of a field (general or criterion field), by field id. */
 export const fieldTestId = (fieldId: string): string => `field-${fieldId}`;
 /** The inline problem text under a field, by field id. */
+export const fieldReadingTestId = (fieldId: string): string => `field-reading-${fieldId}`;
 export const fieldProblemTestId = (fieldId: string): string => `field-problem-${fieldId}`;
 /** A yes/no or choice option of a field. */
 export const optionTestId = (fieldId: string, label: string): string => `option-${fieldId}-${label}`;

@@ -1,9 +1,11 @@
-// Evidence (Tài liệu kiểm chứng) and note boxes: multi-line text committed on blur or Ctrl+Enter.
+// Evidence (Tài liệu kiểm chứng) and note boxes: multi-line text written to its cell when the user
+// pauses typing, and on blur or Ctrl+Enter.
 
 import { Field, Textarea } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import type { CellValue } from '../../plan/grid';
 import { useDraft } from '../hooks/useDraft';
+import { LIVE_COMMIT_MS } from './field/TypedInput';
 
 export interface MultilineInputProps {
   label: string;
@@ -20,11 +22,13 @@ export function MultilineInput({ label, hint, required, value, problems, testId,
   const commit = useCallback(
     (text: string) => {
       const next = text.trim().normalize('NFC');
-      if (next !== shown) onCommit(next === '' ? null : next);
+      if (next === shown) return false;
+      onCommit(next === '' ? null : next);
+      return true;
     },
     [shown, onCommit],
   );
-  const draft = useDraft(shown, commit, false);
+  const draft = useDraft(shown, commit, { enterCommits: false, liveMs: LIVE_COMMIT_MS });
   return (
     <Field
       label={label}

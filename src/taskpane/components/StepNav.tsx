@@ -1,7 +1,9 @@
-// Previous / Next buttons of guided entry and where the user is ("Bước 3/25").
+// Previous / Next buttons of guided entry and where the user is ("Bước 3/25"); on the last step,
+// Next becomes "Hoàn tất" and leads to the finish step.
 
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { msg } from '../../messages';
 import { useI18n } from '../i18n/I18nProvider';
 import { TestIds } from '../test-ids';
 
@@ -14,10 +16,12 @@ export interface StepNavProps {
   count: number;
   onPrevious: () => void;
   onNext: () => void;
+  onFinish: () => void;
 }
 
-export function StepNav({ index, count, onPrevious, onNext }: StepNavProps) {
-  const { t } = useI18n();
+export function StepNav({ index, count, onPrevious, onNext, onFinish }: StepNavProps) {
+  const { t, render } = useI18n();
+  const last = index === count - 1;
   const styles = useStyles();
   return (
     <nav className={styles.nav} aria-label={t('stepPosition', { index: index + 1, count })}>
@@ -36,11 +40,10 @@ export function StepNav({ index, count, onPrevious, onNext }: StepNavProps) {
         appearance="primary"
         icon={<ChevronRightRegular />}
         iconPosition="after"
-        disabled={index === count - 1}
-        title={t('nextLabel')}
-        onClick={onNext}
+        title={last ? render(msg('entry.toFinishHint')) : t('nextLabel')}
+        onClick={last ? onFinish : onNext}
       >
-        {t('next')}
+        {last ? render(msg('entry.toFinish')) : t('next')}
       </Button>
     </nav>
   );

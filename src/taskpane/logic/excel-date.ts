@@ -22,6 +22,16 @@ export function serialToIso(serial: number): string | null {
   return new Date(EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 }
 
+const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/** The ISO date of a date typed day first ("3/10/2018", "03.10.2018" -> "2018-10-03"), or of an ISO date; null otherwise. */
+export function typedDateToIso(text: string): string | null {
+  const trimmed = text.trim();
+  if (ISO_DATE.test(trimmed)) return trimmed;
+  const match = DAY_MONTH_YEAR.exec(trimmed);
+  return match ? `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}` : null;
+}
+
 /** "03/10/2018" from "2018-10-03" (the Vietnamese day/month/year order); the text itself if not ISO. */
 export function isoToDayMonthYear(iso: string): string {
   const match = ISO_DATE.exec(iso);

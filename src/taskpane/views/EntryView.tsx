@@ -2,18 +2,18 @@
 // change into its cell of the form and showing what the workbook computed.
 
 import { Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens, typographyStyles } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { CellPos } from '../../form/api';
 import type { CellValue } from '../../plan/grid';
 import type { CellPlan } from '../../plan/model';
 import { StepNav } from '../components/StepNav';
-import { useStepShortcuts } from '../hooks/useStepShortcuts';
 import { useI18n } from '../i18n/I18nProvider';
 import type { LoadedForm } from '../logic/load-form';
 import { problemsByStep } from '../logic/progress';
 import { criteriaOf, GENERAL_STEP, stepsOf, type StepId } from '../logic/steps';
 import { TestIds } from '../test-ids';
 import { CriterionStep } from './CriterionStep';
+import type { FocusRequest } from '../hooks/useFormNavigation';
 import { GeneralStep } from './GeneralStep';
 
 const useStyles = makeStyles({
@@ -24,16 +24,22 @@ const useStyles = makeStyles({
 export interface EntryViewProps {
   form: LoadedForm;
   step: StepId;
-  /** Changes whenever the pane itself moved to `step`: the step's heading then takes the focus. */
-  focusRequest: number;
+  /** Changes whenever the pane itself moved to `step`: the step's heading or first field then takes the focus. */
+  focus: FocusRequest;
   goTo: (step: StepId) => void;
+  /** On from the last step to the finish step. */
+  onFinish: () => void;
   write: (cells: CellPlan[]) => Promise<void>;
 }
 
-export function EntryView({ form, step, focusRequest, goTo, write }: EntryViewProps) {
+/** The controls a keyboard move lands on: the step's first field. */
+const FIELD_CONTROL = 'input:not([type="hidden"]):not([disabled]), textarea, button[role="combobox"]';
+
+export function EntryView({ form, step, focus, goTo, onFinish, write }: EntryViewProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   const { set, filled } = form;
   const steps = stepsOf(set);
   const index = Math.max(0, steps.indexOf(step));
@@ -42,11 +48,12 @@ export function EntryView({ form, step, focusRequest, goTo, write }: EntryViewPr
   const problems = problemsByStep(form.engine.problems).get(criterion ? criterion.code : GENERAL_STEP) ?? [];
 
   useEffect(() => {
-    if (focusRequest > 0) heading.current?.focus();
-  }, [focusRequest]);
+    if (focus.seq === 0) return;
+    const field = focus.target === 'field' ? body.current?.querySelector<HTMLElement>(FIELD_CONTROL) : null;
+    (field ?? heading.current)?.focus();
+  }, [focus]);
 
-  const move = useCallback((delta: number) => goTo(steps[Math.min(steps.length - 1, Math.max(0, index + delta))]), [goTo, steps, index]);
-  const onKeyDown = useStepShortcuts(move);
+  const move = (delta: number) => goTo(steps[Math.min(steps.length - 1, Math.max(0, index + delta))]);
 
   const writeAt = (cell: CellPos | undefined, value: CellValue) => {
     if (cell) void write([{ row: cell.row, col: cell.col, value }]);
@@ -54,7 +61,7 @@ export function EntryView({ form, step, focusRequest, goTo, write }: EntryViewPr
   const writeValue = (fieldId: string, value: CellValue) => writeAt(filled.map.valueCell[fieldId], value);
 
   return (
-    <div className={styles.view} data-testid={TestIds.entryView} onKeyDown={onKeyDown}>
+    <div className={styles.view} data-testid={TestIds.entryView} ref={body}>
       {form.versionMismatch && (
         <MessageBar intent="warning" data-testid={TestIds.versionBar}>
           <MessageBarBody>
@@ -82,7 +89,7 @@ export function EntryView({ form, step, focusRequest, goTo, write }: EntryViewPr
       ) : (
         <GeneralStep key={GENERAL_STEP} form={form} problems={problems} writeValue={writeValue} />
       )}
-      <StepNav index={index} count={steps.length} onPrevious={() => move(-1)} onNext={() => move(1)} />
+      <StepNav index={index} count={steps.length} onPrevious={() => move(-1)} onNext={() => move(1)} onFinish={onFinish} />
     </div>
   );
 }

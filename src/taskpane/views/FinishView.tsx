@@ -1,35 +1,52 @@
-// The last step: every problem of the whole form (each one jumps to its step), how the sheet is
-// set up for printing, and when and where to send the form.
+// The last step: every problem of the whole form, one numbered line each (each jumps to its step),
+// how the sheet is set up for printing, and when and where to send the form, with a notice when
+// the deadline is near or has passed.
 
-import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens, typographyStyles } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef } from 'react';
 import type { CellPos } from '../../form/api';
 import { TotalSummary } from '../components/TotalSummary';
 import { useCore } from '../hooks/useCore';
 import { useI18n } from '../i18n/I18nProvider';
 import { problemText } from '../i18n/translate';
+import { deadlineNotice, vietnamToday } from '../logic/deadline';
 import { isoToDayMonthYear } from '../logic/excel-date';
 import type { LoadedForm } from '../logic/load-form';
 import { stepOfProblem } from '../logic/progress';
 import { GENERAL_STEP, type StepId } from '../logic/steps';
 import { problemTestId, TestIds } from '../test-ids';
+import type { FocusRequest } from '../hooks/useFormNavigation';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  title: { ...typographyStyles.subtitle1, margin: 0, outlineOffset: '2px' },
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  number: { minWidth: '1.5em', textAlign: 'end', flexShrink: 0 },
   problem: { textAlign: 'start' },
 });
 
 export interface FinishViewProps {
   form: LoadedForm;
+  /** Bumped when the pane moved here itself: the heading then takes the focus. */
+  focus: FocusRequest;
   goTo: (step: StepId) => void;
   selectCell: (cell: CellPos) => void;
 }
 
-export function FinishView({ form, goTo, selectCell }: FinishViewProps) {
+/** A problem's line: its place, unless the engine's text already starts with it. */
+function problemLine(place: string, text: string): string {
+  return text.startsWith(`${place}:`) ? text : `${place}: ${text}`;
+}
+
+export function FinishView({ form, focus, goTo, selectCell }: FinishViewProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focus.seq > 0) heading.current?.focus();
+  }, [focus]);
   const { set, filled } = form;
   const problems = form.engine.problems;
   const { buildFormPlan } = useCore();
@@ -37,9 +54,9 @@ export function FinishView({ form, goTo, selectCell }: FinishViewProps) {
 
   return (
     <div className={styles.view} data-testid={TestIds.finishView}>
-      <Subtitle1 as="h2" className={styles.heading}>
+      <h2 className={styles.title} ref={heading} tabIndex={-1}>
         {t('finishTitle')}
-      </Subtitle1>
+      </h2>
       <TotalSummary form={form} />
       {problems.length === 0 ? (
         <MessageBar intent="success" data-testid={TestIds.checkOk}>
@@ -55,9 +72,10 @@ export function FinishView({ form, goTo, selectCell }: FinishViewProps) {
               const step = stepOfProblem(problem);
               const place = step === GENERAL_STEP ? t('generalHeading') : t('criterionHeading', { code: step });
               return (
-                <li key={index}>
+                <li key={index} className={styles.line}>
+                  <span className={styles.number} aria-hidden="true">{`${index + 1}.`}</span>
                   <Link as="button" className={styles.problem} data-testid={problemTestId(index)} onClick={() => goTo(step)}>
-                    {`${place}: ${problemText(language, problem)}`}
+                    {problemLine(place, problemText(language, problem))}
                   </Link>
                 </li>
               );
@@ -74,18 +92,27 @@ export function FinishView({ form, goTo, selectCell }: FinishViewProps) {
           <Button onClick={() => selectCell(filled.map.totalCell)}>{t('selectTotal')}</Button>
         </section>
       )}
-      {(set.deadline || set.sendTo) && (
-        <section aria-labelledby="finish-send" data-testid={TestIds.deadline}>
-          <Subtitle2 as="h3" id="finish-send" className={styles.heading}>
-            {t('sendTitle')}
-          </Subtitle2>
-          <Body1 block>
-            {[set.deadline && t('deadlineLine', { date: isoToDayMonthYear(set.deadline) }), set.sendTo && t('sendToLine', { to: set.sendTo })]
-              .filter(Boolean)
-              .join(' — ')}
-          </Body1>
-        </section>
-      )}
+      {(set.deadline || set.sendTo) && <SendSection deadline={set.deadline} sendTo={set.sendTo} />}
     </div>
+  );
+}
+
+function SendSection({ deadline, sendTo }: { deadline?: string; sendTo?: string }) {
+  const { t, render } = useI18n();
+  const styles = useStyles();
+  const notice = deadline ? deadlineNotice(deadline, vietnamToday(Date.now())) : undefined;
+  return (
+    <section aria-labelledby="finish-send" data-testid={TestIds.deadline}>
+      <Subtitle2 as="h3" id="finish-send" className={styles.heading}>
+        {t('sendTitle')}
+      </Subtitle2>
+      {notice && (
+        <MessageBar intent={notice.late ? 'warning' : 'info'} data-testid={TestIds.deadlineNotice}>
+          <MessageBarBody>{render(notice.message)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {deadline && <Body1 block>{t('deadlineLine', { date: isoToDayMonthYear(deadline) })}</Body1>}
+      {sendTo && <Body1 block>{t('sendToLine', { to: sendTo })}</Body1>}
+    </section>
   );
 }

@@ -1,34 +1,25 @@
 // An open form: tabs for guided entry, the overview and the finish check, the current step, and
-// the two-way link between the pane's step and the sheet's selection.
+// the two-way link between the pane's step and the sheet's selection (useFormNavigation).
 
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback } from 'react';
 import type { WorkbookPort } from '../../excel/port';
 import type { CellPos } from '../../form/api';
 import type { FormStateApi } from '../hooks/useFormState';
-import { useSheetSync } from '../hooks/useSheetSync';
+import { useFormNavigation, type ViewId } from '../hooks/useFormNavigation';
 import { useI18n } from '../i18n/I18nProvider';
 import type { LoadedForm } from '../logic/load-form';
 import { paneError } from '../logic/pane-error';
-import { problemsByStep, statusOf } from '../logic/progress';
-import { stepsOf, type StepId } from '../logic/steps';
 import { TestIds } from '../test-ids';
 import { EntryView } from './EntryView';
-import { FinishView } from './FinishView';
-import { OverviewView } from './OverviewView';
 
-type ViewId = 'entry' | 'overview' | 'finish';
+// The overview and the finish step load when first opened: the pane's initial script has a size budget.
+const OverviewView = lazy(() => import(/* webpackChunkName: "form-overview" */ './OverviewView').then((m) => ({ default: m.OverviewView })));
+const FinishView = lazy(() => import(/* webpackChunkName: "form-finish" */ './FinishView').then((m) => ({ default: m.FinishView })));
 
 const useStyles = makeStyles({
   tabs: { marginBottom: tokens.spacingVerticalM },
 });
-
-/** Where guided entry opens: the first step with something missing or invalid, else the first. */
-function firstOpenStep(form: LoadedForm): StepId {
-  const byStep = problemsByStep(form.engine.problems);
-  const steps = stepsOf(form.set);
-  return steps.find((step) => statusOf(byStep.get(step)) !== 'done') ?? steps[0];
-}
 
 export interface FormViewsProps {
   port: WorkbookPort;
@@ -39,27 +30,9 @@ export interface FormViewsProps {
 export function FormViews({ port, form, api }: FormViewsProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [view, setView] = useState<ViewId>('entry');
-  const [step, setStep] = useState<StepId>(() => firstOpenStep(form));
-  const [focusRequest, setFocusRequest] = useState(0);
   const { reportError } = api;
-
-  const followSheet = useCallback((next: StepId) => {
-    setStep(next);
-    setView('entry');
-  }, []);
   const onSelectFailed = useCallback((e: unknown) => reportError(paneError('selectFailed', e)), [reportError]);
-  const selectStep = useSheetSync(port, form, followSheet, onSelectFailed);
-
-  const goTo = useCallback(
-    (next: StepId) => {
-      setStep(next);
-      setView('entry');
-      setFocusRequest((n) => n + 1);
-      void selectStep(next);
-    },
-    [selectStep],
-  );
+  const { view, setView, step, focus, goTo, toFinish } = useFormNavigation(port, form, onSelectFailed);
 
   const selectCell = useCallback(
     (cell: CellPos) => {
@@ -89,9 +62,11 @@ export function FormViews({ port, form, api }: FormViewsProps) {
         </Tab>
       </TabList>
       <div role="tabpanel" aria-labelledby={`tab-${view}`}>
-        {view === 'entry' && <EntryView form={form} step={step} focusRequest={focusRequest} goTo={goTo} write={api.write} />}
-        {view === 'overview' && <OverviewView form={form} goTo={goTo} />}
-        {view === 'finish' && <FinishView form={form} goTo={goTo} selectCell={selectCell} />}
+        {view === 'entry' && <EntryView form={form} step={step} focus={focus} goTo={goTo} onFinish={toFinish} write={api.write} />}
+        <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+          {view === 'overview' && <OverviewView form={form} goTo={goTo} />}
+          {view === 'finish' && <FinishView form={form} focus={focus} goTo={goTo} selectCell={selectCell} />}
+        </Suspense>
       </div>
     </>
   );

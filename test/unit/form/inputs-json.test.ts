@@ -5,6 +5,11 @@ import { describeInputsJson, parseInputsJson } from '../../../src/form';
 const set = findBuiltinSet('phutho-2018-xa') as CriteriaSet;
 
 describe('parseInputsJson', () => {
+  test('a number given in JSON keeps its value: 1.5 in a percent field is 150 % (the pane reads typed "0,85" as 85 %, JSON does not guess)', () => {
+    const parsed = parseInputsJson({ set: set.id, inputs: { ty_le_van_ban_dien_tu: 1.5, ty_le_thanh_thao_may_tinh: 0.85 } }, set);
+    expect(parsed.inputs).toMatchObject({ ty_le_van_ban_dien_tu: 1.5, ty_le_thanh_thao_may_tinh: 0.85 });
+  });
+
   test('converts to cell semantics: yes/no labels, percent fractions, numbers, dates, choices', () => {
     const parsed = parseInputsJson(
       {

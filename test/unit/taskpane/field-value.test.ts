@@ -1,5 +1,7 @@
 import type { InputField } from '../../../src/criteria/model';
-import { cellToInputText, inputTextToCell, matchingLabel, sameCellValue } from '../../../src/taskpane/logic/field-value';
+import type { Message } from '../../../src/messages';
+import { render } from '../../../src/messages/texts';
+import { cellToInputText, inputTextToCell, matchingLabel, readingOf, sameCellValue } from '../../../src/taskpane/logic/field-value';
 import { isoToDayMonthYear, isoToSerial, serialToIso } from '../../../src/taskpane/logic/excel-date';
 import { shownBounds } from '../../../src/taskpane/logic/bounds';
 
@@ -33,13 +35,45 @@ describe('cell values and what the inputs show', () => {
     expect(cellToInputText(field('integer'), 'mười', 'vi')).toBe('mười');
   });
 
-  it('writes dates as Excel serial days and shows them back as ISO', () => {
+  it('writes dates as Excel serial days, typed and shown day first as the sheet shows them', () => {
     expect(isoToSerial('2018-10-03')).toBe(43376);
     expect(serialToIso(43376)).toBe('2018-10-03');
+    expect(inputTextToCell(field('date'), '03/10/2018')).toEqual({ ok: true, value: 43376 });
+    expect(inputTextToCell(field('date'), '3.10.2018')).toEqual({ ok: true, value: 43376 });
     expect(inputTextToCell(field('date'), '2018-10-03')).toEqual({ ok: true, value: 43376 });
-    expect(inputTextToCell(field('date'), '2018-02-30')).toEqual({ ok: false, reason: 'notADate' });
-    expect(cellToInputText(field('date'), 43376, 'vi')).toBe('2018-10-03');
+    expect(inputTextToCell(field('date'), '30/02/2018')).toEqual({ ok: false, reason: 'notADate' });
+    expect(inputTextToCell(field('date'), '10/2018')).toEqual({ ok: false, reason: 'notADate' });
+    expect(cellToInputText(field('date'), 43376, 'vi')).toBe('03/10/2018');
+    expect(cellToInputText(field('date'), 43376, 'en')).toBe('03/10/2018');
     expect(isoToDayMonthYear('2018-10-03')).toBe('03/10/2018');
+  });
+
+  it('reads numbers with Vietnamese habits and says what it read where the text could mislead', () => {
+    const text = (m: Message | undefined) => m && render('vi', m);
+    expect(inputTextToCell(field('integer'), '1.234', 'vi')).toEqual({ ok: true, value: 1234 });
+    expect(inputTextToCell(field('integer'), '1,234', 'en')).toEqual({ ok: true, value: 1234 });
+    expect(inputTextToCell(field('decimal'), '1.234,5', 'vi')).toEqual({ ok: true, value: 1234.5 });
+    expect(text(readingOf(field('integer'), '1.234', 'vi'))).toBe('Hiểu là 1234');
+    expect(text(readingOf(field('decimal'), '2.5', 'vi'))).toBe('Hiểu là 2,5');
+    expect(readingOf(field('decimal'), '2,5', 'vi')).toBeUndefined();
+    expect(readingOf(field('text'), '2.5', 'vi')).toBeUndefined();
+  });
+
+  it('reads "85", "85 %" and "0,85" in a percent field all as 85 %, and shows that reading', () => {
+    const text = (typed: string) => render('vi', readingOf(field('percent'), typed, 'vi') as Message);
+    for (const typed of ['85', '85 %', '85%', '0,85', '0.85']) {
+      expect(inputTextToCell(field('percent'), typed, 'vi')).toEqual({ ok: true, value: 0.85 });
+      expect(text(typed)).toBe('Hiểu là 85%');
+    }
+    expect(inputTextToCell(field('percent'), '0,5 %', 'vi')).toEqual({ ok: true, value: 0.005 });
+    expect(text('0,5 %')).toBe('Hiểu là 0,5%');
+    expect(render('en', readingOf(field('percent'), '72.5', 'en') as Message)).toBe('Read as 72.5%');
+  });
+
+  it('shows a percent below 1 % with its sign, so the box reads back as the same value', () => {
+    expect(cellToInputText(field('percent'), 0.005, 'vi')).toBe('0,5 %');
+    expect(inputTextToCell(field('percent'), cellToInputText(field('percent'), 0.005, 'vi'), 'vi')).toEqual({ ok: true, value: 0.005 });
+    expect(cellToInputText(field('percent'), 0.85, 'vi')).toBe('85');
   });
 
   it('matches labels as the formulas do, ignoring case and Unicode form', () => {

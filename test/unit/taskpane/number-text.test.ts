@@ -1,6 +1,6 @@
 import { formatNumber, numberToInputText, parseNumberText } from '../../../src/taskpane/logic/number-text';
 
-describe('numbers typed with a decimal comma or point', () => {
+describe('numbers typed with Vietnamese habits (decimal comma, dot grouping) or English ones', () => {
   it.each([
     ['12', 12],
     ['12,5', 12.5],
@@ -9,11 +9,25 @@ describe('numbers typed with a decimal comma or point', () => {
     ['-3', -3],
     [',5', 0.5],
     ['7,', 7],
-  ])('"%s" reads as %p', (text, value) => {
-    expect(parseNumberText(text)).toBe(value);
+    ['1.234', 1234],
+    ['1.234.567', 1234567],
+    ['1.234,5', 1234.5],
+    ['0.250', 0.25],
+    ['12.5', 12.5],
+  ])('"%s" reads as %p in Vietnamese', (text, value) => {
+    expect(parseNumberText(text, 'vi')).toBe(value);
   });
 
-  it.each(['', ' ', 'mười', '1,2,3', '1.234,5', '12abc', '1e3', ','])('"%s" is not a number', (text) => {
+  it.each([
+    ['1,234', 1234],
+    ['1,234.5', 1234.5],
+    ['2,5', 2.5],
+    ['1.234', 1.234],
+  ])('"%s" reads as %p in English', (text, value) => {
+    expect(parseNumberText(text, 'en')).toBe(value);
+  });
+
+  it.each(['', ' ', 'mười', '1,2,3', '1.23.4', '1.234,5,6', '12abc', '1e3', ',', '12.34.567'])('"%s" is not a number', (text) => {
     expect(parseNumberText(text)).toBeNull();
   });
 

@@ -9,7 +9,11 @@ describe('percent typed in the pane, fraction in the cell', () => {
     ['0', 0],
     ['14,3', 0.143],
     ['14.3', 0.143],
-    ['0,5', 0.005],
+    ['0,85', 0.85],
+    ['0.85', 0.85],
+    ['0,5 %', 0.005],
+    ['85 %', 0.85],
+    ['1.000', 10],
     ['85%', 0.85],
     [' 72,25 ', 0.7225],
     ['120', 1.2],
@@ -23,7 +27,7 @@ describe('percent typed in the pane, fraction in the cell', () => {
     expect(percentTextToFraction('14,3')).toBe(0.143);
   });
 
-  it.each(['', 'abc', '1,2,3', '1.2,3', '%', '12a'])('"%s" is not a percent', (text) => {
+  it.each(['', 'abc', '1,2,3', '1.2,3', '%', '12a', '1.2.3'])('"%s" is not a percent', (text) => {
     expect(percentTextToFraction(text)).toBeNull();
   });
 
@@ -31,7 +35,8 @@ describe('percent typed in the pane, fraction in the cell', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 3 }), (digits, decimals) => {
         const typed = (digits / 10 ** decimals).toFixed(decimals);
-        const fraction = percentTextToFraction(typed);
+        // With its sign, any percent reads as typed (without it, "0.5" would be the fraction 50 %).
+        const fraction = percentTextToFraction(`${typed.replace(".", ",")} %`);
         expect(fraction).not.toBeNull();
         expect(fractionToPercent(fraction as number)).toBe(Number(typed));
       }),

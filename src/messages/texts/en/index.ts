@@ -3,6 +3,7 @@
 
 import type { Catalogue, MessageCode, Placeholders } from '../../types';
 import { cli } from './cli';
+import { entry } from './entry';
 import { excel } from './excel';
 import { form } from './form';
 import { master } from './master';
@@ -13,6 +14,7 @@ import { xlsx } from './xlsx';
 
 export const en = {
   ...cli,
+  ...entry,
   ...excel,
   ...form,
   ...roster,

@@ -2,6 +2,7 @@
 // parameters. One file per area (the code's prefix); add an area by spreading it here.
 
 import { cli } from './cli';
+import { entry } from './entry';
 import { excel } from './excel';
 import { form } from './form';
 import { master } from './master';
@@ -12,6 +13,7 @@ import { xlsx } from './xlsx';
 
 export const vi = {
   ...cli,
+  ...entry,
   ...excel,
   ...form,
   ...roster,
