@@ -92,19 +92,30 @@ export interface Pair {
  * (which may itself contain ':') from its number. `shape` names the expected form in messages.
  */
 export function parsePairs(text: string, column: string, shape: { vi: string; en: string }): Parsed<Pair[]> {
-  const items = parseList(text);
-  if (items.length === 0) return fail('emptyList', `cột '${column}' chưa có mục nào (cần dạng ${shape.vi})`, `column '${column}' has no items (expected ${shape.en})`);
-  const pairs: Pair[] = [];
-  for (const [i, item] of items.entries()) {
+  return parseItems(text, column, shape, (item) => {
     const colon = item.lastIndexOf(':');
     const key = colon < 0 ? '' : item.slice(0, colon).trim();
     const number = colon < 0 ? undefined : numberFromText(item.slice(colon + 1));
-    if (colon < 0 || key === '' || number === undefined) {
-      return fail('badList', `cột '${column}': mục thứ ${i + 1} '${item}' sai cú pháp (cần dạng ${shape.vi}, các mục cách nhau bằng dấu ';')`, `column '${column}': item ${i + 1} '${item}' is malformed (expected ${shape.en}, items separated by ';')`);
+    return colon < 0 || key === '' || number === undefined ? undefined : { key, number };
+  });
+}
+
+/**
+ * The items of a ';'-separated list, each read by `item` (undefined: malformed, reported with
+ * its position and the expected form `shape`). An empty list is a problem.
+ */
+export function parseItems<T>(text: string, column: string, shape: { vi: string; en: string }, item: (text: string) => T | undefined): Parsed<T[]> {
+  const items = parseList(text);
+  if (items.length === 0) return fail('emptyList', `cột '${column}' chưa có mục nào (cần dạng ${shape.vi})`, `column '${column}' has no items (expected ${shape.en})`);
+  const out: T[] = [];
+  for (const [i, text] of items.entries()) {
+    const value = item(text);
+    if (value === undefined) {
+      return fail('badList', `cột '${column}': mục thứ ${i + 1} '${text}' sai cú pháp (cần dạng ${shape.vi}, các mục cách nhau bằng dấu ';')`, `column '${column}': item ${i + 1} '${text}' is malformed (expected ${shape.en}, items separated by ';')`);
     }
-    pairs.push({ key, number });
+    out.push(value);
   }
-  return ok(pairs);
+  return ok(out);
 }
 
 /** The inverse of parsePairs. */

@@ -3,8 +3,9 @@
 // a few words (row type, rule kind, field type, có/không, comparison operator).
 
 import type { CriteriaSet, InputField, Rule } from '../criteria/model';
-import { CHECK_OPS, FIELD_TYPES } from '../sets/validation/structure';
+import { CHECK_OPS, FIELD_TYPES, ROLES } from '../sets/validation/structure';
 import type { CellPlan, CellStyle, SheetPlan, ValidationPlan, WorkbookPlan } from '../plan/model';
+import { NO_VOIDS } from './parse-tables';
 import { BAND_COLUMNS, CHECK_COLUMNS, CRITERIA_COLUMNS, FIELD_COLUMNS, INFO_COLUMNS, INFO_KEYS, NO_TEXT, ROW_TYPES, SHEETS, YES_TEXT, type ColumnSpec } from './format';
 import { instructionsSheet } from './instructions';
 import { RULE_KINDS } from '../rules/registry';
@@ -55,9 +56,10 @@ function criteriaSheet(set: CriteriaSet): SheetPlan {
   const sectionRows = new Set<number>();
   for (const section of set.sections) {
     sectionRows.add(rows.length);
-    rows.push({ type: 'section', code: section.code, name: section.name, max: section.max });
+    rows.push({ type: 'section', code: section.code, name: section.name, max: section.max, role: section.role, cap: section.bonusMax });
     for (const criterion of section.criteria) {
-      rows.push({ type: 'criterion', code: criterion.code, name: criterion.name, guidance: criterion.guidance, max: criterion.max, evidence: yesNo(criterion.evidenceRequired), ...ruleCells(criterion.rule) });
+      const notApplicable = criterion.notApplicable && (criterion.notApplicable.policy === 'fixed' ? criterion.notApplicable.points : criterion.notApplicable.policy);
+      rows.push({ type: 'criterion', code: criterion.code, name: criterion.name, guidance: criterion.guidance, max: criterion.max, evidence: yesNo(criterion.evidenceRequired), role: criterion.role, not_applicable: notApplicable, ...ruleCells(criterion.rule) });
       pushSubRules(criterion.rule, 1, rows);
     }
   }
@@ -65,6 +67,7 @@ function criteriaSheet(set: CriteriaSet): SheetPlan {
     listOn(CRITERIA_COLUMNS, 'type', ROW_TYPES, rows.length),
     listOn(CRITERIA_COLUMNS, 'evidence', [YES_TEXT, NO_TEXT], rows.length),
     listOn(CRITERIA_COLUMNS, 'rule', RULE_KINDS, rows.length),
+    listOn(CRITERIA_COLUMNS, 'role', ROLES, rows.length),
   ];
   return tableSheet(SHEETS.criteria, CRITERIA_COLUMNS, rows, validations, sectionRows);
 }
@@ -108,7 +111,7 @@ function bandsSheet(set: CriteriaSet): SheetPlan {
 }
 
 function checksSheet(set: CriteriaSet): SheetPlan {
-  const rows = set.checks.map((check) => ({ left: check.left, op: check.op, right: check.right, message: check.message }));
+  const rows = set.checks.map((check) => ({ left: check.left, op: check.op, right: check.right, message: check.message, voids: check.voids && (check.voids.length === 0 ? NO_VOIDS : check.voids.join('; ')) }));
   return tableSheet(SHEETS.checks, CHECK_COLUMNS, rows, [listOn(CHECK_COLUMNS, 'op', CHECK_OPS, rows.length)]);
 }
 

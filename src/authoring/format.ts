@@ -59,6 +59,10 @@ export const CRITERIA_COLUMNS: readonly ColumnSpec[] = [
   { key: 'each', vi: 'count: số điểm cho mỗi mục', en: 'count: points per item', width: 7 },
   { key: 'cap', vi: 'Mức trần: count (bắt buộc), tiers và sum (không bắt buộc)', en: 'Cap: count (required), tiers and sum (optional)', width: 7 },
   { key: 'reference', vi: 'cohort: giá trị tham chiếu khi chưa có số liệu của các đơn vị khác', en: 'cohort: reference best value before other units are known', width: 10 },
+  { key: 'conditions', vi: 'level: các điều kiện, cách nhau bằng “;”: mã trường có/không (là “Có”), ma_truong>=số, ma_truong=nhãn lựa chọn', en: 'level: conditions separated by ";": a yes/no field id (is "Có"), field>=number, field=choice label', width: 34 },
+  { key: 'label', vi: 'level: tên mức (không bắt buộc), ví dụ Hiện diện', en: 'level: name of the level (optional), e.g. Hiện diện', width: 14 },
+  { key: 'role', vi: 'Dòng tiêu chí hoặc nhóm: bonus (điểm thưởng) hoặc deduction (điểm trừ); trống = bình thường', en: 'Criterion or section row: bonus or deduction; blank = normal', width: 10 },
+  { key: 'not_applicable', vi: 'Tiêu chí được chọn “Không áp dụng”: rescale (quy đổi tổng điểm) hoặc một số điểm cố định; trống = luôn áp dụng', en: 'Criterion may be marked not applicable: rescale (the total is rescaled) or fixed points; blank = always applies', width: 12 },
 ];
 
 export const FIELD_COLUMNS: readonly ColumnSpec[] = [
@@ -85,6 +89,7 @@ export const CHECK_COLUMNS: readonly ColumnSpec[] = [
   { key: 'op', vi: 'Phép so sánh: <=, >=, <, >, =', en: 'Operator', width: 6, required: true },
   { key: 'right', vi: 'Mã trường bên phải', en: 'Right field', width: 28, required: true },
   { key: 'message', vi: 'Thông báo khi số liệu không thỏa', en: 'Message when the check fails', width: 60, required: true },
+  { key: 'voids', vi: 'Mã các tiêu chí được 0 điểm khi số liệu không thỏa, cách nhau bằng “;” (trống = các tiêu chí dùng trường bên trái)', en: 'Criteria that score 0 while the check fails, separated by ";" (blank = those reading the left field)', width: 16, text: true },
 ];
 
 export type InfoKind = 'text' | 'integer' | 'number' | 'date';
@@ -120,12 +125,13 @@ export const INFO_KEYS: readonly InfoKey[] = [
   { key: 'period_to', path: 'dataPeriod.to', kind: 'date', required: true, vi: 'Kỳ số liệu đến ngày', en: 'Data period to' },
   { key: 'deadline', path: 'deadline', kind: 'date', required: false, vi: 'Hạn gửi biểu mẫu (nếu có)', en: 'Deadline (optional)' },
   { key: 'send_to', path: 'sendTo', kind: 'text', required: false, vi: 'Nơi nhận và cách gửi (nếu có)', en: 'Where to send (optional)' },
-  { key: 'max_total', path: 'maxTotal', kind: 'number', required: true, vi: 'Tổng điểm tối đa (bằng tổng điểm tối đa các nhóm)', en: 'Maximum total' },
+  { key: 'max_total', path: 'maxTotal', kind: 'number', required: true, vi: 'Tổng điểm tối đa (bằng tổng điểm tối đa các nhóm, trừ nhóm điểm thưởng và nhóm điểm trừ)', en: 'Maximum total' },
   { key: 'precision', path: 'precision', kind: 'integer', required: true, vi: 'Số chữ số thập phân của điểm (0 đến 4)', en: 'Decimals of points (0 to 4)' },
   { key: 'official', path: 'provenance.official', kind: 'text', required: false, repeat: true, vi: 'Nguồn chính thức: mỗi dòng một thông tin kèm nguồn (lặp lại dòng được)', en: 'Official facts with sources, one per row' },
   { key: 'reconstructed', path: 'provenance.reconstructed', kind: 'text', required: false, repeat: true, vi: 'Phần dựng lại cần đối chiếu: mỗi dòng một nội dung (lặp lại dòng được)', en: 'Reconstructed parts to check, one per row' },
   { key: 'note', path: 'provenance.note', kind: 'text', required: true, vi: 'Ghi chú hiển thị cho người dùng', en: 'Note shown to users' },
   { key: 'group_level', path: 'groupLevel', kind: 'text', required: false, vi: 'Cấp của nhóm: tinh (cấp tỉnh), huyen (cấp huyện) hoặc xa (cấp xã); có thể bỏ trống khi mã nhóm là so, huyen hoặc xa', en: 'Group level: tinh, huyen or xa (optional for the codes so, huyen, xa)' },
+  { key: 'max_bonus', path: 'maxBonus', kind: 'number', required: false, vi: 'Có điểm thưởng: tổng điểm được vượt điểm tối đa bao nhiêu điểm', en: 'With bonus points: how far above the maximum a total may go' },
 ];
 
 export const ROW_TYPES = ['section', 'criterion', 'rule'] as const;
@@ -133,10 +139,24 @@ export type RowType = (typeof ROW_TYPES)[number];
 /** Vietnamese names accepted for row types. */
 export const ROW_TYPE_ALIASES: Record<string, RowType> = { nhom: 'section', tieu_chi: 'criterion', quy_tac: 'rule' };
 
+/** Words of the role column (bonus / deduction), Vietnamese ones too. */
+export const ROLE_WORDS: Record<string, 'bonus' | 'deduction'> = { bonus: 'bonus', thuong: 'bonus', 'thưởng': 'bonus', deduction: 'deduction', tru: 'deduction', 'trừ': 'deduction' };
+/** Words of the not_applicable column that mean "the total is rescaled" (a number means fixed points). */
+export const RESCALE_WORDS: readonly string[] = ['rescale', 'quy_doi', 'quy đổi'];
+
 export const YES_TEXT = 'có';
 export const NO_TEXT = 'không';
 
-export const PARAM_KEYS: readonly ParamKey[] = ['field', 'num', 'den', 'points', 'steps', 'items', 'choice_points', 'each', 'cap', 'reference'];
+/** How the list cells are written, for the messages about a malformed one (Vietnamese, English). */
+export const CELL_FORMS = {
+  steps: { vi: "'ngưỡng:điểm', ví dụ 4:20; 3:15", en: "'threshold:points', e.g. 4:20; 3:15" },
+  yesnoItems: { vi: "'mã_trường:điểm', ví dụ co_mang_lan:2; co_wifi:1", en: "'field:points', e.g. co_mang_lan:2; co_wifi:1" },
+  choicePoints: { vi: "'nhãn:điểm', ví dụ Chủ tịch:10; Phó chủ tịch:5", en: "'label:points', e.g. Chủ tịch:10; Phó chủ tịch:5" },
+  conditions: { vi: "'mã_trường; mã_trường>=số; mã_trường=nhãn'", en: "'field; field>=number; field=label'" },
+  subindexItems: { vi: "'mã_trường/chỉ_tiêu:trọng_số', ví dụ ty_le/1:2; bang_thong/best:1; co_ke_hoach:1", en: "'field/target:weight', e.g. ty_le/1:2; bang_thong/best:1; co_ke_hoach:1" },
+} as const;
+
+export const PARAM_KEYS: readonly ParamKey[] = ['field', 'num', 'den', 'points', 'steps', 'items', 'choice_points', 'each', 'cap', 'reference', 'conditions', 'label'];
 
 /** A rule parameter on the rule's own row: the model property, its type, whether required. */
 export interface ParamSpec extends PropertySpec {

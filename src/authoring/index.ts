@@ -3,7 +3,7 @@
 
 export { parseDefinition, isDefinitionWorkbook, definitionSheets, type DefinitionSource, type DefinitionResult } from './parse';
 export { setToWorkbookPlan } from './export';
-export { type AuthoringIssue, type CellRef, formatIssue, issueLocation } from './issues';
+export { type AuthoringIssue, type CellRef, type Renderer, formatIssue, issueLocation, issueText } from './issues';
 export { SHEETS } from './format';
 export { blankDefinitionPlan } from './blank';
 export { EXAMPLE_SET } from './example-set';

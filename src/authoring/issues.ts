@@ -2,6 +2,7 @@
 // English messages: format problems found while reading the sheets, and the criteria
 // validator's problems mapped back from their JSON paths to the cells they came from.
 
+import type { Language, Message } from '../messages';
 import type { IssueSeverity } from '../sets/validate';
 import { a1 } from '../plan/address';
 
@@ -11,29 +12,33 @@ export interface CellRef {
   col: number; // 0-based
 }
 
-export interface AuthoringIssue extends CellRef {
-  /** "F14" */
-  cell: string;
-  /** Machine code, e.g. 'unknownRuleKind', 'badNumber'. */
-  code: string;
-  severity: IssueSeverity;
-  message: string;
-  messageEn: string;
-}
+/**
+ * What an issue says: a catalogue message (`text`), or — for the texts written before the
+ * catalogue, until they move in — Vietnamese and English strings.
+ */
+export type IssueText = { text: Message; message?: undefined; messageEn?: undefined } | { message: string; messageEn: string; text?: undefined };
+
+export type AuthoringIssue = CellRef &
+  IssueText & {
+    /** "F14" */
+    cell: string;
+    /** Machine code, e.g. 'unknownRuleKind', 'badNumber'. */
+    code: string;
+    severity: IssueSeverity;
+  };
 
 /** A problem's text before it is placed at a cell. */
-export interface CellProblem {
+export type CellProblem = IssueText & {
   code: string;
-  message: string;
-  messageEn: string;
   severity?: IssueSeverity;
-}
+};
 
 export class AuthoringIssues {
   readonly items: AuthoringIssue[] = [];
 
   add(at: CellRef, problem: CellProblem): void {
-    this.items.push({ ...at, cell: a1(at.row, at.col), code: problem.code, severity: problem.severity ?? 'error', message: problem.message, messageEn: problem.messageEn });
+    const text: IssueText = problem.text ? { text: problem.text } : { message: problem.message, messageEn: problem.messageEn };
+    this.items.push({ ...at, cell: a1(at.row, at.col), code: problem.code, severity: problem.severity ?? 'error', ...text });
   }
 
   error(at: CellRef, code: string, message: string, messageEn: string): void {
@@ -54,11 +59,20 @@ export function issueLocation(issue: AuthoringIssue): string {
   return `${issue.sheet}!${issue.cell}`;
 }
 
+/** Renders a catalogue message in a language (the surface's renderer: core never renders). */
+export type Renderer = (language: Language, message: Message) => string;
+
+/** An issue's text in `language`. */
+export function issueText(issue: IssueText, language: Language, render: Renderer): string {
+  if (issue.text) return render(language, issue.text);
+  return language === 'vi' ? issue.message : issue.messageEn;
+}
+
 /**
- * One line per issue: "tieu_chi!F14: <Vietnamese> / <English>" ('vi', the pane), or English
- * first ('en', the command line).
+ * One line per issue: "tieu_chi!F14: <Vietnamese> / <English>" ('vi'), or English first
+ * ('en', the command line).
  */
-export function formatIssue(issue: AuthoringIssue, first: 'vi' | 'en' = 'vi'): string {
-  const text = first === 'vi' ? `${issue.message} / ${issue.messageEn}` : `${issue.messageEn} / ${issue.message}`;
-  return `${issueLocation(issue)}: ${text}`;
+export function formatIssue(issue: AuthoringIssue, render: Renderer, first: Language = 'vi'): string {
+  const second: Language = first === 'vi' ? 'en' : 'vi';
+  return `${issueLocation(issue)}: ${issueText(issue, first, render)} / ${issueText(issue, second, render)}`;
 }

@@ -6,6 +6,7 @@
 import type { RuleKind } from '../criteria/model';
 import { RULE_KINDS } from '../rules/registry';
 import { suggest } from '../util/suggest';
+import { readCriterionRow, readSectionRow } from './criterion-rows';
 import { childSlots, ROW_TYPE_ALIASES, ROW_TYPES, type ChildSlot, type RowType } from './format';
 import type { SheetReader } from './reader';
 import { readRuleRow, ruleKindOf, type RuleDraft } from './rule-cells';
@@ -30,8 +31,8 @@ interface OpenRule {
   row: number;
 }
 
-const SECTION_ONLY_BLANK = ['guidance', 'evidence', 'depth', 'rule', 'field', 'num', 'den', 'points', 'steps', 'items', 'choice_points', 'each', 'cap', 'reference'];
-const RULE_ONLY_BLANK = ['code', 'name', 'guidance', 'max', 'evidence'];
+const SECTION_ONLY_BLANK = ['guidance', 'evidence', 'depth', 'rule', 'field', 'num', 'den', 'points', 'steps', 'items', 'choice_points', 'each', 'reference', 'conditions', 'label', 'not_applicable'];
+const RULE_ONLY_BLANK = ['code', 'name', 'guidance', 'max', 'evidence', 'role', 'not_applicable'];
 
 export function readCriteriaSheet(reader: SheetReader): CriteriaSheet {
   const sections: Draft[] = [];
@@ -55,15 +56,7 @@ export function readCriteriaSheet(reader: SheetReader): CriteriaSheet {
   for (const row of reader.table.rows) {
     const type = rowType(reader, row);
     if (type === 'section') {
-      const path = `sections[${sections.length}]`;
-      reader.paths.set(path, reader.at(row, 'code'));
-      reader.paths.set(`${path}.criteria`, reader.at(row, 'code'));
-      section = {
-        code: reader.text(row, 'code', { path: `${path}.code`, required: true }),
-        name: reader.text(row, 'name', { path: `${path}.name`, required: true }),
-        max: reader.number(row, 'max', { path: `${path}.max`, required: true }),
-        criteria: [],
-      };
+      section = readSectionRow(reader, row, `sections[${sections.length}]`);
       sections.push(section);
       warnUnused(reader, row, SECTION_ONLY_BLANK, 'nhóm', 'section');
       criterion = undefined;
@@ -75,17 +68,8 @@ export function readCriteriaSheet(reader: SheetReader): CriteriaSheet {
         continue;
       }
       const path = `sections[${sections.length - 1}].criteria[${section.criteria.length}]`;
-      reader.paths.set(path, reader.at(row, 'code'));
-      reader.paths.set(`${path}.fields`, reader.at(row, 'code'));
-      const code = reader.text(row, 'code', { path: `${path}.code`, required: true });
-      const draft: CriterionEntry['draft'] = {
-        code,
-        name: reader.text(row, 'name', { path: `${path}.name`, required: true }),
-        guidance: reader.text(row, 'guidance', { path: `${path}.guidance`, required: true }),
-        max: reader.number(row, 'max', { path: `${path}.max`, required: true }),
-        evidenceRequired: reader.yesNo(row, 'evidence', { path: `${path}.evidenceRequired` }) ?? false,
-        fields: [],
-      };
+      const draft = readCriterionRow(reader, row, path);
+      const code = draft.code as string | undefined;
       const rule = readRuleRow(reader, row, `${path}.rule`);
       if (rule) draft.rule = rule;
       warnUnused(reader, row, ['depth'], 'tiêu chí', 'criterion');

@@ -1,6 +1,7 @@
 // The xep_loai (bands: label | min, highest first) and kiem_tra (checks: left | op | right |
 // message) sheets, one item per row.
 
+import { parseList } from './cells';
 import type { SheetReader } from './reader';
 
 type Draft = Record<string, unknown>;
@@ -25,8 +26,18 @@ export function readChecksSheet(reader: SheetReader): Draft[] {
       op: reader.text(row, 'op', { path: `${path}.op`, required: true }),
       right: reader.text(row, 'right', { path: `${path}.right`, required: true }),
       message: reader.text(row, 'message', { path: `${path}.message`, required: true }),
+      voids: voidsOf(reader.text(row, 'voids', { path: `${path}.voids` })),
     });
   });
+}
+
+/** A voids cell that names no criterion: the check scores nothing 0 (blank: the default). */
+export const NO_VOIDS = '-';
+
+/** The criteria codes of a voids cell ("1.1; 2.3"): [] for "-", undefined when blank. */
+function voidsOf(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  return text === NO_VOIDS ? [] : parseList(text);
 }
 
 /** The object without its undefined properties. */

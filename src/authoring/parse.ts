@@ -8,7 +8,8 @@ import { suggest } from '../util/suggest';
 import { a1 } from '../plan/address';
 import type { Grid } from '../plan/grid';
 import { BAND_COLUMNS, CHECK_COLUMNS, CRITERIA_COLUMNS, DATA_SHEETS, FIELD_COLUMNS, INFO_COLUMNS, REQUIRED_SHEETS, SHEETS, type ColumnSpec } from './format';
-import { AuthoringIssues, type AuthoringIssue } from './issues';
+import type { Message } from '../messages';
+import { AuthoringIssues, type AuthoringIssue, type IssueText } from './issues';
 import { readCriteriaSheet } from './parse-criteria';
 import { readFieldsSheet } from './parse-fields';
 import { readInfoSheet } from './parse-info';
@@ -90,7 +91,10 @@ export function parseDefinition(source: DefinitionSource): DefinitionResult {
   for (const issue of validated.issues) {
     const at = paths.resolve(issue.path);
     if (issues.hasErrorAt(at)) continue; // the cell's own format problem says it better
-    issues.add(at, { ...issue, message: cellsForPaths(issue.message, paths), messageEn: cellsForPaths(issue.messageEn, paths) });
+    const text: IssueText = issue.text
+      ? { text: { ...issue.text, params: paramsWithCells(issue.text.params, paths) } as Message }
+      : { message: cellsForPaths(issue.message, paths), messageEn: cellsForPaths(issue.messageEn, paths) };
+    issues.add(at, { code: issue.code, severity: issue.severity, ...text });
   }
   const set = formatErrors ? undefined : validated.set;
   return set ? { set, issues: sortIssues(issues.items, names) } : { issues: sortIssues(issues.items, names) };
@@ -104,6 +108,13 @@ function cellsForPaths(text: string, paths: PathMap): string {
     const at = paths.resolve(path);
     return `${at.sheet}!${a1(at.row, at.col)}`;
   });
+}
+
+/** A message's text parameters with set paths replaced by cells, as cellsForPaths does. */
+function paramsWithCells(params: object, paths: PathMap): object {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) out[name] = typeof value === 'string' ? cellsForPaths(value, paths) : value;
+  return out;
 }
 
 /** The set path whose problems have no better place than the sheet's first cell. */

@@ -4,11 +4,12 @@
 // below. Reading builds the rule object (sub-rules are attached by the caller); writing is
 // the inverse.
 
-import type { Operand, Rule, RuleKind } from '../criteria/model';
+import type { Condition, Operand, Rule, RuleKind, SubindexItem } from '../criteria/model';
 import type { PropertyType } from '../rules/kind';
 import { isRuleKind } from '../rules/registry';
-import { formatPairs, numberFromText, parsePairs, type Pair } from './cells';
-import { childSlots, PARAM_KEYS, ruleParams, type ParamKey, type ParamSpec } from './format';
+import { formatPairs, numberFromText, parseItems, parsePairs, type Pair } from './cells';
+import { conditionFromText, conditionText, subindexItemFrom, subindexItemKey } from './item-cells';
+import { CELL_FORMS, childSlots, PARAM_KEYS, ruleParams, type ParamKey, type ParamSpec } from './format';
 import type { ReadOptions, SheetReader } from './reader';
 
 export type RuleDraft = Record<string, unknown> & { kind: string };
@@ -87,26 +88,48 @@ const CODECS: Record<PropertyType, CellCodec> = {
   maximum: number,
   reference: number,
   steps: pairsCodec({
-    vi: "'ngưỡng:điểm', ví dụ 4:20; 3:15",
-    en: "'threshold:points', e.g. 4:20; 3:15",
+    ...CELL_FORMS.steps,
     keyIsNumber: true,
     toItem: (pair) => ({ atLeast: numberFromText(pair.key)!, points: pair.number }),
     toPair: (step: { atLeast: number; points: number }) => ({ key: String(step.atLeast), number: step.points }),
   }),
   yesnoItems: pairsCodec({
-    vi: "'mã_trường:điểm', ví dụ co_mang_lan:2; co_wifi:1",
-    en: "'field:points', e.g. co_mang_lan:2; co_wifi:1",
+    ...CELL_FORMS.yesnoItems,
     keyIsNumber: false,
     toItem: (pair) => ({ field: pair.key, points: pair.number }),
     toPair: (item: { field: string; points: number }) => ({ key: item.field, number: item.points }),
   }),
   choicePoints: pairsCodec({
-    vi: "'nhãn:điểm', ví dụ Chủ tịch:10; Phó chủ tịch:5",
-    en: "'label:points', e.g. Chủ tịch:10; Phó chủ tịch:5",
+    ...CELL_FORMS.choicePoints,
     keyIsNumber: false,
     toItem: (pair) => ({ label: pair.key, points: pair.number }),
     toPair: (item: { label: string; points: number }) => ({ key: item.label, number: item.points }),
   }),
+  text,
+  conditions: {
+    read(reader, row, param, options) {
+      const cell = reader.text(row, param, options);
+      if (cell === undefined) return undefined;
+      const parsed = parseItems(cell, param, CELL_FORMS.conditions, conditionFromText);
+      if (parsed.problem) reader.report(row, param, parsed.problem);
+      return parsed.value;
+    },
+    write: (value) => (value as Condition[] | undefined)?.map(conditionText).join('; '),
+  },
+  subindexItems: {
+    read(reader, row, param, options) {
+      const cell = reader.text(row, param, options);
+      if (cell === undefined) return undefined;
+      const parsed = parseItems(cell, param, CELL_FORMS.subindexItems, (item) => {
+        const colon = item.lastIndexOf(':');
+        const weight = colon < 0 ? undefined : numberFromText(item.slice(colon + 1));
+        return weight === undefined ? undefined : subindexItemFrom(item.slice(0, colon).trim(), weight);
+      });
+      if (parsed.problem) reader.report(row, param, parsed.problem);
+      return parsed.value;
+    },
+    write: (value) => (value === undefined ? undefined : formatPairs((value as SubindexItem[]).map((item) => ({ key: subindexItemKey(item), number: item.weight })))),
+  },
   rule: NO_CELL,
   rules: NO_CELL,
 };

@@ -2,7 +2,7 @@
 // or the set as JSON) instead of a built-in set id. Errors stop the command (exit 1) with
 // every issue at its cell; warnings are printed and the command goes on.
 
-import { issueLocation, parseDefinition, type AuthoringIssue } from '../authoring';
+import { issueLocation, issueText, parseDefinition, type AuthoringIssue } from '../authoring';
 import type { CriteriaSet } from '../criteria/model';
 import { msg, type Message } from '../messages';
 import { errorsOf, validateSet, type SetIssue } from '../sets/validate';
@@ -11,7 +11,6 @@ import type { OptionSpec, ParsedArgs } from './args';
 import { optionValue } from './args';
 import { readBytes, readText } from './files';
 import { InputError, UsageError, type Cli } from './io';
-import { legacyText } from './legacy-text';
 import { requireSet } from './set-arg';
 
 export const SET_FILE_OPTION: OptionSpec = { name: 'set-file', value: true, valueName: '<file>', description: msg('cli.option.setFile') };
@@ -32,11 +31,11 @@ function severityWord(severity: 'error' | 'warning'): Message {
 
 /** One line per issue of a definition workbook, at its sheet!cell. */
 export function issueLines(issues: AuthoringIssue[], cli: Cli): string {
-  return issues.map((issue) => `  ${cli.text(severityWord(issue.severity))} ${issueLocation(issue)}: ${legacyText(cli.language, issue)}\n`).join('');
+  return issues.map((issue) => `  ${cli.text(severityWord(issue.severity))} ${issueLocation(issue)}: ${issueText(issue, cli.language, (_language, message) => cli.text(message))}\n`).join('');
 }
 
 function validationLines(issues: SetIssue[], cli: Cli): string {
-  return issues.map((issue) => `  ${cli.text(severityWord(issue.severity))} ${issue.path}: ${legacyText(cli.language, issue)}\n`).join('');
+  return issues.map((issue) => `  ${cli.text(severityWord(issue.severity))} ${issue.path}: ${issueText(issue, cli.language, (_language, message) => cli.text(message))}\n`).join('');
 }
 
 export function loadSetFile(file: string, cli: Cli): CriteriaSet {

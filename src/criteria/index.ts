@@ -3,5 +3,6 @@
 
 export * from './model';
 export { setVersion, canonicalJson, describeVersionMismatch } from './version';
-export { allFields, fieldById, criterionOfField } from './fields';
+export { allFields, fieldById, criterionOfField, criterionFields, notApplicableField, notApplicableId } from './fields';
+export { roleOf, isNormalSection, normalCriteriaMax, hasBonus, rescalesForNotApplicable, type EffectiveRole } from './roles';
 export { LEGACY_GROUP_LEVELS, compareGroups, groupLevelOf, groupNameOf, groupOf, groupsOf } from './groups';

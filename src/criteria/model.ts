@@ -2,6 +2,10 @@
 // authored by the province as data (JSON built-ins, or a definition workbook) and
 // everything else — scoring, formulas, forms, consolidation — is derived from it.
 
+import type { Rule } from './rule-model';
+
+export type { ChoicePoints, Condition, Operand, Rule, RuleKind, Step, SubindexItem, Tier } from './rule-model';
+
 /**
  * Code of an agency group (nhóm đơn vị) a set is made for: [a-z][a-z0-9_]*, e.g. "so",
  * "huyen", "xa". Groups are data: a province names its own (see `Group`).
@@ -75,71 +79,24 @@ export interface Aggregate {
   values?: string[];
 }
 
-/** An operand of a rule: an input field, or a constant. */
-export type Operand = { field: string } | { value: number };
-
-/** One threshold of a `steps` rule: when the value is >= `atLeast`, score `points`. */
-export interface Step {
-  atLeast: number;
-  points: number;
-}
-
-/** One item of a `tiers` rule: a yes/no field that adds `points` when "Có". */
-export interface Tier {
-  field: string;
-  points: number;
-}
-
-/** Points for one label of a `choice` field. Labels not listed score 0. */
-export interface ChoicePoints {
-  label: string;
-  points: number;
-}
+/**
+ * What a criterion's points do in its section: add (normal), add as a bonus above the
+ * section's normal items, or deduct. In a section with a role, every criterion takes it.
+ */
+export type Role = 'bonus' | 'deduction';
 
 /**
- * A scoring rule: a typed tree, evaluated by the engine and compiled to an Excel
- * formula with the same semantics. Never evaluated with eval.
- *
- * Blank and text cells count as 0 (Excel's N()). The result of the top-level rule
- * is clamped to [0, criterion max] and rounded to the set's precision (Excel ROUND).
+ * Where the set allows it, a unit may mark the criterion "Không áp dụng": its maximum then
+ * leaves the total, which is rescaled to the full scale (rescale), or it gets fixed points.
  */
-export type Rule =
-  /** clamp(num / den, 0, 1) × points (points defaults to the criterion max); den <= 0 gives 0. */
-  | { kind: 'ratio'; num: Operand; den: Operand; points?: number }
-  /** The points of the highest step whose threshold the value reaches; else 0. */
-  | { kind: 'steps'; of: Operand; steps: Step[] }
-  /** `points` when the yes/no field is "Có", else 0. */
-  | { kind: 'yesno'; field: string; points: number }
-  /** Sum of the points of every yes/no item that is "Có", at most `cap` when given. */
-  | { kind: 'tiers'; items: Tier[]; cap?: number }
-  /** Points by the label chosen (e.g. by role: chairman full, deputy half). */
-  | { kind: 'choice'; field: string; points: ChoicePoints[] }
-  /** `each` points per item counted, between 0 and `cap`. */
-  | { kind: 'count'; field: string; each: number; cap: number }
-  /** The best of several ways of scoring (the case that gives the most points). */
-  | { kind: 'best'; cases: Rule[] }
-  /** Sum / smallest / largest of sub-rules; `sum` may be capped. */
-  | { kind: 'sum'; of: Rule[]; cap?: number }
-  | { kind: 'min'; of: Rule[] }
-  | { kind: 'max'; of: Rule[] }
-  /** `then` only when the yes/no field is "Có" (e.g. "+5 if the data centre meets standard A"). */
-  | { kind: 'when'; field: string; then: Rule }
-  /**
-   * Normalised to the best unit: clamp(value / best, 0, 1) × points, where best is the
-   * largest value among the units compared. Provisional in a unit's own form (best =
-   * max(own value, `reference`)), final at consolidation (best = the group's largest).
-   */
-  | { kind: 'cohort'; field: string; points?: number; reference?: number };
-
-/** The kinds of rule; each has its module in src/rules/kinds (listed in src/rules/registry.ts). */
-export type RuleKind = Rule['kind'];
+export type NotApplicable = { policy: 'rescale' } | { policy: 'fixed'; points: number };
 
 export interface Criterion {
   /** Hierarchical code shown in the STT column: "1", "1.1", "1.1.a". Unique in the set. */
   code: string;
   name: string;
-  /** Cách tính điểm: how it is scored, in words. */
-  guidance: string;
+  /** Cách tính điểm: how it is scored, in words; absent = the sentence generated from the rule. */
+  guidance?: string;
   /** Điểm tối đa. */
   max: number;
   /** Whether Tài liệu kiểm chứng (evidence) must be cited. */
@@ -147,15 +104,26 @@ export interface Criterion {
   /** Values the unit enters for this criterion (may be empty for purely derived criteria). */
   fields: InputField[];
   rule: Rule;
+  /** A bonus or deduction item of its section (absent: normal). */
+  role?: Role;
+  /** Whether and how a unit may mark it not applicable (absent: it always applies). */
+  notApplicable?: NotApplicable;
 }
 
 export interface Section {
   /** Roman or arabic code shown in the STT column ("I", "II" or "1"). Unique in the set. */
   code: string;
   name: string;
-  /** Maximum of the section. The sub-total is capped at it. */
+  /**
+   * Maximum of the section: its normal criteria are capped at it. A bonus or deduction section
+   * caps its items at it and is not part of maxTotal.
+   */
   max: number;
   criteria: Criterion[];
+  /** A section of total-level bonus items or deductions (absent: a normal section). */
+  role?: Role;
+  /** Cap of the bonus criteria of a normal section (absent: their maxima add up). */
+  bonusMax?: number;
 }
 
 /** A band (xếp loại) or level: totals >= `min` (and below the next band) get `label`. */
@@ -171,6 +139,11 @@ export interface Check {
   right: string;
   /** Vietnamese message shown when the check fails. */
   message: string;
+  /**
+   * Codes of the criteria that score 0 while the check fails (invalid data earns nothing).
+   * Absent: the criteria whose rules read the `left` field.
+   */
+  voids?: string[];
 }
 
 /** Where the facts of a set come from. */
@@ -224,8 +197,10 @@ export interface CriteriaSet {
   deadline?: string;
   /** Where and how to send the form. */
   sendTo?: string;
-  /** Maximum total. Equals the sum of section maxima. */
+  /** Maximum total. Equals the sum of the maxima of the normal sections (bonus and deduction sections apart). */
   maxTotal: number;
+  /** How far above maxTotal a total with bonus points may go (required when the set has bonus points). */
+  maxBonus?: number;
   /** Decimals of points, sub-totals and totals (Excel ROUND). */
   precision: number;
   /** Bands ordered from the highest `min` down; the last has min 0. May be empty. */
@@ -240,6 +215,11 @@ export interface CriteriaSet {
 /** Values a unit entered, by field id. Blank cells are absent or null. */
 export type InputValue = number | string | boolean | null;
 export type Inputs = Record<string, InputValue>;
+
+/** What a unit picks in a criterion's "Không áp dụng" cell (where the set allows it). */
+export const NOT_APPLICABLE = 'Không áp dụng';
+/** The label of that cell's row on the form and in the pane. */
+export const NOT_APPLICABLE_LABEL = 'Tiêu chí không áp dụng với đơn vị (chọn “Không áp dụng” nếu đúng)';
 
 /** Field ids every set's general block is expected to have (name and staff are used widely). */
 export const UNIT_NAME_FIELD = 'ten_don_vi';

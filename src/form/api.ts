@@ -38,6 +38,8 @@ export interface FormMap {
   /** First and last row of each criterion (its own row and its field rows). */
   criterionRows: Record<string, { first: number; last: number }>;
   sectionCell: Record<string, CellPos>; // sub-total, by section code
+  /** The applicable maximum (total less the maxima of criteria marked not applicable), when the set rescales. */
+  applicableCell?: CellPos;
   totalCell: CellPos;
   bandCell: CellPos;
 }

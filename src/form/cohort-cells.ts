@@ -2,6 +2,9 @@
 // rule scores the field (its HELPER cell). The plan writes it there and readers look there.
 
 import type { CriteriaSet } from '../criteria/model';
+import { cohortFields, provisionalBestFormula, type FormulaContext } from '../scoring';
+import type { FormMap, FormOptions } from './api';
+import type { SheetBuilder } from './sheet-builder';
 import { fieldUses } from '../rules/tree';
 
 /** Criterion code that carries each cohort field's best value, in set order. */
@@ -15,4 +18,20 @@ export function cohortOwners(set: CriteriaSet): Map<string, string> {
     }
   }
   return owner;
+}
+
+/** The best value of each cohort field in its HELPER cell: linked to the master, known, or provisional. */
+export function writeCohortBests(b: SheetBuilder, set: CriteriaSet, map: FormMap, ctx: FormulaContext, opts: FormOptions): void {
+  for (const { field, reference } of cohortFields(set)) {
+    const at = map.cohortBestCell[field];
+    const known = opts.cohortBest?.[field];
+    const linked = opts.cohortBestRef?.[field];
+    const content =
+      linked !== undefined
+        ? { formula: linked }
+        : known === undefined
+          ? { formula: provisionalBestFormula(ctx.fieldRef(field), reference) }
+          : { value: known };
+    b.raw(at.row, at.col, content, 'helper');
+  }
 }

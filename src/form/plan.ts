@@ -3,28 +3,26 @@
 // table with live score formulas, total and band, signature block, print layout. Every
 // keyed row carries its identity key in the hidden KEY column (see layout.ts).
 
+import { criterionFields } from '../criteria/fields';
 import type { CriteriaSet, Criterion, InputField, InputValue } from '../criteria/model';
+import { rescalesForNotApplicable } from '../criteria/roles';
 import { setVersion } from '../criteria/version';
 import { a1 } from '../plan/address';
 import type { PrintPlan, WorkbookPlan } from '../plan/model';
-import {
-  bandFormula,
-  cohortFields,
-  criterionFormula,
-  provisionalBestFormula,
-  sectionFormula,
-  totalFormula,
-  type FormulaContext,
-} from '../scoring';
+import { roleOf } from '../criteria/roles';
+import type { Section } from '../criteria/model';
+import { bandFormula, criterionFormula, type FormulaContext } from '../scoring';
+import { sectionValueFormula, totalValueFormula } from '../scoring/totals';
+import { writeApplicableMax } from './applicable-row';
 import type { CellPos, FormMap, FormOptions } from './api';
-import { cohortOwners } from './cohort-cells';
+import { cohortOwners, writeCohortBests } from './cohort-cells';
 import { formGeneralFields } from './form-fields';
 import { writeHeader, writeSignatures, writeUnitHeader } from './plan-frame';
 import { blankInputFills } from './input-fills';
 import { COL, formatKey, HEADER_LABELS } from './layout';
 import { SheetBuilder } from './sheet-builder';
 import { formStyles, inputStyle } from './styles';
-import { criterionNameText, fieldRowText, FORM_TEXT, labelWithUnit } from './text';
+import { criterionGuidance, criterionNameText, fieldRowText, FORM_TEXT, labelWithUnit, sectionGuidance, totalGuidance } from './text';
 import { fieldValidation } from './validation';
 
 /** The application name written into every form's identity marker. */
@@ -72,7 +70,8 @@ interface TableLayout {
 
 /** The single field whose value sits on the criterion's own row, if any. */
 function singleField(c: Criterion): InputField | undefined {
-  return c.fields.length === 1 ? c.fields[0] : undefined;
+  const fields = criterionFields(c);
+  return fields.length === 1 ? fields[0] : undefined;
 }
 
 function pos(row: number, col: number): CellPos {
@@ -119,7 +118,7 @@ function layoutRows(set: CriteriaSet, sheetName: string, firstRow: number): Tabl
       if (single) map.valueCell[single.id] = pos(row, COL.value);
       row++;
       if (!single) {
-        for (const field of c.fields) {
+        for (const field of criterionFields(c)) {
           fieldRow.set(field.id, row);
           map.valueCell[field.id] = pos(row++, COL.value);
         }
@@ -128,6 +127,7 @@ function layoutRows(set: CriteriaSet, sheetName: string, firstRow: number): Tabl
     }
   }
   for (const [field, code] of owners) map.cohortBestCell[field] = pos(criterionRow.get(code) as number, COL.helper);
+  if (rescalesForNotApplicable(set)) map.applicableCell = pos(row++, COL.max);
   map.totalCell = pos(row++, COL.score);
   map.bandCell = pos(row++, COL.score);
   return { map, sectionRow, criterionRow, fieldRow, headerRow, generalRow, generalPartRow, resultPartRow };
@@ -170,41 +170,27 @@ function writeTableHeader(b: SheetBuilder, t: TableLayout): void {
   b.raw(t.headerRow, COL.key, { value: formatKey({ header: '' }) }, 'key');
 }
 
-function writeCriterion(b: SheetBuilder, set: CriteriaSet, c: Criterion, t: TableLayout, ctx: FormulaContext, opts: FormOptions): void {
+function writeCriterion(b: SheetBuilder, set: CriteriaSet, section: Section, c: Criterion, t: TableLayout, ctx: FormulaContext, opts: FormOptions): void {
   const row = t.criterionRow.get(c.code) as number;
   const single = singleField(c);
+  const role = roleOf(section, c);
   b.put(row, COL.stt, { value: c.code }, 'code');
   b.put(row, COL.name, { value: criterionNameText(c.name, single) }, 'text');
-  b.put(row, COL.guidance, { value: c.guidance }, 'guidance');
-  b.put(row, COL.max, { value: c.max }, 'max');
+  b.put(row, COL.guidance, { value: criterionGuidance(set, section, c) }, 'guidance');
+  b.put(row, COL.max, { value: role === 'deduction' ? -c.max : c.max }, 'max');
   if (single) putInput(b, single, t.map.valueCell[single.id], opts.inputs?.[single.id]);
   else b.put(row, COL.value, {}, 'empty');
-  b.raw(row, COL.score, { formula: criterionFormula(c, set.precision, ctx) }, 'score');
+  b.raw(row, COL.score, { formula: criterionFormula(c, set.precision, ctx, role) }, 'score');
   b.put(row, COL.evidence, prefill(opts.evidence?.[c.code]), 'entry');
   b.put(row, COL.note, prefill(opts.notes?.[c.code]), 'entry');
   b.raw(row, COL.key, { value: formatKey(single ? { crit: c.code, field: single.id } : { crit: c.code }) }, 'key');
   if (single) return;
-  for (const field of c.fields) {
+  for (const field of criterionFields(c)) {
     const fieldRow = t.fieldRow.get(field.id) as number;
     for (const col of [COL.stt, COL.guidance, COL.max, COL.score, COL.evidence, COL.note]) b.put(fieldRow, col, {}, 'empty');
     b.put(fieldRow, COL.name, { value: fieldRowText(field) }, 'fieldLabel');
     putInput(b, field, t.map.valueCell[field.id], opts.inputs?.[field.id]);
     b.raw(fieldRow, COL.key, { value: formatKey({ field: field.id, of: c.code }) }, 'key');
-  }
-}
-
-function writeCohortBests(b: SheetBuilder, set: CriteriaSet, map: FormMap, ctx: FormulaContext, opts: FormOptions): void {
-  for (const { field, reference } of cohortFields(set)) {
-    const at = map.cohortBestCell[field];
-    const known = opts.cohortBest?.[field];
-    const linked = opts.cohortBestRef?.[field];
-    const content =
-      linked !== undefined
-        ? { formula: linked }
-        : known === undefined
-          ? { formula: provisionalBestFormula(ctx.fieldRef(field), reference) }
-          : { value: known };
-    b.raw(at.row, at.col, content, 'helper');
   }
 }
 
@@ -214,11 +200,12 @@ function writeSections(b: SheetBuilder, set: CriteriaSet, t: TableLayout, ctx: F
     const scoreRefs = section.criteria.map((c) => a1(t.map.scoreCell[c.code].row, COL.score));
     b.put(row, COL.stt, { value: section.code }, 'sectionCode');
     b.put(row, COL.name, { value: section.name }, 'sectionText');
-    for (const col of [COL.guidance, COL.value, COL.evidence, COL.note]) b.put(row, col, {}, 'sectionText');
-    b.put(row, COL.max, { value: section.max }, 'sectionNumber');
-    b.raw(row, COL.score, { formula: sectionFormula(section.max, scoreRefs, set.precision) }, 'sectionScore');
+    for (const col of [COL.value, COL.evidence, COL.note]) b.put(row, col, {}, 'sectionText');
+    b.put(row, COL.guidance, { value: sectionGuidance(section) ?? null }, 'sectionText');
+    b.put(row, COL.max, { value: section.role === 'deduction' ? -section.max : section.max }, 'sectionNumber');
+    b.raw(row, COL.score, { formula: sectionValueFormula(section, scoreRefs, set.precision) }, 'sectionScore');
     b.raw(row, COL.key, { value: formatKey({ sec: section.code }) }, 'key');
-    for (const c of section.criteria) writeCriterion(b, set, c, t, ctx, opts);
+    for (const c of section.criteria) writeCriterion(b, set, section, c, t, ctx, opts);
   }
 }
 
@@ -226,10 +213,12 @@ function writeTotals(b: SheetBuilder, set: CriteriaSet, map: FormMap): void {
   const total = map.totalCell.row;
   const band = map.bandCell.row;
   const sectionRefs = set.sections.map((s) => a1(map.sectionCell[s.code].row, COL.score));
-  for (const col of [COL.stt, COL.guidance, COL.value, COL.evidence, COL.note]) b.put(total, col, {}, 'totalLabel');
+  for (const col of [COL.stt, COL.value, COL.evidence, COL.note]) b.put(total, col, {}, 'totalLabel');
+  b.put(total, COL.guidance, { value: totalGuidance(set) ?? null }, 'totalLabel');
   b.put(total, COL.name, { value: FORM_TEXT.total }, 'totalLabel');
   b.put(total, COL.max, { value: set.maxTotal }, 'totalNumber');
-  b.raw(total, COL.score, { formula: totalFormula(sectionRefs, set.precision) }, 'totalScore');
+  const applicable = map.applicableCell && writeApplicableMax(b, set, map, map.applicableCell);
+  b.raw(total, COL.score, { formula: totalValueFormula(set, sectionRefs, applicable, set.precision) }, 'totalScore');
   b.raw(total, COL.key, { value: formatKey({ total: '' }) }, 'key');
   b.raw(band, COL.key, { value: formatKey({ band: '' }) }, 'key');
   if (set.bands.length === 0) return;

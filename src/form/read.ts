@@ -3,6 +3,7 @@
 // inserted), the columns from the table header labels, and the cells with their own
 // semantics — numbers stay numbers, text stays text, formulas are reported as found.
 
+import { criterionFields } from '../criteria/fields';
 import { msg, type Message } from '../messages';
 import type { CriteriaSet, Inputs } from '../criteria/model';
 import { rowsWithCol, someCell, usedCols, type CellValue, type Grid } from '../plan/grid';
@@ -230,7 +231,7 @@ function locate(grid: Grid, set: CriteriaSet, { keys, headerRow, columns }: Loca
       map.evidenceCell[c.code] = { row, col: evidenceCol };
       map.noteCell[c.code] = { row, col: noteCol };
       let last = row;
-      for (const field of c.fields) {
+      for (const field of criterionFields(c)) {
         const at = fieldRow(field.id);
         map.valueCell[field.id] = { row: at, col: valueCol };
         last = Math.max(last, at);

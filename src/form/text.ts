@@ -1,7 +1,10 @@
 // The fixed Vietnamese texts of the Phụ lục sheet and how dates, documents and field labels
 // are written on it (Nghị định 30/2020/NĐ-CP conventions).
 
-import type { CriteriaSet, InputField, LegalBasis } from '../criteria/model';
+import { fieldById } from '../criteria/fields';
+import { NOT_APPLICABLE, type CriteriaSet, type Criterion, type InputField, type LegalBasis, type Section } from '../criteria/model';
+import { rescalesForNotApplicable, roleOf } from '../criteria/roles';
+import { ruleSentence, vietnameseNumber } from '../rules/sentence';
 
 export const FORM_TEXT = {
   superior: 'TÊN CƠ QUAN CHỦ QUẢN',
@@ -113,3 +116,51 @@ export function fieldRowText(field: InputField): string {
 export function normalizeLabel(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
+
+// ---- generated "Cách tính điểm" --------------------------------------------------------
+
+/** How a criterion is scored, generated from its rule (through its kind), role and not-applicable policy. */
+export function criterionSentence(set: CriteriaSet, section: Section, criterion: Criterion): string {
+  const rule = ruleSentence(criterion.rule, criterion.max, fieldById(set));
+  const role = roleOf(section, criterion);
+  const head = role === 'bonus' ? 'Điểm thưởng: ' : role === 'deduction' ? 'Điểm trừ (hiện số âm, trừ vào điểm nhóm): ' : '';
+  const na = criterion.notApplicable;
+  const tail = !na
+    ? ''
+    : na.policy === 'fixed'
+      ? ` Nếu chọn “${NOT_APPLICABLE}”: được ${vietnameseNumber(na.points)} điểm.`
+      : ` Nếu chọn “${NOT_APPLICABLE}”: điểm tối đa của tiêu chí được loại khỏi tổng và tổng điểm được quy đổi.`;
+  return `${head}${rule}.${tail}`;
+}
+
+/** The guidance of a criterion on the form: the author's words, else the generated sentence. */
+export function criterionGuidance(set: CriteriaSet, section: Section, criterion: Criterion): string {
+  return criterion.guidance ?? criterionSentence(set, section, criterion);
+}
+
+/** How a section's sub-total is computed, when it is more than a capped sum. */
+export function sectionGuidance(section: Section): string | undefined {
+  if (section.role === 'bonus') return `Tổng điểm thưởng của nhóm, tối đa ${vietnameseNumber(section.max)} điểm.`;
+  if (section.role === 'deduction') return `Tổng điểm trừ của nhóm, tối đa ${vietnameseNumber(section.max)} điểm.`;
+  const roles = section.criteria.map((c) => roleOf(section, c));
+  if (!roles.includes('bonus') && !roles.includes('deduction')) return undefined;
+  const bonus = roles.includes('bonus') ? ` + điểm thưởng${section.bonusMax === undefined ? '' : ` (tối đa ${vietnameseNumber(section.bonusMax)})`}` : '';
+  const deduction = roles.includes('deduction') ? ' − điểm trừ' : '';
+  return `Điểm các tiêu chí (tối đa ${vietnameseNumber(section.max)})${bonus}${deduction}; không thấp hơn 0.`;
+}
+
+/** The order of operations of the total, when it is more than a sum of the sections. */
+export function totalGuidance(set: CriteriaSet): string | undefined {
+  const parts: string[] = [];
+  if (rescalesForNotApplicable(set)) parts.push(`quy đổi theo điểm tối đa áp dụng (× ${vietnameseNumber(set.maxTotal)} ÷ điểm tối đa áp dụng)`);
+  if (set.sections.some((s) => s.role === 'bonus')) parts.push('cộng điểm thưởng');
+  if (set.maxBonus !== undefined) parts.push(`tối đa ${vietnameseNumber(set.maxTotal + set.maxBonus)} điểm`);
+  if (set.sections.some((s) => s.role === 'deduction')) parts.push('trừ điểm trừ, không thấp hơn 0');
+  return parts.length === 0 ? undefined : `Tổng điểm các nhóm, ${parts.join(', ')}.`;
+}
+
+/** The row of the applicable maximum (sets whose total is rescaled). */
+export const APPLICABLE_MAX_TEXT = {
+  label: 'Điểm tối đa áp dụng',
+  guidance: 'Tổng điểm tối đa trừ điểm tối đa của các tiêu chí đơn vị chọn “Không áp dụng”.',
+} as const;

@@ -5,10 +5,13 @@ import type { Inputs, Rule } from '../criteria/model';
 import type { RuleEvaluator } from './kind';
 import { kindModule } from './registry';
 
-/** Compiles `rule`; `max` is the criterion maximum (the default points of ratio and cohort). */
-export function compileRuleEvaluator(rule: Rule, max: number): RuleEvaluator {
-  const sub = (r: Rule): RuleEvaluator => compileRuleEvaluator(r, max);
-  return kindModule(rule).compile(rule, { max, sub });
+/**
+ * Compiles `rule`; `max` is the criterion maximum (the default points of ratio and cohort),
+ * `precision` the set's (a `deduct` rule subtracts points rounded to it).
+ */
+export function compileRuleEvaluator(rule: Rule, max: number, precision: number): RuleEvaluator {
+  const sub = (r: Rule): RuleEvaluator => compileRuleEvaluator(r, max, precision);
+  return kindModule(rule).compile(rule, { max, precision, sub });
 }
 
 /**
@@ -16,6 +19,6 @@ export function compileRuleEvaluator(rule: Rule, max: number): RuleEvaluator {
  * best value of a cohort field among the units compared. Compiles the rule on every call: for
  * one-off values; scoring many units compiles once (see scoring/compiled-set.ts).
  */
-export function evaluateRule(rule: Rule, max: number, inputs: Inputs, best: (fieldId: string) => number): number {
-  return compileRuleEvaluator(rule, max)(inputs, best);
+export function evaluateRule(rule: Rule, max: number, inputs: Inputs, best: (fieldId: string) => number, precision: number): number {
+  return compileRuleEvaluator(rule, max, precision)(inputs, best);
 }

@@ -4,6 +4,7 @@
 // workbook and the generated "cách tính điểm" sentence all go through the registry.
 
 import type { InputField, Inputs, Rule, RuleKind } from '../criteria/model';
+import type { Message } from '../messages';
 import type { Expr, FormulaContext } from './formula-text';
 
 /** The rule of kind K. */
@@ -20,7 +21,9 @@ export type ParamKey =
   | 'choice_points'
   | 'each'
   | 'cap'
-  | 'reference';
+  | 'reference'
+  | 'conditions'
+  | 'label';
 
 /**
  * What a property of a rule holds. The set checks (structure and field types), the definition
@@ -39,6 +42,9 @@ export type PropertyType =
   | 'steps' // [{ atLeast, points }]
   | 'yesnoItems' // [{ field (yes/no), points }]
   | 'choicePoints' // [{ label, points }]
+  | 'text' // a short text (a level's name)
+  | 'conditions' // [{ field, atLeast?, equals? }]: yes/no is "Có", number ≥ atLeast, choice = equals
+  | 'subindexItems' // [{ field, weight, target?, best? }]
   | 'rule' // exactly one sub-rule (from the rows below on tieu_chi)
   | 'rules'; // sub-rules (from the rows below on tieu_chi)
 
@@ -74,8 +80,8 @@ export interface KindCheck {
   field(id: string): InputField | undefined;
   /** Whether this rule is the top rule of its criterion. */
   top: boolean;
-  error(path: string, code: string, message: string, messageEn: string): void;
-  warning(path: string, code: string, message: string, messageEn: string): void;
+  error(path: string, text: Message): void;
+  warning(path: string, text: Message): void;
 }
 
 export interface BoundEnv {
@@ -87,11 +93,15 @@ export interface BoundEnv {
 
 export interface CompileEnv {
   max: number;
+  /** The set's precision (decimals of points): what a criterion's points are rounded to. */
+  precision: number;
   sub(rule: Rule): RuleEvaluator;
 }
 
 export interface FormulaEnv {
   max: number;
+  /** The set's precision (decimals of points). */
+  precision: number;
   ctx: FormulaContext;
   sub(rule: Rule): Expr;
 }

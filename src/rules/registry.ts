@@ -8,10 +8,14 @@ import { best } from './kinds/best';
 import { choice } from './kinds/choice';
 import { cohort } from './kinds/cohort';
 import { count } from './kinds/count';
+import { deduct } from './kinds/deduct';
+import { level } from './kinds/level';
+import { levels } from './kinds/levels';
 import { max } from './kinds/max';
 import { min } from './kinds/min';
 import { ratio } from './kinds/ratio';
 import { steps } from './kinds/steps';
+import { subindex } from './kinds/subindex';
 import { sum } from './kinds/sum';
 import { tiers } from './kinds/tiers';
 import { when } from './kinds/when';
@@ -33,6 +37,10 @@ export const KINDS = {
   max,
   when,
   cohort,
+  subindex,
+  levels,
+  level,
+  deduct,
 } satisfies Registry;
 
 /** The kinds in the order authors see them (instructions, drop-down lists, docs). */

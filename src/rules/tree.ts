@@ -2,7 +2,7 @@
 // properties of type 'rule' and 'rules', in declaration order), every rule of a tree, and the
 // fields a rule reads with the type of field it needs.
 
-import type { Rule } from '../criteria/model';
+import type { Condition, Rule, SubindexItem } from '../criteria/model';
 import type { PropertyType } from './kind';
 import { kindModule } from './registry';
 
@@ -32,6 +32,16 @@ const FIELDS_OF: Record<PropertyType, (value: Value, at: string, rule: Rule) => 
   steps: () => [],
   yesnoItems: (v, at) => (v as { field: string }[]).map((item, i) => ({ field: item.field, expects: 'yesno', at: `${at}[${i}].field` })),
   choicePoints: () => [],
+  text: () => [],
+  conditions: (v, at) =>
+    (v as Condition[]).map((c, i) => ({ field: c.field, expects: c.atLeast !== undefined ? 'number' : c.equals !== undefined ? 'choice' : 'yesno', at: `${at}[${i}].field` })),
+  subindexItems: (v, at) =>
+    (v as SubindexItem[]).map((item, i) => ({
+      field: item.field,
+      expects: item.best || item.target !== undefined ? 'number' : 'yesno',
+      ...(item.best ? { best: {} } : {}),
+      at: `${at}[${i}].field`,
+    })),
   rule: () => [],
   rules: () => [],
 };

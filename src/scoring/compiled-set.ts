@@ -3,13 +3,15 @@
 // every field with its criterion, the cohort references and the bands in test order.
 // A set is plain data that is not modified once it is scored; the cache is keyed by the object.
 
+import { criterionFields } from '../criteria/fields';
 import type { Band, CriteriaSet, Criterion, InputField, Inputs, Section } from '../criteria/model';
-import { bandsFromHighest } from './band';
-import { cohortFields, provisionalBest } from './cohort';
+import { rescalesForNotApplicable, roleOf, type EffectiveRole } from '../criteria/roles';
 import { compileRuleEvaluator } from '../rules/evaluate';
 import type { RuleEvaluator } from '../rules/kind';
 import { allRules, fieldUses } from '../rules/tree';
-import { excelRound } from './round';
+import { bandsFromHighest } from './band';
+import { cohortFields, provisionalBest } from './cohort';
+import { criterionValue, isMarkedNotApplicable } from './criterion';
 
 export interface PlacedField {
   field: InputField;
@@ -19,6 +21,8 @@ export interface PlacedField {
 
 export interface CompiledCriterion {
   criterion: Criterion;
+  /** Normal, bonus or deduction (its own role or its section's). */
+  role: EffectiveRole;
   evaluate: RuleEvaluator;
   /** Fields its cohort rules read (a score is provisional while one has no consolidated best). */
   cohortFields: string[];
@@ -36,12 +40,14 @@ export interface CompiledSet {
   /** The largest `reference` of the cohort rules reading each cohort field. */
   cohortReferences: Map<string, number>;
   bandsFromHighest: Band[];
+  /** Some criterion may be marked not applicable with the total rescaled. */
+  rescales: boolean;
 }
 
 // Module-level because it is a memo of a value derived from its key (a set is not changed once built).
 const compiled = new WeakMap<CriteriaSet, CompiledSet>();
 
-function compileCriterion(criterion: Criterion, fields: Map<string, PlacedField>): CompiledCriterion {
+function compileCriterion(section: Section, criterion: Criterion, fields: Map<string, PlacedField>, precision: number): CompiledCriterion {
   const cohort = fieldUses(criterion.rule).filter((use) => use.best).map((use) => use.field);
   const ratioPairs: { part: string; whole: string }[] = [];
   for (const rule of allRules(criterion.rule)) {
@@ -49,7 +55,7 @@ function compileCriterion(criterion: Criterion, fields: Map<string, PlacedField>
       ratioPairs.push({ part: rule.num.field, whole: rule.den.field });
     }
   }
-  return { criterion, evaluate: compileRuleEvaluator(criterion.rule, criterion.max), cohortFields: cohort, ratioPairs };
+  return { criterion, role: roleOf(section, criterion), evaluate: compileRuleEvaluator(criterion.rule, criterion.max, precision), cohortFields: cohort, ratioPairs };
 }
 
 /** The compiled form of `set`, built on first use and cached for the set object. */
@@ -58,10 +64,10 @@ export function compileSet(set: CriteriaSet): CompiledSet {
   if (known) return known;
   const placed: PlacedField[] = [
     ...set.generalFields.map((field) => ({ field })),
-    ...set.sections.flatMap((s) => s.criteria.flatMap((c) => c.fields.map((field) => ({ field, criterionCode: c.code })))),
+    ...set.sections.flatMap((s) => s.criteria.flatMap((c) => criterionFields(c).map((field) => ({ field, criterionCode: c.code })))),
   ];
   const fields = new Map(placed.map((p) => [p.field.id, p]));
-  const sections = set.sections.map((section) => ({ section, criteria: section.criteria.map((c) => compileCriterion(c, fields)) }));
+  const sections = set.sections.map((section) => ({ section, criteria: section.criteria.map((c) => compileCriterion(section, c, fields, set.precision)) }));
   const result: CompiledSet = {
     set,
     sections,
@@ -70,6 +76,7 @@ export function compileSet(set: CriteriaSet): CompiledSet {
     fields,
     cohortReferences: new Map(cohortFields(set).map((c) => [c.field, c.reference])),
     bandsFromHighest: bandsFromHighest(set.bands),
+    rescales: rescalesForNotApplicable(set),
   };
   compiled.set(set, result);
   return result;
@@ -80,8 +87,8 @@ export function compiledBestLookup(set: CompiledSet, inputs: Inputs, cohortBest:
   return (fieldId) => cohortBest[fieldId] ?? provisionalBest(inputs[fieldId], set.cohortReferences.get(fieldId));
 }
 
-/** ROUND(MIN(max, MAX(0, rule)), precision) of a compiled criterion, as criterionPoints computes it. */
+/** The score cell's value of a compiled criterion, as criterionFormula computes it. */
 export function compiledPoints(c: CompiledCriterion, precision: number, inputs: Inputs, best: (fieldId: string) => number): number {
-  const raw = c.evaluate(inputs, best);
-  return excelRound(Math.min(c.criterion.max, Math.max(0, raw)), precision);
+  const marked = isMarkedNotApplicable(c.criterion, inputs);
+  return criterionValue(c.criterion, c.role, precision, marked ? 0 : c.evaluate(inputs, best), marked);
 }

@@ -1,11 +1,13 @@
 // Scoring one unit's inputs against a criteria set: criterion points, section sub-totals,
-// total, band and problems — the same numbers the form's formulas compute.
+// total, band and problems — the same numbers the form's formulas compute, in the same order
+// of operations (criterion.ts, totals.ts).
 
 import type { CriteriaSet, Inputs } from '../criteria/model';
 import { atLeast } from '../rules/cell';
 import { compiledBestLookup, compiledPoints, compileSet, type CompiledCriterion } from './compiled-set';
+import { isMarkedNotApplicable } from './criterion';
 import { problemsOf } from './problems';
-import { excelRound } from './round';
+import { applicableMax, sectionValue, totalValue } from './totals';
 import type { CriterionScore, ScoreOptions, ScoreResult, SectionScore } from './types';
 
 /** Scores of every criterion and section, the total, its band and the problems of the inputs. */
@@ -16,20 +18,35 @@ export function scoreSet(set: CriteriaSet, inputs: Inputs, opts: ScoreOptions = 
   const points = new Map<CompiledCriterion, number>();
   const criteria: CriterionScore[] = [];
   const sections: SectionScore[] = [];
-  let sum = 0;
+  const marked: number[] = [];
   for (const { section, criteria: members } of compiled.sections) {
-    let sectionSum = 0;
+    const sectionPoints: number[] = [];
     for (const c of members) {
       const p = compiledPoints(c, set.precision, inputs, best);
       points.set(c, p);
-      sectionSum += p;
-      criteria.push({ code: c.criterion.code, points: p, max: c.criterion.max, provisional: c.cohortFields.some((f) => cohortBest[f] === undefined) });
+      sectionPoints.push(p);
+      const notApplicable = isMarkedNotApplicable(c.criterion, inputs);
+      if (notApplicable && c.criterion.notApplicable?.policy === 'rescale') marked.push(c.criterion.max);
+      criteria.push({
+        code: c.criterion.code,
+        points: p,
+        max: c.criterion.max,
+        provisional: c.cohortFields.some((f) => cohortBest[f] === undefined),
+        ...(c.role === 'normal' ? {} : { role: c.role }),
+        ...(notApplicable ? { notApplicable: true } : {}),
+      });
     }
-    const sectionPoints = excelRound(Math.min(section.max, sectionSum), set.precision);
-    sections.push({ code: section.code, points: sectionPoints, max: section.max });
-    sum += sectionPoints;
+    sections.push({ code: section.code, points: sectionValue(section, sectionPoints, set.precision), max: section.max });
   }
-  const total = excelRound(sum, set.precision);
+  const applicable = compiled.rescales ? applicableMax(set, marked) : undefined;
+  const total = totalValue(set, sections.map((s) => s.points), applicable, set.precision);
   const band = compiled.bandsFromHighest.find((b) => atLeast(total, b.min))?.label;
-  return { criteria, sections, total, ...(band === undefined ? {} : { band }), problems: problemsOf(compiled, inputs, opts, (c) => points.get(c)!) };
+  return {
+    criteria,
+    sections,
+    total,
+    ...(applicable === undefined ? {} : { applicableMax: applicable }),
+    ...(band === undefined ? {} : { band }),
+    problems: problemsOf(compiled, inputs, opts, (c) => points.get(c)!),
+  };
 }

@@ -24,4 +24,3 @@ export {
   formulaString,
   type FormulaContext,
 } from './formula';
-export { criterionSentence } from './guidance';

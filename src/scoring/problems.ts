@@ -5,6 +5,7 @@
 import type { Check, CriteriaSet, InputField, InputValue, Inputs } from '../criteria/model';
 import type { Problem, ProblemKind, ScoreOptions } from './types';
 import { choiceIndex, NO, YES } from '../rules/cell';
+import { isMarkedNotApplicable } from './criterion';
 import { compiledBestLookup, compiledPoints, compileSet, type CompiledCriterion, type CompiledSet, type PlacedField } from './compiled-set';
 import {
   evidenceMissingText,
@@ -137,9 +138,11 @@ export function problemsOf(
   const best = compiledBestLookup(compiled, inputs, opts.cohortBest);
   const pointsOf = points ?? ((c: CompiledCriterion) => compiledPoints(c, set.precision, inputs, best));
   const problems: Problem[] = [];
+  const notApplicable = new Set(compiled.criteria.filter((c) => isMarkedNotApplicable(c.criterion, inputs)).map((c) => c.criterion.code));
   for (const p of compiled.placed) {
     const found = fieldProblem(p, inputs[p.field.id]);
-    if (found) problems.push(found);
+    // the fields of a criterion marked "Không áp dụng" need not be filled in
+    if (found && !(found.kind === 'missing' && p.criterionCode !== undefined && notApplicable.has(p.criterionCode))) problems.push(found);
   }
   for (const c of compiled.criteria) problems.push(...ratioProblems(c, inputs, fields));
   for (const check of set.checks) {

@@ -28,11 +28,15 @@ export interface CriterionScore {
   max: number;
   /** True when a cohort rule used a provisional best value (the unit's own form). */
   provisional: boolean;
+  /** A bonus item, or a deduction item (its points are then negative). */
+  role?: 'bonus' | 'deduction';
+  /** The unit marked it "Không áp dụng". */
+  notApplicable?: true;
 }
 
 export interface SectionScore {
   code: string;
-  /** ROUND(MIN(section max, SUM(criteria points)), precision). */
+  /** The section's points (normal: ROUND(MIN(max, SUM(criteria points)), precision)). */
   points: number;
   max: number;
 }
@@ -40,8 +44,10 @@ export interface SectionScore {
 export interface ScoreResult {
   criteria: CriterionScore[];
   sections: SectionScore[];
-  /** ROUND(SUM(section points), precision). */
+  /** The total, after the order of operations of docs/criteria-format.md. */
   total: number;
+  /** maxTotal less the maxima of the criteria marked not applicable (sets that rescale). */
+  applicableMax?: number;
   /** Label of the band the total falls in; undefined when the set has no bands. */
   band?: string;
   problems: Problem[];

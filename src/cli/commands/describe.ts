@@ -5,7 +5,7 @@ import { groupLevelOf } from '../../criteria/groups';
 import type { CriteriaSet, InputField } from '../../criteria/model';
 import { describeInputsJson, officialDate } from '../../form';
 import { formGeneralFields } from '../../form/form-fields';
-import { criterionSentence } from '../../scoring/guidance';
+import { criterionSentence } from '../../form/text';
 import { formatNumber, formatPercent, msg } from '../../messages';
 import { HELP_OPTION, rejectExtraPositionals } from '../args';
 import type { Command } from '../command';
@@ -39,6 +39,7 @@ export function describeData(set: CriteriaSet) {
     dataPeriod: set.dataPeriod,
     ...(set.deadline ? { deadline: set.deadline } : {}),
     maxTotal: set.maxTotal,
+    ...(set.maxBonus !== undefined ? { maxBonus: set.maxBonus } : {}),
     precision: set.precision,
     bands: set.bands,
     reconstructed: set.provenance.reconstructed,
@@ -47,15 +48,19 @@ export function describeData(set: CriteriaSet) {
       code: s.code,
       name: s.name,
       max: s.max,
+      ...(s.role ? { role: s.role } : {}),
+      ...(s.bonusMax !== undefined ? { bonusMax: s.bonusMax } : {}),
       criteria: s.criteria.map((c) => ({
         code: c.code,
         name: c.name,
         guidance: c.guidance,
-        scoring: criterionSentence(set, c),
+        scoring: criterionSentence(set, s, c),
         max: c.max,
         rule: c.rule.kind,
         ruleDetail: c.rule,
         evidenceRequired: c.evidenceRequired,
+        ...(c.role ? { role: c.role } : {}),
+        ...(c.notApplicable ? { notApplicable: c.notApplicable } : {}),
         fields: c.fields.map(fieldData),
       })),
     })),
@@ -101,7 +106,7 @@ function describeText(set: CriteriaSet, cli: Cli): string {
     for (const c of s.criteria) {
       const line = { code: c.code, name: c.name, max: c.max, rule: c.rule.kind };
       out += `  ${cli.text(c.evidenceRequired ? msg('cli.describe.criterionWithEvidence', line) : msg('cli.describe.criterion', line))}\n`;
-      out += `      ${criterionSentence(set, c)}\n`;
+      out += `      ${criterionSentence(set, s, c)}\n`;
       for (const f of c.fields) out += fieldLine(f, '      ', cli);
     }
   }

@@ -4,6 +4,7 @@
 import { suggest } from '../../util/suggest';
 import { largest } from '../compute';
 import { atom, formulaNumber, isText } from '../formula-text';
+import { msg } from '../../messages';
 import type { KindModule } from '../kind';
 
 export const choice: KindModule<'choice'> = {
@@ -24,9 +25,9 @@ export const choice: KindModule<'choice'> = {
     rule.points.forEach((entry, i) => {
       if (labels.includes(entry.label.normalize('NFC'))) return;
       const guess = suggest(entry.label, labels);
-      const hintVi = guess ? ` — có phải '${guess}'?` : '';
-      const hintEn = guess ? `, did you mean '${guess}'?` : '';
-      at.error(`${at.path}.points[${i}].label`, 'unknownChoiceLabel', `'${entry.label}' không phải là lựa chọn của trường '${rule.field}'${hintVi}`, `'${entry.label}' is not a choice of field '${rule.field}'${hintEn}`);
+      const path = `${at.path}.points[${i}].label`;
+      if (guess) at.error(path, msg('sets.unknownChoiceLabel.guess', { label: entry.label, field: rule.field, guess }));
+      else at.error(path, msg('sets.unknownChoiceLabel', { label: entry.label, field: rule.field }));
     });
   },
   upperBound: (rule) => largest(rule.points.map((p) => p.points)),

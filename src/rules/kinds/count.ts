@@ -2,6 +2,7 @@
 
 import { numberOf } from '../cell';
 import { atom, formulaNumber, numberRef, term } from '../formula-text';
+import { msg } from '../../messages';
 import type { KindModule } from '../kind';
 
 export const count: KindModule<'count'> = {
@@ -17,7 +18,7 @@ export const count: KindModule<'count'> = {
     rows: [{ rule: 'count', field: 'so_csdl_chuyen_nganh', each: 1, cap: 3 }],
   },
   check(rule, at) {
-    if (rule.each <= 0) at.error(`${at.path}.each`, 'outOfRange', 'số điểm cho mỗi mục phải lớn hơn 0', 'points per item must be above 0');
+    if (rule.each <= 0) at.error(`${at.path}.each`, msg('sets.outOfRange.each'));
   },
   upperBound: (rule) => (rule.each > 0 ? Math.max(0, rule.cap) : 0),
   compile(rule) {

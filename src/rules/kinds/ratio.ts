@@ -3,6 +3,7 @@
 
 import { share } from '../compute';
 import { shareFormula } from '../formula-text';
+import { msg } from '../../messages';
 import type { KindModule } from '../kind';
 import { operandFormula, operandReader, operandSentence } from '../operand';
 
@@ -20,7 +21,7 @@ export const ratio: KindModule<'ratio'> = {
   },
   check(rule, at) {
     if ('value' in rule.den && rule.den.value <= 0) {
-      at.error(`${at.path}.den`, 'zeroDenominator', 'mẫu số là hằng số không dương: tiêu chí luôn được 0 điểm', 'the denominator is a constant that is not positive: the criterion always scores 0');
+      at.error(`${at.path}.den`, msg('sets.zeroDenominator'));
     }
   },
   upperBound: (rule, env) => Math.max(0, rule.points ?? env.max),

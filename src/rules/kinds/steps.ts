@@ -5,6 +5,7 @@ import type { Step } from '../../criteria/model';
 import { atLeast } from '../cell';
 import { largest } from '../compute';
 import { atom, formulaNumber, term } from '../formula-text';
+import { msg } from '../../messages';
 import type { KindModule } from '../kind';
 import { operandFormula, operandReader } from '../operand';
 
@@ -30,10 +31,10 @@ export const steps: KindModule<'steps'> = {
       const path = `${at.path}.steps[${i}]`;
       const previous = rule.steps[i - 1];
       if (rule.steps.slice(0, i).some((other) => other.atLeast === step.atLeast)) {
-        at.error(path, 'duplicateStep', `ngưỡng ${step.atLeast} xuất hiện nhiều lần`, `threshold ${step.atLeast} appears more than once`);
+        at.error(path, msg('sets.duplicateStep', { threshold: step.atLeast }));
       } else if (previous && step.atLeast < previous.atLeast && !orderReported) {
         orderReported = true;
-        at.warning(path, 'stepsUnordered', `các bậc nên được xếp theo ngưỡng tăng dần (${step.atLeast} đứng sau ${previous.atLeast})`, `steps should be in increasing order of threshold (${step.atLeast} comes after ${previous.atLeast})`);
+        at.warning(path, msg('sets.stepsUnordered', { threshold: step.atLeast, previous: previous.atLeast }));
       }
     });
   },

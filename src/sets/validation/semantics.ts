@@ -10,6 +10,8 @@ import { kindModule } from '../../rules/registry';
 import { childEntries, ownFieldUses, type FieldUse } from '../../rules/tree';
 import { ruleUpperBound } from '../../rules/bounds';
 import { checkAggregates } from './aggregates';
+import { checkRoles } from './roles';
+import { isNormalSection, normalCriteriaMax } from '../../criteria/roles';
 import { checkCohortReferences } from './cohort-references';
 import { childPath, IssueList } from './issues';
 import { checkMaximaPrecision } from './maxima-precision';
@@ -29,12 +31,13 @@ export function checkSemantics(set: CriteriaSet, issues: IssueList): void {
   const used = new Set<string>();
   checkGeneral(set, fields, issues);
   checkSections(set, fields, used, issues);
-  checkBands(set.bands, set.maxTotal, issues);
+  checkBands(set.bands, set.maxTotal + (set.maxBonus ?? 0), issues);
   checkChecks(set, fields, used, issues);
   warnUnusedFields(set, used, issues);
   checkMaximaPrecision(set, issues);
   checkCohortReferences(set, issues);
   checkAggregates(set, issues);
+  checkRoles(set, issues);
 }
 
 interface IndexedField {
@@ -130,7 +133,7 @@ function checkSections(set: CriteriaSet, fields: Map<string, IndexedField>, used
       checkRuleBound(criterion, at, issues);
     });
     checkSectionMax(section, path, issues);
-    total += section.max;
+    if (isNormalSection(section)) total += section.max;
   });
   if (Math.abs(total - set.maxTotal) > EPSILON) {
     issues.error('maxTotal', 'totalMaxMismatch', `tổng điểm tối đa (${set.maxTotal}) khác tổng điểm tối đa của các nhóm (${round(total)})`, `the maximum total (${set.maxTotal}) differs from the sum of section maxima (${round(total)})`);
@@ -151,7 +154,8 @@ function checkSectionMax(section: Section, path: string, issues: IssueList): voi
     issues.error(childPath(path, 'criteria'), 'emptySection', `nhóm '${section.code}' chưa có tiêu chí nào`, `section '${section.code}' has no criteria`);
     return;
   }
-  const sum = section.criteria.reduce((total, criterion) => total + criterion.max, 0);
+  if (!isNormalSection(section)) return; // a bonus or deduction section caps its items at its max
+  const sum = normalCriteriaMax(section);
   if (sum < section.max - EPSILON) {
     issues.error(childPath(path, 'max'), 'sectionMaxUnreachable', `tổng điểm tối đa các tiêu chí của nhóm '${section.code}' (${round(sum)}) nhỏ hơn điểm tối đa của nhóm (${section.max}): nhóm không thể đạt điểm tối đa`, `the criteria of section '${section.code}' add up to ${round(sum)}, below the section maximum ${section.max}: it cannot be reached`);
   } else if (sum > section.max + EPSILON) {
@@ -182,7 +186,7 @@ const EXPECTED: Record<FieldUse['expects'], Expected> = {
 };
 
 /** Property types that hold a list: an empty one is an error. */
-const LISTS: readonly PropertyType[] = ['steps', 'yesnoItems', 'choicePoints', 'rules'];
+const LISTS: readonly PropertyType[] = ['steps', 'yesnoItems', 'choicePoints', 'conditions', 'subindexItems', 'rules'];
 
 /** A rule and its sub-rules: the fields they read exist with the right types, lists are not empty, each kind's own checks. */
 function checkRule(rule: Rule, path: string, top: boolean, fields: Map<string, IndexedField>, used: Set<string>, issues: IssueList): void {
@@ -199,8 +203,8 @@ function checkRule(rule: Rule, path: string, top: boolean, fields: Map<string, I
     path,
     top,
     field: (id) => fields.get(id)?.field,
-    error: (at, code, vi, en) => issues.error(at, code, vi, en),
-    warning: (at, code, vi, en) => issues.warning(at, code, vi, en),
+    error: (at, text) => issues.report('error', at, text),
+    warning: (at, text) => issues.report('warning', at, text),
   });
   for (const child of childEntries(rule)) checkRule(child.rule, path + child.at, false, fields, used, issues);
 }

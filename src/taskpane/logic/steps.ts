@@ -1,6 +1,7 @@
 // The steps of guided entry: the general information first, then every criterion in order, and
 // how they map to rows and cells of the form sheet.
 
+import { criterionFields } from '../../criteria/fields';
 import type { CriteriaSet, Criterion } from '../../criteria/model';
 import type { CellPos, FormMap } from '../../form/api';
 
@@ -41,6 +42,6 @@ export function focusCellOf(set: CriteriaSet, map: FormMap, step: StepId): CellP
   }
   const criterion = criteriaOf(set).find((c) => c.code === step);
   if (!criterion) return undefined;
-  const field = criterion.fields.find((f) => map.valueCell[f.id]);
+  const field = criterionFields(criterion).find((f) => map.valueCell[f.id]);
   return field ? map.valueCell[field.id] : map.scoreCell[step];
 }

@@ -15,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import type { AuthoringIssue } from '../../authoring/issues';
+import { issueText, type AuthoringIssue } from '../../authoring/issues';
 import type { CriteriaSet } from '../../criteria/model';
 import type { WorkbookPort } from '../../excel/port';
 import { useCreateForm } from '../hooks/useCreateForm';
@@ -124,6 +124,7 @@ export function AuthoringView({ port, openSheet }: AuthoringViewProps) {
 
 function IssueList({ issues, valid, clickable, port, language }: { issues: AuthoringIssue[]; valid: boolean; clickable: boolean; port: WorkbookPort; language: Language }) {
   const styles = useStyles();
+  const { render } = useI18n();
   const text = (key: AuthoringKey, params?: Record<string, string | number>) => authoringText(language, key, params);
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   return (
@@ -137,7 +138,7 @@ function IssueList({ issues, valid, clickable, port, language }: { issues: Autho
       {issues.length > 0 && (
         <ul className={styles.list}>
           {issues.map((issue, i) => {
-            const line = `${issue.sheet}!${issue.cell}: ${language === 'vi' ? issue.message : issue.messageEn}`;
+            const line = `${issue.sheet}!${issue.cell}: ${issueText(issue, language, (_language, message) => render(message))}`;
             const kind = issue.severity === 'error' ? text('error') : text('warning');
             return (
               <li key={i} className={issue.severity === 'error' ? styles.error : styles.warning}>

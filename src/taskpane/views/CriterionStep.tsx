@@ -2,7 +2,9 @@
 // fields with their problems, its evidence and note.
 
 import { Body1, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import type { Criterion } from '../../criteria/model';
+import { criterionFields } from '../../criteria/fields';
+import type { CriteriaSet, Criterion, InputField } from '../../criteria/model';
+import { criterionGuidance } from '../../form/text';
 import type { CellValue } from '../../plan/grid';
 import type { Problem } from '../../scoring/types';
 import { FieldInput } from '../components/field/FieldInput';
@@ -29,13 +31,20 @@ export interface CriterionStepProps {
   writeNote: (value: CellValue) => void;
 }
 
+/** The criterion's fields (with its "Không áp dụng" cell where allowed) and how it is scored. */
+function whatToEnter(set: CriteriaSet, criterion: Criterion): { fields: InputField[]; guidance: string; fieldIds: Set<string> } {
+  const section = set.sections.find((s) => s.criteria.includes(criterion)) ?? set.sections[0];
+  const fields = criterionFields(criterion);
+  return { fields, guidance: criterionGuidance(set, section, criterion), fieldIds: new Set(fields.map((f) => f.id)) };
+}
+
 export function CriterionStep({ form, criterion, problems, writeValue, writeEvidence, writeNote }: CriterionStepProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const { filled, set } = form;
   const points = scoreCellText(filled.cached.criteria[criterion.code], language, set.precision);
   const textOf = (list: Problem[]) => list.map((p) => problemText(language, p));
-  const fieldIds = new Set(criterion.fields.map((f) => f.id));
+  const { fields, guidance, fieldIds } = whatToEnter(set, criterion);
   const evidenceProblems = problems.filter((p) => p.kind === 'evidenceMissing');
   const otherProblems = problems.filter((p) => p.kind !== 'evidenceMissing' && (!p.fieldId || !fieldIds.has(p.fieldId)));
   return (
@@ -52,15 +61,15 @@ export function CriterionStep({ form, criterion, problems, writeValue, writeEvid
         <Text weight="semibold" block>
           {t('guidanceLabel')}
         </Text>
-        <Body1 className={styles.guidance}>{criterion.guidance}</Body1>
+        <Body1 className={styles.guidance}>{guidance}</Body1>
       </section>
-      {criterion.fields.length === 0 && <Body1>{t('noFields')}</Body1>}
+      {fields.length === 0 && <Body1>{t('noFields')}</Body1>}
       {otherProblems.length > 0 && (
         <MessageBar intent="error">
           <MessageBarBody>{textOf(otherProblems).join(' ')}</MessageBarBody>
         </MessageBar>
       )}
-      {criterion.fields.map((field) => (
+      {fields.map((field) => (
         <FieldInput
           key={field.id}
           field={field}

@@ -55,9 +55,9 @@ describe('check-set', () => {
   it('lists each error at its cell, English then Vietnamese, and exits 1', () => {
     const run = cli('check-set', writeDefinition('bad.xlsx', (d) => d.set('tieu_chi!H3', 'ratoi')));
     expect(run.code).toBe(1);
-    expect(run.out).toContain("lỗi      tieu_chi!H3: quy tắc 'ratoi' không tồn tại — có phải 'ratio'?");
+    expect(run.out).toContain('lỗi      tieu_chi!H3: quy tắc “ratoi” không tồn tại — có phải “ratio”?');
     expect(run.out).not.toContain('unknown rule'); // one language at a time
-    expect(cli('check-set', file('bad.xlsx'), '--lang', 'en').out).toContain("error   tieu_chi!H3: unknown rule 'ratoi', did you mean 'ratio'?");
+    expect(cli('check-set', file('bad.xlsx'), '--lang', 'en').out).toContain('error   tieu_chi!H3: unknown rule “ratoi”, did you mean “ratio”?');
     expect(run.out).toContain('1 lỗi, 0 cảnh báo');
   });
 
@@ -92,7 +92,7 @@ describe('--set-file', () => {
     fs.writeFileSync(file('inputs.json'), JSON.stringify({ set: EXAMPLE_SET.id, inputs: { ten_don_vi: 'Sở Y tế', tong_so_cbccvc: 10, so_cbccvc_co_may_tinh: 5 } }));
     const run = cli('fill', '--set-file', writeDefinition('ok3.xlsx'), '--inputs', file('inputs.json'), '-o', file('filled.xlsx'));
     expect(run.code).toBe(0);
-    expect(run.out).toContain('điểm tính được 2,5/60');
+    expect(run.out).toContain('điểm tính được 2,5/80');
   });
 
   it('stops with exit 1 and the errors at their cells when the authored set is invalid', () => {

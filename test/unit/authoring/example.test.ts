@@ -15,7 +15,7 @@ describe('the blank authoring workbook', () => {
 
   it('offers drop-down lists for row types, rule kinds, field types and có/không', () => {
     const lists = (name: string) => plan.sheets.find((s) => s.name === name)!.validations.map((v) => (v.kind === 'list' ? v.items : []));
-    expect(lists('tieu_chi')).toEqual([['section', 'criterion', 'rule'], ['có', 'không'], [...RULE_KINDS]]);
+    expect(lists('tieu_chi')).toEqual([['section', 'criterion', 'rule'], ['có', 'không'], [...RULE_KINDS], ['bonus', 'deduction']]);
     expect(lists('truong')).toEqual([['integer', 'decimal', 'percent', 'yesno', 'choice', 'count', 'text', 'date'], ['có', 'không']]);
     expect(lists('kiem_tra')).toEqual([['<=', '>=', '<', '>', '=']]);
   });

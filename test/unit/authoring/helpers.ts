@@ -1,3 +1,4 @@
+import { render } from '../../../src/messages/texts';
 // Definition workbooks as in-memory grids for authoring tests: export a set, edit cells by
 // A1 address or by column key, insert rows, and parse.
 
@@ -90,7 +91,7 @@ export class Definition {
 
   /** Every issue as "sheet!A1: vi / en" lines. */
   lines(): string[] {
-    return this.parse().issues.map((issue) => formatIssue(issue));
+    return this.parse().issues.map((issue) => formatIssue(issue, render));
   }
 }
 

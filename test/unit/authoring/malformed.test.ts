@@ -1,3 +1,4 @@
+import { render } from '../../../src/messages/texts';
 // Malformed definition workbooks: each gives its exact message at its exact cell.
 
 import { parseDefinition } from '../../../src/authoring';
@@ -17,7 +18,7 @@ const CASES: Case[] = [
   {
     name: 'unknown rule kind, with a suggestion',
     edit: (d) => d.set('tieu_chi!H3', 'ratoi'),
-    expected: "tieu_chi!H3: quy tắc 'ratoi' không tồn tại — có phải 'ratio'? / unknown rule 'ratoi', did you mean 'ratio'?",
+    expected: "tieu_chi!H3: quy tắc “ratoi” không tồn tại — có phải “ratio”? / unknown rule “ratoi”, did you mean “ratio”?",
   },
   {
     name: 'misspelt sheet name',
@@ -39,7 +40,7 @@ const CASES: Case[] = [
   {
     name: 'missing required column, reported where it belongs',
     edit: (d) => d.set('tieu_chi!D1', 'guidnce'),
-    expected: "tieu_chi!S1: thiếu cột 'guidance' (Cách tính điểm (lời văn, hiện trên biểu mẫu)) ở dòng tiêu đề / missing column 'guidance' (How it is scored, in words (shown on the form)) in the header row",
+    expected: "tieu_chi!W1: thiếu cột 'guidance' (Cách tính điểm (lời văn, hiện trên biểu mẫu)) ở dòng tiêu đề / missing column 'guidance' (How it is scored, in words (shown on the form)) in the header row",
   },
   {
     name: 'duplicate criterion code',
@@ -79,7 +80,7 @@ const CASES: Case[] = [
   {
     name: 'maximum total that is not the sum of the sections',
     edit: (d) => d.set('thong_tin!B20', 70),
-    expected: 'thong_tin!B20: tổng điểm tối đa (70) khác tổng điểm tối đa của các nhóm (60) / the maximum total (70) differs from the sum of section maxima (60)',
+    expected: 'thong_tin!B20: tổng điểm tối đa (70) khác tổng điểm tối đa của các nhóm (80) / the maximum total (70) differs from the sum of section maxima (80)',
   },
   {
     name: 'rule that can give more than the criterion max',
@@ -109,7 +110,7 @@ const CASES: Case[] = [
   {
     name: 'sub-rule under a rule that takes none',
     edit: (d) => d.set('tieu_chi!H6', 'yesno').set('tieu_chi!L6', 6),
-    expected: "tieu_chi!G7: quy tắc 'yesno' ở dòng 6 không nhận quy tắc con (các quy tắc có quy tắc con: best, sum, min, max, when) / the 'yesno' rule on row 6 takes no sub-rules (the rules that do: best, sum, min, max, when)",
+    expected: "tieu_chi!G7: quy tắc 'yesno' ở dòng 6 không nhận quy tắc con (các quy tắc có quy tắc con: best, sum, min, max, when, levels, deduct) / the 'yesno' rule on row 6 takes no sub-rules (the rules that do: best, sum, min, max, when, levels, deduct)",
   },
   {
     name: 'sub-rule too deep for the rules above it',
@@ -133,8 +134,8 @@ const CASES: Case[] = [
   },
   {
     name: 'empty required cell',
-    edit: (d) => d.set('tieu_chi!D3', null),
-    expected: "tieu_chi!D3: cột 'guidance' (Cách tính điểm (lời văn, hiện trên biểu mẫu)) không được để trống / column 'guidance' must not be empty",
+    edit: (d) => d.set('tieu_chi!C3', null),
+    expected: "tieu_chi!C3: cột 'name' (Tên nhóm hoặc tên tiêu chí) không được để trống / column 'name' must not be empty",
   },
   {
     name: 'rule parameter missing',
@@ -144,17 +145,17 @@ const CASES: Case[] = [
   {
     name: 'group code that is not a code',
     edit: (d) => d.set('thong_tin!B12', 'Sở'),
-    expected: "thong_tin!B12: mã 'Sở' không hợp lệ: mã nhóm gồm tối đa 20 chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái, ví dụ so, huyen, xa / invalid identifier 'Sở': a group code of at most 20 lower-case ASCII letters, digits and underscores, starting with a letter, e.g. so, huyen, xa",
+    expected: "thong_tin!B12: mã “Sở” không hợp lệ: mã nhóm gồm tối đa 20 chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái, ví dụ so, huyen, xa / invalid identifier “Sở”: a group code of at most 20 lower-case ASCII letters, digits and underscores, starting with a letter, e.g. so, huyen, xa",
   },
   {
     name: 'new group without its level',
     edit: (d) => d.set('thong_tin!B12', 'tinh'),
-    expected: "thong_tin!B25: thiếu thuộc tính bắt buộc 'groupLevel' / missing required property 'groupLevel'",
+    expected: "thong_tin!B25: thiếu thuộc tính bắt buộc “groupLevel” / missing required property “groupLevel”",
   },
   {
     name: 'unknown group level',
     edit: (d) => d.set('thong_tin!B12', 'tinh').set('thong_tin!B25', 'tỉnh'),
-    expected: "thong_tin!B25: cấp của nhóm 'tỉnh' không tồn tại — có phải 'tinh'? / unknown group level 'tỉnh', did you mean 'tinh'?",
+    expected: "thong_tin!B25: cấp của nhóm “tỉnh” không tồn tại — có phải “tinh”? / unknown group level “tỉnh”, did you mean “tinh”?",
   },
   {
     name: 'malformed aggregate',
@@ -169,7 +170,7 @@ const CASES: Case[] = [
   {
     name: 'missing information row',
     edit: (d) => d.set('thong_tin!A7', null).set('thong_tin!B7', null),
-    expected: "thong_tin!A26: thiếu dòng 'decision_date' (Ngày ban hành (YYYY-MM-DD hoặc dd/mm/yyyy)) / missing row 'decision_date' (Decision date)",
+    expected: "thong_tin!A27: thiếu dòng 'decision_date' (Ngày ban hành (YYYY-MM-DD hoặc dd/mm/yyyy)) / missing row 'decision_date' (Decision date)",
   },
   {
     name: 'misspelt row type',
@@ -199,7 +200,7 @@ describe('malformed definition workbooks', () => {
     const definition = definitionOf();
     c.edit(definition);
     const { set, issues } = definition.parse();
-    const lines = issues.map((issue) => formatIssue(issue));
+    const lines = issues.map((issue) => formatIssue(issue, render));
     expect(lines).toContain(c.expected);
     const issue = issues[lines.indexOf(c.expected)];
     expect(issue.severity).toBe(c.severity ?? 'error');

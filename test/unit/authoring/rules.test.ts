@@ -37,6 +37,30 @@ const EXPECTED: Record<(typeof RULE_KINDS)[number], Rule> = {
   max: { kind: 'max', of: [{ kind: 'yesno', field: 'co_can_bo_chuyen_trach', points: 4 }, { kind: 'yesno', field: 'co_can_bo_kiem_nhiem', points: 2 }] },
   when: { kind: 'when', field: 'co_phong_may_chu', then: { kind: 'tiers', items: [{ field: 'co_phong_may_chu', points: 3 }, { field: 'phong_may_chu_dat_chuan', points: 2 }] } },
   cohort: { kind: 'cohort', field: 'bang_thong_binh_quan', reference: 1 },
+  subindex: {
+    kind: 'subindex',
+    points: 20,
+    items: [
+      { field: 'ty_le_ho_so_truc_tuyen', target: 1, weight: 2 },
+      { field: 'so_csdl_chia_se', target: 10, weight: 1 },
+      { field: 'bang_thong_binh_quan', best: true, weight: 1 },
+      { field: 'co_ke_hoach_cds', weight: 1 },
+    ],
+  },
+  levels: {
+    kind: 'levels',
+    levels: [
+      { kind: 'level', label: 'Hiện diện', points: 2, conditions: [{ field: 'co_cong_dvc' }] },
+      { kind: 'level', label: 'Tương tác', points: 4, conditions: [{ field: 'co_bieu_mau_dien_tu' }] },
+      { kind: 'level', label: 'Giao dịch', points: 6, conditions: [{ field: 'co_nop_truc_tuyen' }, { field: 'so_ho_so_truc_tuyen', atLeast: 1 }] },
+    ],
+  },
+  level: { kind: 'level', label: 'Đạt chuẩn', points: 4, conditions: [{ field: 'co_phong_may_chu' }, { field: 'so_may_chu', atLeast: 2 }] },
+  deduct: {
+    kind: 'deduct',
+    from: { kind: 'ratio', num: { field: 'so_tin_bai_dang_tai' }, den: { field: 'so_tin_bai_phai_dang' } },
+    less: [{ kind: 'count', field: 'so_lan_cham_cap_nhat', each: 0.5, cap: 2 }],
+  },
 };
 
 describe('a rule row of each kind', () => {
@@ -50,6 +74,33 @@ describe('a rule row of each kind', () => {
 
   it('ratio: a number is a constant operand and points are optional', () => {
     expect(ruleOf([{ rule: 'ratio', num: 'so_bai', den: 12, points: 4 }]).rule).toEqual({ kind: 'ratio', num: { field: 'so_bai' }, den: { value: 12 }, points: 4 });
+  });
+
+  it('level: conditions on a yes/no, a number (also a percentage) and a choice label', () => {
+    expect(ruleOf([{ rule: 'level', points: 3, conditions: 'co_a; ty_le>=50%; so_b >= 2,5; muc=Toàn bộ' }]).rule).toEqual({
+      kind: 'level',
+      points: 3,
+      conditions: [{ field: 'co_a' }, { field: 'ty_le', atLeast: 0.5 }, { field: 'so_b', atLeast: 2.5 }, { field: 'muc', equals: 'Toàn bộ' }],
+    });
+  });
+
+  it('level: a malformed condition is reported at its cell with the expected form', () => {
+    const { rule, issues } = ruleOf([{ rule: 'level', points: 3, conditions: 'co_a; so_b>=nhiều' }]);
+    expect(rule).toEqual({ kind: 'level', points: 3 });
+    expect(issues).toEqual(['S3 badList']);
+  });
+
+  it('deduct: the first sub-rule row gives the points, the following ones are deductions', () => {
+    const rows: GuideRow[] = [
+      { rule: 'deduct' },
+      { type: 'rule', depth: 1, rule: 'yesno', field: 'co_a', points: 5 },
+      { type: 'rule', depth: 1, rule: 'count', field: 'so_lan', each: 1, cap: 3 },
+      { type: 'rule', depth: 1, rule: 'yesno', field: 'co_su_co', points: 2 },
+    ];
+    expect(ruleOf(rows)).toEqual({
+      rule: { kind: 'deduct', from: { kind: 'yesno', field: 'co_a', points: 5 }, less: [{ kind: 'count', field: 'so_lan', each: 1, cap: 3 }, { kind: 'yesno', field: 'co_su_co', points: 2 }] },
+      issues: [],
+    });
   });
 
   it('cohort: points and reference are optional', () => {

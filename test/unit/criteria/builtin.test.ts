@@ -64,9 +64,12 @@ describe('built-in criteria sets', () => {
     expect(provenance.reconstructed.join(' ')).toMatch(/dòng tiêu chí/);
   });
 
-  test('together the sets use every rule kind and every field type', () => {
+  test('together the sets use every rule kind of their time and every field type', () => {
     const kinds = new Set(BUILTIN_SETS.flatMap((set) => set.sections.flatMap((s) => s.criteria.flatMap((c) => kindsOf(c.rule)))));
-    expect([...kinds].sort()).toEqual([...RULE_KINDS].sort());
+    // the kinds of issue 9 (deductions, levels, sub-indices) are not in the 2016/2018 sets; the
+    // worked example set uses every kind (test/unit/authoring/example.test.ts)
+    const later = ['deduct', 'level', 'levels', 'subindex'];
+    expect([...kinds].sort()).toEqual(RULE_KINDS.filter((kind) => !later.includes(kind)).sort());
     const types = new Set(BUILTIN_SETS.flatMap((set) => allFields(set).map((field) => field.type)));
     const expected: FieldType[] = ['integer', 'decimal', 'percent', 'yesno', 'choice', 'count', 'text', 'date'];
     expect([...types].sort()).toEqual(expected.sort());

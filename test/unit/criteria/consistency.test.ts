@@ -1,12 +1,11 @@
 import type { CriteriaSet } from '../../../src/criteria/model';
-import { validateSet } from '../../../src/sets/validate';
 import { describeVersionMismatch } from '../../../src/criteria/version';
-import { copyOf, locate } from './helpers';
+import { copyOf, locate, validatedWithTexts } from './helpers';
 
 function issuesOf(mutate: (set: CriteriaSet) => void, id = 'phutho-2018-huyen') {
   const set = copyOf(id);
   mutate(set);
-  return validateSet(set);
+  return validatedWithTexts(set);
 }
 
 describe('maxima and the set precision', () => {

@@ -1,6 +1,8 @@
 // Helpers for criteria tests: fresh copies of built-in sets and lookups by code.
 
+import { render } from '../../../src/messages/texts';
 import { findBuiltinSet } from '../../../src/sets/builtin';
+import { validateSet } from '../../../src/sets/validate';
 import type { CriteriaSet, Criterion } from '../../../src/criteria/model';
 
 /** A deep, mutable copy of a built-in set. */
@@ -18,4 +20,19 @@ export function locate(set: CriteriaSet, code: string): { criterion: Criterion; 
     }
   }
   throw new Error(`no criterion ${code} in ${set.id}`);
+}
+
+/** validateSet with every issue's text as Vietnamese and English strings (catalogue messages rendered). */
+export function validatedWithTexts(value: unknown) {
+  const { set, issues } = validateSet(value);
+  return {
+    set,
+    issues: issues.map((issue) => ({
+      path: issue.path,
+      code: issue.code,
+      severity: issue.severity,
+      message: issue.text ? render('vi', issue.text) : issue.message,
+      messageEn: issue.text ? render('en', issue.text) : issue.messageEn,
+    })),
+  };
 }

@@ -1,13 +1,13 @@
 import type { CriteriaSet, Rule } from '../../../src/criteria/model';
 import { validateSet } from '../../../src/sets/validate';
 import type { SetIssue } from '../../../src/sets/validate';
-import { copyOf, locate } from './helpers';
+import { copyOf, locate, validatedWithTexts } from './helpers';
 
 /** A built-in set broken by `mutate`, validated. */
 function broken(mutate: (set: CriteriaSet) => void, id = 'phutho-2018-so') {
   const set = copyOf(id);
   mutate(set);
-  return validateSet(set);
+  return validatedWithTexts(set);
 }
 
 const at = (set: CriteriaSet, code: string) => locate(set, code);
@@ -27,8 +27,8 @@ const ERRORS: Case[] = [
     expected: {
       path: `${path('1.1')}.rule.kind`,
       code: 'unknownRuleKind',
-      message: "quy tắc 'ratoi' không tồn tại — có phải 'ratio'?",
-      messageEn: "unknown rule 'ratoi', did you mean 'ratio'?",
+      message: 'quy tắc “ratoi” không tồn tại — có phải “ratio”?',
+      messageEn: 'unknown rule “ratoi”, did you mean “ratio”?',
     },
   },
   {
@@ -123,7 +123,7 @@ const ERRORS: Case[] = [
   {
     name: 'points for a label that is not a choice of the field',
     mutate: (s) => ((at(s, '6.3').criterion.rule as Extract<Rule, { kind: 'choice' }>).points[0].label = 'Thủ trưởng cơ quann'),
-    expected: { path: `${path('6.3')}.rule.points[0].label`, code: 'unknownChoiceLabel', messageEn: expect.stringContaining("did you mean 'Thủ trưởng cơ quan'?") },
+    expected: { path: `${path('6.3')}.rule.points[0].label`, code: 'unknownChoiceLabel', messageEn: expect.stringContaining('did you mean “Thủ trưởng cơ quan”?') },
   },
   {
     name: 'choice rule on a yes/no field',
@@ -133,7 +133,7 @@ const ERRORS: Case[] = [
   {
     name: 'field id that breaks the pattern',
     mutate: (s) => (at(s, '1.1').criterion.fields[0].id = 'SoMayTinh'),
-    expected: { path: `${path('1.1')}.fields[0].id`, code: 'badId', message: expect.stringContaining("mã 'SoMayTinh' không hợp lệ") },
+    expected: { path: `${path('1.1')}.fields[0].id`, code: 'badId', message: expect.stringContaining('mã “SoMayTinh” không hợp lệ') },
   },
   {
     name: 'a set id with spaces',
@@ -143,7 +143,7 @@ const ERRORS: Case[] = [
   {
     name: 'date that is not on the calendar',
     mutate: (s) => (s.legalBasis.date = '2018-02-30'),
-    expected: { path: 'legalBasis.date', code: 'badDate', messageEn: "invalid date '2018-02-30' (expected YYYY-MM-DD, e.g. 2018-07-05)" },
+    expected: { path: 'legalBasis.date', code: 'badDate', messageEn: 'invalid date “2018-02-30” (expected YYYY-MM-DD, e.g. 2018-07-05)' },
   },
   {
     name: 'date in Vietnamese order',
@@ -172,8 +172,8 @@ const ERRORS: Case[] = [
   },
   {
     name: 'missing required property',
-    mutate: (s) => delete (at(s, '2.1').criterion as Partial<CriteriaSet['sections'][0]['criteria'][0]>).guidance,
-    expected: { path: `${path('2.1')}.guidance`, code: 'missingProperty', message: "thiếu thuộc tính bắt buộc 'guidance'" },
+    mutate: (s) => delete (at(s, '2.1').criterion as Partial<CriteriaSet['sections'][0]['criteria'][0]>).name,
+    expected: { path: `${path('2.1')}.name`, code: 'missingProperty', message: 'thiếu thuộc tính bắt buộc “name”' },
   },
   {
     name: 'precision outside 0..4',
@@ -183,7 +183,7 @@ const ERRORS: Case[] = [
   {
     name: 'unknown field type, with a suggestion',
     mutate: (s) => ((at(s, '1.1').criterion.fields[0] as { type: string }).type = 'interger'),
-    expected: { path: `${path('1.1')}.fields[0].type`, code: 'unknownFieldType', messageEn: "unknown field type 'interger', did you mean 'integer'?" },
+    expected: { path: `${path('1.1')}.fields[0].type`, code: 'unknownFieldType', messageEn: 'unknown field type “interger”, did you mean “integer”?' },
   },
   {
     name: 'malformed operand',
@@ -198,7 +198,7 @@ const ERRORS: Case[] = [
   {
     name: 'nested rule of an unknown kind',
     mutate: (s) => ((at(s, '2.4').criterion.rule as Extract<Rule, { kind: 'best' }>).cases[1] = { kind: 'yesnoo' } as unknown as Rule),
-    expected: { path: `${path('2.4')}.rule.cases[1].kind`, code: 'unknownRuleKind', messageEn: "unknown rule 'yesnoo', did you mean 'yesno'?" },
+    expected: { path: `${path('2.4')}.rule.cases[1].kind`, code: 'unknownRuleKind', messageEn: 'unknown rule “yesnoo”, did you mean “yesno”?' },
   },
   {
     name: 'empty list of cases',
@@ -298,7 +298,7 @@ describe('validateSet accepts sets with warnings', () => {
         const field = at(s, '1.1').criterion.fields[0] as unknown as Record<string, unknown>;
         field.hepl = 'Gợi ý';
       },
-      expected: { path: `${path('1.1')}.fields[0].hepl`, code: 'unknownProperty', messageEn: "unknown property 'hepl' is ignored, did you mean 'help'?" },
+      expected: { path: `${path('1.1')}.fields[0].hepl`, code: 'unknownProperty', messageEn: 'unknown property “hepl” is ignored, did you mean “help”?' },
     },
     {
       name: 'a scorable field no rule uses',

@@ -12,7 +12,7 @@ const PARTS = ['kind', 'properties', 'guide', 'check', 'upperBound', 'compile', 
 
 /** src/rules, src/criteria and src/util copied into `dir`, with `edit` applied to one file. */
 function plant(dir: string, edit?: { file: string; change: (text: string) => string }): string {
-  for (const layer of ['rules', 'criteria', 'util']) fs.cpSync(path.join(SRC, layer), path.join(dir, layer), { recursive: true });
+  for (const layer of ['rules', 'criteria', 'util', 'messages']) fs.cpSync(path.join(SRC, layer), path.join(dir, layer), { recursive: true });
   if (edit) {
     const file = path.join(dir, edit.file);
     const before = fs.readFileSync(file, 'utf8');
@@ -23,15 +23,17 @@ function plant(dir: string, edit?: { file: string; change: (text: string) => str
   return path.join(dir, 'rules/registry.ts');
 }
 
-/** kinds/ratio.ts exporting the module without one of its parts. */
-function withoutPart(part: string) {
+/** kinds/<kind>.ts exporting the module without one of its parts. */
+function withoutPartOf(kind: string, part: string) {
   return {
-    file: 'rules/kinds/ratio.ts',
+    file: `rules/kinds/${kind}.ts`,
     change: (text: string) =>
-      text.replace("export const ratio: KindModule<'ratio'> = {", "const full: KindModule<'ratio'> = {") +
-      `\nexport const ratio = (({ ${part}: _omitted, ...rest }) => rest)(full);\n`,
+      text.replace(`export const ${kind}: KindModule<'${kind}'> = {`, `const full: KindModule<'${kind}'> = {`) +
+      `\nexport const ${kind} = (({ ${part}: _omitted, ...rest }) => rest)(full);\n`,
   };
 }
+
+const withoutPart = (part: string) => withoutPartOf('ratio', part);
 
 interface Variant {
   name: string;
@@ -43,14 +45,20 @@ interface Variant {
 const variants: Variant[] = [
   { name: 'untouched' },
   ...PARTS.map((part) => ({ name: `ratio without ${part}`, edit: withoutPart(part), failsIn: 'rules/registry.ts' })),
+  ...PARTS.map((part) => ({ name: `subindex without ${part}`, edit: withoutPartOf('subindex', part), failsIn: 'rules/registry.ts' })),
+  {
+    name: 'levels without the declaration of its property levels',
+    edit: { file: 'rules/kinds/levels.ts', change: (text) => text.replace("  properties: { levels: { type: 'rules', required: true } },\n", '  properties: {},\n') },
+    failsIn: 'rules/kinds/levels.ts',
+  },
   {
     name: 'ratio without the declaration of its property den',
     edit: { file: 'rules/kinds/ratio.ts', change: (text) => text.replace("    den: { type: 'operand', required: true, column: 'den' },\n", '') },
     failsIn: 'rules/kinds/ratio.ts',
   },
   {
-    name: 'cohort missing from the registry',
-    edit: { file: 'rules/registry.ts', change: (text) => text.replace('  cohort,\n} satisfies Registry;', '} satisfies Registry;') },
+    name: 'deduct missing from the registry',
+    edit: { file: 'rules/registry.ts', change: (text) => text.replace('  deduct,\n} satisfies Registry;', '} satisfies Registry;') },
     failsIn: 'rules/registry.ts',
   },
 ];

@@ -12,6 +12,23 @@ const numberOperand = fc.oneof(
   fc.integer({ min: -5, max: 50 }).map((value) => ({ value })),
 );
 
+const condition = fc.oneof(
+  fc.record({ field: fc.constantFrom(...YESNO_FIELDS) }),
+  fc.record({ field: fc.constantFrom(...NUMBER_FIELDS), atLeast: fc.integer({ min: -5, max: 50 }) }),
+  fc.record({ field: fc.constant('role'), equals: fc.constantFrom('Chủ tịch', 'Phó Chủ tịch') }),
+);
+const level = fc.record({
+  kind: fc.constant('level' as const),
+  points,
+  conditions: fc.array(condition, { maxLength: 3 }),
+  label: fc.option(fc.constantFrom('Hiện diện', 'Tương tác'), { nil: undefined }),
+});
+const subindexItem = fc.oneof(
+  fc.record({ field: fc.constantFrom(...NUMBER_FIELDS), weight: fc.integer({ min: 1, max: 5 }), target: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ field: fc.constantFrom(...NUMBER_FIELDS), weight: fc.integer({ min: 1, max: 5 }), best: fc.constant(true) }),
+  fc.record({ field: fc.constantFrom(...YESNO_FIELDS), weight: fc.integer({ min: 1, max: 5 }) }),
+);
+
 export const { rule: arbitraryRule } = fc.letrec<{ rule: Rule }>((tie) => ({
   rule: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -38,6 +55,10 @@ export const { rule: arbitraryRule } = fc.letrec<{ rule: Rule }>((tie) => ({
     fc.record({ kind: fc.constantFrom('max' as const, 'min' as const), of: fc.array(tie('rule'), { maxLength: 3 }) }),
     fc.record({ kind: fc.constant('sum' as const), of: fc.array(tie('rule'), { maxLength: 3 }), cap: fc.option(points, { nil: undefined }) }),
     fc.record({ kind: fc.constant('when' as const), field: fc.constantFrom(...YESNO_FIELDS), then: tie('rule') }),
+    level,
+    fc.record({ kind: fc.constant('levels' as const), levels: fc.array(level, { maxLength: 4 }) }),
+    fc.record({ kind: fc.constant('subindex' as const), items: fc.array(subindexItem, { maxLength: 4 }), points: fc.option(points, { nil: undefined }) }),
+    fc.record({ kind: fc.constant('deduct' as const), from: tie('rule'), less: fc.array(tie('rule'), { maxLength: 3 }) }),
   ) as fc.Arbitrary<Rule>,
 }));
 

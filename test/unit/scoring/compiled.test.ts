@@ -14,9 +14,9 @@ import { criteriaSet, criterion, field, section } from './fixtures';
 describe('compiled rule evaluators', () => {
   it('give bit-identical raw values to the independent oracle for random rules, inputs and bests', () => {
     fc.assert(
-      fc.property(arbitraryRule, inputs, bests, fc.integer({ min: 0, max: 20 }), (rule, values, best, max) => {
+      fc.property(arbitraryRule, inputs, bests, fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 4 }), (rule, values, best, max, precision) => {
         const lookup = (id: string) => best[id] ?? 0;
-        expect(Object.is(compileRuleEvaluator(rule, max)(values, lookup), oracle(rule, max, values, lookup))).toBe(true);
+        expect(Object.is(compileRuleEvaluator(rule, max, precision)(values, lookup), oracle(rule, max, values, lookup, precision))).toBe(true);
       }),
       { numRuns: 2000 },
     );

@@ -4,7 +4,7 @@ import { evaluateRule } from '../../../src/rules/evaluate';
 const noCohort = (): number => {
   throw new Error('no cohort in this rule');
 };
-const value = (rule: Rule, inputs: Inputs, max = 10, best = noCohort): number => evaluateRule(rule, max, inputs, best);
+const value = (rule: Rule, inputs: Inputs, max = 10, best = noCohort): number => evaluateRule(rule, max, inputs, best, 2);
 
 describe('evaluateRule', () => {
   describe('ratio', () => {

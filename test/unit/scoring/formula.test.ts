@@ -64,7 +64,7 @@ describe('compiled formula text', () => {
     ['min of nothing', { kind: 'min', of: [] }, '0'],
     ['cohort', { kind: 'cohort', field: 'a', points: 6 }, 'IF(N(F5)<=0,0,MIN(1,MAX(0,N(E5)/N(F5)))*6)'],
   ])('%s', (_name, rule, expected) => {
-    expect(compileRule(rule, 10, ctx)).toBe(expected);
+    expect(compileRule(rule, 10, ctx, 2)).toBe(expected);
   });
 
   it('clamps and rounds a criterion', () => {
@@ -140,9 +140,9 @@ function cellsOf(values: Inputs, best: Record<string, number>): Record<string, I
 describe('compiled formulas agree with the engine (test-only interpreter)', () => {
   it('gives bit-identical raw values for random rules and inputs', () => {
     fc.assert(
-      fc.property(arbitraryRule, inputs, bests, (rule, values, best) => {
-        const engine = evaluateRule(rule, 10, values, (id) => best[id] ?? 0);
-        const formula = interpret(compileRule(rule, 10, ctx), cellsOf(values, best));
+      fc.property(arbitraryRule, inputs, bests, fc.integer({ min: 0, max: 4 }), (rule, values, best, precision) => {
+        const engine = evaluateRule(rule, 10, values, (id) => best[id] ?? 0, precision);
+        const formula = interpret(compileRule(rule, 10, ctx, precision), cellsOf(values, best));
         expect(formula).toBe(engine);
       }),
       { numRuns: 1000 },

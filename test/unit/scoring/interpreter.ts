@@ -51,6 +51,7 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
   SUM: (args) => args.map(toNumber).reduce((t, v) => t + v, 0),
   ROUND: ([v, d]) => excelRound(toNumber(v), toNumber(d)),
   IF: ([c, a, b]) => (toNumber(c) !== 0 ? a : b ?? false),
+  AND: (args) => args.every((a) => toNumber(a) !== 0),
 };
 
 /** Evaluates a formula (no leading '=') against cell values by A1 reference. */

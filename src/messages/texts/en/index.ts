@@ -10,6 +10,7 @@ import { master } from './master';
 import { roster } from './roster';
 import { files } from './files';
 import { intake } from './intake';
+import { sets } from './sets';
 import { xlsx } from './xlsx';
 
 export const en = {
@@ -20,6 +21,7 @@ export const en = {
   ...roster,
   ...files,
   ...intake,
+  ...sets,
   ...xlsx,
   ...master,
 } as const;

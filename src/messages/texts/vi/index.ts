@@ -9,6 +9,7 @@ import { master } from './master';
 import { roster } from './roster';
 import { files } from './files';
 import { intake } from './intake';
+import { sets } from './sets';
 import { xlsx } from './xlsx';
 
 export const vi = {
@@ -19,6 +20,7 @@ export const vi = {
   ...roster,
   ...files,
   ...intake,
+  ...sets,
   ...xlsx,
   ...master,
 } as const;
