@@ -6,6 +6,7 @@
 
 import type { CriteriaSet, InputField, InputValue, Inputs } from '../criteria/model';
 import { fieldById } from '../criteria/fields';
+import { readNotApplicable } from './inputs-not-applicable';
 import { suggest } from '../util/suggest';
 import { formOnlyFields } from './form-fields';
 import { NO, YES } from '../scoring';
@@ -27,7 +28,7 @@ export interface ParsedInputs {
   errors: InputsJsonError[];
 }
 
-const TOP_KEYS = ['set', 'inputs', 'evidence', 'notes'];
+const TOP_KEYS = ['set', 'inputs', 'evidence', 'notes', 'notApplicable'];
 const MS_PER_DAY = 86_400_000;
 /** 1899-12-30: day 0 of Excel's 1900 date system as used for every date after February 1900. */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -226,6 +227,7 @@ export function parseInputsJson(json: unknown, set: CriteriaSet): ParsedInputs {
   const codes = set.sections.flatMap((s) => s.criteria.map((c) => c.code));
   result.evidence = readTexts('evidence', doc.evidence, codes, errors);
   result.notes = readTexts('notes', doc.notes, codes, errors);
+  readNotApplicable(doc.notApplicable, set, result.inputs, errors);
   return result;
 }
 

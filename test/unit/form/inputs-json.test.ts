@@ -1,6 +1,8 @@
 import { findBuiltinSet } from '../../../src/sets';
 import type { CriteriaSet } from '../../../src/criteria/model';
 import { describeInputsJson, parseInputsJson } from '../../../src/form';
+import { EXAMPLE_SET } from '../../../src/authoring/example-set';
+import { scoreSet } from '../../../src/scoring';
 
 const set = findBuiltinSet('phutho-2018-xa') as CriteriaSet;
 
@@ -88,5 +90,20 @@ describe('parseInputsJson', () => {
       expect(parsed.errors).toEqual([]);
       expect(Object.keys(parsed.inputs).length).toBeGreaterThan(0);
     }
+  });
+
+  test('"notApplicable" marks the criteria the set allows; others are refused by name', () => {
+    const parsed = parseInputsJson({ inputs: {}, notApplicable: ['4.1', '4.2'] }, EXAMPLE_SET);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.inputs).toEqual({ 'na:4.1': 'Không áp dụng', 'na:4.2': 'Không áp dụng' });
+    const score = scoreSet(EXAMPLE_SET, parsed.inputs);
+    expect(score.criteria.find((c) => c.code === '4.2')).toMatchObject({ points: 3, notApplicable: true });
+    expect(score.applicableMax).toBe(EXAMPLE_SET.maxTotal - 8);
+    const refused = parseInputsJson({ notApplicable: ['1.1', '9.9'] }, EXAMPLE_SET).errors;
+    expect(refused.map((e) => [e.path, e.message])).toEqual([
+      ['notApplicable.1.1', 'Bộ tiêu chí không cho phép chọn “Không áp dụng” ở tiêu chí 1.1.'],
+      ['notApplicable.9.9', expect.stringContaining('Không có tiêu chí "9.9"')],
+    ]);
+    expect(parseInputsJson({ notApplicable: '4.1' }, EXAMPLE_SET).errors[0].messageEn).toBe('"notApplicable" must be a list of criterion codes, e.g. ["4.1"].');
   });
 });

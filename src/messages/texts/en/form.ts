@@ -4,6 +4,10 @@ import type { form as vi } from '../vi/form';
 import type { EnglishOf } from './english-of';
 
 export const form = {
+  'form.inputs.notApplicableList': '"notApplicable" must be a list of criterion codes, e.g. ["4.1"].',
+  'form.inputs.notApplicableNotAllowed': 'The criteria set does not allow criterion {code} to be marked not applicable.',
+  'form.inputs.unknownCriterion': 'There is no criterion "{code}" in the criteria set.',
+  'form.inputs.unknownCriterionGuess': 'There is no criterion "{code}" in the criteria set. Did you mean "{guess}"?',
   'form.reconstructedHeading': 'Reconstructed parts, to check against the official annex before scoring or ranking with them:',
   'form.reportDateToday': 'No report date was given: today’s date is used, {date:date}.',
   'form.headerFromRoster': 'Taken from the built-in roster: {fields:list}.',

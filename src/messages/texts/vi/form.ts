@@ -1,6 +1,10 @@
 // The form's messages (src/form and the commands that write forms), among them the reader's: why a sheet cannot be read as a self-assessment form.
 
 export const form = {
+  'form.inputs.notApplicableList': '"notApplicable" phải là danh sách mã tiêu chí, ví dụ ["4.1"].',
+  'form.inputs.notApplicableNotAllowed': 'Bộ tiêu chí không cho phép chọn “Không áp dụng” ở tiêu chí {code}.',
+  'form.inputs.unknownCriterion': 'Không có tiêu chí "{code}" trong bộ tiêu chí.',
+  'form.inputs.unknownCriterionGuess': 'Không có tiêu chí "{code}" trong bộ tiêu chí. Có phải "{guess}"?',
   'form.reconstructedHeading': 'Phần được dựng lại, cần đối chiếu với phụ lục chính thức trước khi dùng để chấm điểm, xếp hạng:',
   'form.reportDateToday': 'Ngày lập phiếu chưa có nên lấy ngày hôm nay: {date:date}.',
   'form.headerFromRoster': 'Lấy từ danh sách đơn vị có sẵn: {fields:list}.',
