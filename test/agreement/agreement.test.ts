@@ -109,7 +109,7 @@ test('LibreOffice computes the same points as the engine for every fill of every
     const same = (a: number, b: number) => Math.abs(excelRound(a, p) - excelRound(b, p)) <= TOLERANCE && Math.abs(a - b) <= TOLERANCE;
     const best = cohortBestLookup(c.set, c.inputs);
     for (const crit of c.set.sections.flatMap((x) => x.criteria)) {
-      const scaled = evaluateRule(crit.rule, crit.max, c.inputs, best) * 10 ** p;
+      const scaled = evaluateRule(crit.rule, crit.max, c.inputs, best, p) * 10 ** p;
       if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6) boundaries++;
     }
     for (const s of engine.criteria) {

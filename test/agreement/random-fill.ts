@@ -1,7 +1,10 @@
 // Random, valid fills of a criteria set as an inputs JSON document (the `fill` command's
-// input): blanks, zeros, values at the field bounds, step thresholds hit exactly, and ratios
-// whose points land exactly on a rounding boundary (x.x5 at the set's precision).
-import type { CriteriaSet, InputField, Rule } from '../../src/criteria/model';
+// input): blanks, zeros, values at the field bounds, step thresholds hit exactly, level
+// conditions met exactly (so every rung is reached now and then), criteria marked "Không áp
+// dụng" where the set allows it, and ratios whose points land exactly on a rounding boundary
+// (x.x5 at the set's precision).
+import { notApplicableId } from '../../src/criteria/fields';
+import { NOT_APPLICABLE, type Condition, type CriteriaSet, type InputField, type Rule } from '../../src/criteria/model';
 import { allRules } from '../../src/rules';
 
 /** Deterministic PRNG (the test suites' one, mulberry32). */
@@ -78,18 +81,30 @@ function hitRoundingBoundary(r: Rand, rule: Extract<Rule, { kind: 'ratio' }>, ma
   inputs[rule.num.field] = num;
 }
 
+/** Makes one condition of a level hold (the threshold exactly, the label, or "Có"). */
+function meetCondition(condition: Condition, inputs: Record<string, unknown>): void {
+  inputs[condition.field] = condition.atLeast ?? condition.equals ?? 'Có';
+}
+
 /** One random fill as the inputs JSON of the `fill` command. */
 export function randomFill(set: CriteriaSet, r: Rand): { set: string; inputs: Record<string, unknown>; evidence: Record<string, string>; notes: Record<string, string> } {
   const fields = new Map<string, InputField>();
   for (const f of [...set.generalFields, ...set.sections.flatMap((s) => s.criteria.flatMap((c) => c.fields))]) fields.set(f.id, f);
   const inputs: Record<string, unknown> = {};
   for (const f of fields.values()) inputs[f.id] = fieldValue(r, f);
+  for (const c of set.sections.flatMap((s) => s.criteria)) {
+    if (c.notApplicable && r() < 0.25) inputs[notApplicableId(c.code)] = NOT_APPLICABLE;
+  }
   const evidence: Record<string, string> = {};
   const notes: Record<string, string> = {};
   for (const c of set.sections.flatMap((s) => s.criteria)) {
     for (const rule of allRules(c.rule)) {
       if (rule.kind === 'ratio' && r() < 0.35) hitRoundingBoundary(r, rule, c.max, set, fields, inputs);
       if (rule.kind === 'steps' && 'field' in rule.of && r() < 0.3) inputs[rule.of.field] = pick(r, rule.steps).atLeast;
+      if (rule.kind === 'levels' && r() < 0.6) {
+        const reached = int(r, 0, rule.levels.length);
+        rule.levels.slice(0, reached).forEach((l) => l.conditions.forEach((cond) => meetCondition(cond, inputs)));
+      }
     }
     if (r() < 0.3) evidence[c.code] = pick(r, TEXTS);
     if (r() < 0.1) notes[c.code] = pick(r, TEXTS);
