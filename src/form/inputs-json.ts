@@ -10,13 +10,13 @@ import { readNotApplicable } from './inputs-not-applicable';
 import { suggest } from '../util/suggest';
 import { formOnlyFields } from './form-fields';
 import { NO, YES } from '../scoring';
+import { msg, type Message } from '../messages';
 
 export interface InputsJsonError {
   /** Where in the JSON: "inputs.so_may_tinh", "evidence.1.3", "set". */
   path: string;
   fieldId?: string;
-  message: string;
-  messageEn: string;
+  text: Message;
 }
 
 export interface ParsedInputs {
@@ -33,10 +33,25 @@ const MS_PER_DAY = 86_400_000;
 /** 1899-12-30: day 0 of Excel's 1900 date system as used for every date after February 1900. */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-type Converted = { value: InputValue } | { error: [string, string] };
+/** How each field type is written in the inputs JSON (for errors and `describe --json`). */
+export const JSON_VALUE_FORMS: Record<InputField['type'], Message> = {
+  integer: msg('inputs.form.integer'),
+  count: msg('inputs.form.count'),
+  decimal: msg('inputs.form.decimal'),
+  percent: msg('inputs.form.percent'),
+  yesno: msg('inputs.form.yesno'),
+  choice: msg('inputs.form.choice'),
+  text: msg('inputs.form.text'),
+  date: msg('inputs.form.date'),
+};
+
+/** A value converted, or the reason it cannot be (for the field `field`). */
+type Converted = { value: InputValue } | { error: Message };
 
 const ok = (value: InputValue): Converted => ({ value });
-const fail = (vi: string, en: string): Converted => ({ error: [vi, en] });
+const fail = (field: InputField, v: unknown): Converted => ({
+  error: msg('inputs.badValue', { id: field.id, label: field.label, form: JSON_VALUE_FORMS[field.type], value: JSON.stringify(v) }),
+});
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -48,22 +63,22 @@ function numberFromText(text: string): number | undefined {
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : undefined;
 }
 
-function toNumber(v: unknown, what: string, whatEn: string): Converted {
+function toNumber(v: unknown, field: InputField): Converted {
   if (typeof v === 'number' && Number.isFinite(v)) return ok(v);
   const n = typeof v === 'string' ? numberFromText(v) : undefined;
-  return n === undefined ? fail(`phải là ${what}, không phải ${JSON.stringify(v)}.`, `must be ${whatEn}, not ${JSON.stringify(v)}.`) : ok(n);
+  return n === undefined ? fail(field, v) : ok(n);
 }
 
-function toPercent(v: unknown): Converted {
+function toPercent(v: unknown, field: InputField): Converted {
   if (typeof v === 'string' && v.trim().endsWith('%')) {
     const n = numberFromText(v.trim().slice(0, -1));
     // 15 significant digits, as a spreadsheet stores a typed "2.7%" (0.027, not 0.027000000000000003)
     if (n !== undefined) return ok(Number((n / 100).toPrecision(15)));
   }
-  return toNumber(v, 'tỉ lệ dạng 0.85 hoặc "85%"', 'a fraction such as 0.85 or a text such as "85%"');
+  return toNumber(v, field);
 }
 
-function toYesNo(v: unknown): Converted {
+function toYesNo(v: unknown, field: InputField): Converted {
   if (v === true) return ok(YES);
   if (v === false) return ok(NO);
   if (typeof v === 'string') {
@@ -71,7 +86,7 @@ function toYesNo(v: unknown): Converted {
     if (t === YES.toLowerCase()) return ok(YES);
     if (t === NO.toLowerCase()) return ok(NO);
   }
-  return fail(`phải là true/false hoặc "Có"/"Không", không phải ${JSON.stringify(v)}.`, `must be true/false or "Có"/"Không", not ${JSON.stringify(v)}.`);
+  return fail(field, v);
 }
 
 function toChoice(v: unknown, field: InputField): Converted {
@@ -81,8 +96,7 @@ function toChoice(v: unknown, field: InputField): Converted {
     const label = labels.find((l) => l.normalize('NFC').toLowerCase() === t);
     if (label !== undefined) return ok(label);
   }
-  const list = labels.map((l) => `"${l}"`).join(', ');
-  return fail(`phải là một trong: ${list}.`, `must be one of: ${list}.`);
+  return { error: msg('inputs.badChoice', { id: field.id, label: field.label, labels }) };
 }
 
 function excelSerial(year: number, month: number, day: number): number | undefined {
@@ -92,7 +106,7 @@ function excelSerial(year: number, month: number, day: number): number | undefin
   return Math.round((t - EXCEL_EPOCH) / MS_PER_DAY);
 }
 
-function toDate(v: unknown): Converted {
+function toDate(v: unknown, field: InputField): Converted {
   if (typeof v === 'number' && Number.isFinite(v)) return ok(v);
   if (typeof v === 'string') {
     const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v.trim());
@@ -104,13 +118,13 @@ function toDate(v: unknown): Converted {
         : undefined;
     if (serial !== undefined) return ok(serial);
   }
-  return fail(`phải là ngày dạng "2018-09-30" hoặc "30/9/2018", không phải ${JSON.stringify(v)}.`, `must be a date such as "2018-09-30" or "30/9/2018", not ${JSON.stringify(v)}.`);
+  return fail(field, v);
 }
 
-function toText(v: unknown): Converted {
+function toText(v: unknown, field: InputField): Converted {
   if (typeof v === 'string') return ok(v);
   if (typeof v === 'number' && Number.isFinite(v)) return ok(String(v));
-  return fail(`phải là văn bản, không phải ${JSON.stringify(v)}.`, `must be text, not ${JSON.stringify(v)}.`);
+  return fail(field, v);
 }
 
 /** The cell value of one JSON value for the field. */
@@ -119,29 +133,24 @@ export function convertInput(field: InputField, v: unknown): Converted {
   switch (field.type) {
     case 'integer':
     case 'count':
-      return toNumber(v, 'số nguyên', 'a whole number');
     case 'decimal':
-      return toNumber(v, 'một số', 'a number');
+      return toNumber(v, field);
     case 'percent':
-      return toPercent(v);
+      return toPercent(v, field);
     case 'yesno':
-      return toYesNo(v);
+      return toYesNo(v, field);
     case 'choice':
       return toChoice(v, field);
     case 'date':
-      return toDate(v);
+      return toDate(v, field);
     case 'text':
-      return toText(v);
+      return toText(v, field);
   }
 }
 
-function unknownName(path: string, name: string, candidates: string[], what: string, whatEn: string): InputsJsonError {
+function unknownName(path: string, name: string, candidates: string[], what: Message): InputsJsonError {
   const hint = suggest(name, candidates);
-  return {
-    path,
-    message: `Không có ${what} "${name}" trong bộ tiêu chí.${hint ? ` Có phải "${hint}"?` : ''}`,
-    messageEn: `There is no ${whatEn} "${name}" in the criteria set.${hint ? ` Did you mean "${hint}"?` : ''}`,
-  };
+  return { path, text: hint ? msg('inputs.unknownSuggest', { what, name, hint }) : msg('inputs.unknown', { what, name }) };
 }
 
 function readTexts(
@@ -153,14 +162,14 @@ function readTexts(
   const out: Record<string, string> = {};
   if (value === undefined) return out;
   if (!isRecord(value)) {
-    errors.push({ path: section, message: `"${section}" phải là một đối tượng { "mã tiêu chí": "văn bản" }.`, messageEn: `"${section}" must be an object { "criterion code": "text" }.` });
+    errors.push({ path: section, text: msg('inputs.textsNotObject', { section }) });
     return out;
   }
   for (const [code, text] of Object.entries(value)) {
     const path = `${section}.${code}`;
-    if (!codes.includes(code)) errors.push(unknownName(path, code, codes, 'tiêu chí', 'criterion'));
+    if (!codes.includes(code)) errors.push(unknownName(path, code, codes, msg('inputs.what.criterion')));
     else if (text === null) continue;
-    else if (typeof text !== 'string') errors.push({ path, message: `${path} phải là văn bản.`, messageEn: `${path} must be text.` });
+    else if (typeof text !== 'string') errors.push({ path, text: msg('inputs.textNotText', { path }) });
     else if (text !== '') out[code] = text;
   }
   return out;
@@ -171,7 +180,7 @@ function parseText(json: string, errors: InputsJsonError[]): unknown {
     return JSON.parse(json);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    errors.push({ path: '', message: `Tệp số liệu không phải JSON hợp lệ: ${detail}`, messageEn: `The inputs file is not valid JSON: ${detail}` });
+    errors.push({ path: '', text: msg('inputs.notJson', { detail }) });
     return undefined;
   }
 }
@@ -190,35 +199,35 @@ export function parseInputsJson(json: unknown, set: CriteriaSet): ParsedInputs {
   const doc = typeof json === 'string' ? parseText(json, errors) : json;
   if (errors.length > 0) return result;
   if (!isRecord(doc)) {
-    errors.push({ path: '', message: 'Tệp số liệu phải là một đối tượng JSON { "set", "inputs", … }.', messageEn: 'The inputs file must be a JSON object { "set", "inputs", … }.' });
+    errors.push({ path: '', text: msg('inputs.notObject') });
     return result;
   }
   for (const key of Object.keys(doc)) {
-    if (!TOP_KEYS.includes(key)) errors.push(unknownName(key, key, TOP_KEYS, 'mục', 'key'));
+    if (!TOP_KEYS.includes(key)) errors.push(unknownName(key, key, TOP_KEYS, msg('inputs.what.key')));
   }
   if (doc.set !== undefined) {
-    if (typeof doc.set !== 'string') errors.push({ path: 'set', message: '"set" phải là mã bộ tiêu chí.', messageEn: '"set" must be a criteria set id.' });
+    if (typeof doc.set !== 'string') errors.push({ path: 'set', text: msg('inputs.setNotText') });
     else {
       result.setId = doc.set;
       if (doc.set !== set.id) {
-        errors.push({ path: 'set', message: `Số liệu dành cho bộ tiêu chí "${doc.set}", không phải "${set.id}".`, messageEn: `The inputs are for criteria set "${doc.set}", not "${set.id}".` });
+        errors.push({ path: 'set', text: msg('inputs.otherSet', { found: doc.set, expected: set.id }) });
       }
     }
   }
   const fields = formFieldById(set);
   if (doc.inputs !== undefined && !isRecord(doc.inputs)) {
-    errors.push({ path: 'inputs', message: '"inputs" phải là một đối tượng { "mã trường": giá trị }.', messageEn: '"inputs" must be an object { "field id": value }.' });
+    errors.push({ path: 'inputs', text: msg('inputs.inputsNotObject') });
   } else {
     for (const [id, raw] of Object.entries(isRecord(doc.inputs) ? doc.inputs : {})) {
       const path = `inputs.${id}`;
       const field = fields.get(id);
       if (!field) {
-        errors.push({ ...unknownName(path, id, [...fields.keys()], 'trường số liệu', 'field'), fieldId: id });
+        errors.push({ ...unknownName(path, id, [...fields.keys()], msg('inputs.what.field')), fieldId: id });
         continue;
       }
       const converted = convertInput(field, raw);
       if ('error' in converted) {
-        errors.push({ path, fieldId: id, message: `${id} (${field.label}) ${converted.error[0]}`, messageEn: `${id} (${field.label}) ${converted.error[1]}` });
+        errors.push({ path, fieldId: id, text: converted.error });
       } else if (converted.value !== null) {
         result.inputs[id] = converted.value;
       }
@@ -230,18 +239,6 @@ export function parseInputsJson(json: unknown, set: CriteriaSet): ParsedInputs {
   readNotApplicable(doc.notApplicable, set, result.inputs, errors);
   return result;
 }
-
-/** How each field type is written in the inputs JSON (English, for `describe --json`). */
-export const JSON_VALUE_FORMS: Record<InputField['type'], string> = {
-  integer: 'a whole number, e.g. 12 (or the text "12")',
-  count: 'a whole number >= 0: how many items are listed',
-  decimal: 'a number, e.g. 2.5',
-  percent: 'a fraction 0..1 such as 0.85, or a text such as "85%"',
-  yesno: 'true / false, or the text "Có" / "Không"',
-  choice: "one of the field's choice labels, as text",
-  text: 'text',
-  date: 'a date "2018-09-30" or "30/9/2018", or an Excel serial day number',
-};
 
 function exampleValue(field: InputField): unknown {
   switch (field.type) {
@@ -263,22 +260,22 @@ function exampleValue(field: InputField): unknown {
   }
 }
 
-/** The documented shape of the inputs JSON for `set`, with an example that parses cleanly. */
-export function describeInputsJson(set: CriteriaSet): Record<string, unknown> {
+/** The documented shape of the inputs JSON for `set` in `text`'s language, with an example that parses cleanly. */
+export function describeInputsJson(set: CriteriaSet, text: (message: Message) => string): Record<string, unknown> {
   const firstCriterion = set.sections[0]?.criteria[0];
   const someFields = [...fieldById(set).values()].slice(0, 6);
   return {
     shape: {
-      set: 'the criteria set id (optional; when given it must match)',
-      inputs: '{ "<fieldId>": value } — every key a field id of the set; null or absent = blank',
-      evidence: '{ "<criterion code>": "Tài liệu kiểm chứng text" }',
-      notes: '{ "<criterion code>": "Ghi chú text" }',
+      set: text(msg('inputs.shape.set')),
+      inputs: text(msg('inputs.shape.inputs')),
+      evidence: text(msg('inputs.shape.evidence')),
+      notes: text(msg('inputs.shape.notes')),
     },
-    valueForms: JSON_VALUE_FORMS,
+    valueForms: Object.fromEntries(Object.entries(JSON_VALUE_FORMS).map(([type, form]) => [type, text(form)])),
     example: {
       set: set.id,
       inputs: Object.fromEntries(someFields.map((f) => [f.id, exampleValue(f)])),
-      evidence: firstCriterion ? { [firstCriterion.code]: 'Quyết định số …/QĐ-… ngày …' } : {},
+      evidence: firstCriterion ? { [firstCriterion.code]: text(msg('inputs.example.evidence')) } : {},
       notes: {},
     },
   };

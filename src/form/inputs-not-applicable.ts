@@ -5,25 +5,19 @@
 import { notApplicableId } from '../criteria/fields';
 import { NOT_APPLICABLE, type CriteriaSet, type Inputs } from '../criteria/model';
 import { msg, type Message } from '../messages';
-import { render } from '../messages/texts';
 import { suggest } from '../util/suggest';
 
-/** An error of the inputs JSON (see inputs-json.ts), in both languages. */
-interface LocalizedInputsError {
+/** An error of the inputs JSON (InputsJsonError of inputs-json.ts). */
+interface NotApplicableError {
   path: string;
-  message: string;
-  messageEn: string;
-}
-
-function localized(path: string, text: Message): LocalizedInputsError {
-  return { path, message: render('vi', text), messageEn: render('en', text) };
+  text: Message;
 }
 
 /** Marks the listed criteria not applicable in `inputs`; problems land in `errors`. */
-export function readNotApplicable(value: unknown, set: CriteriaSet, inputs: Inputs, errors: LocalizedInputsError[]): void {
+export function readNotApplicable(value: unknown, set: CriteriaSet, inputs: Inputs, errors: NotApplicableError[]): void {
   if (value === undefined) return;
   if (!Array.isArray(value) || value.some((code) => typeof code !== 'string')) {
-    errors.push(localized('notApplicable', msg('form.inputs.notApplicableList')));
+    errors.push({ path: 'notApplicable', text: msg('form.inputs.notApplicableList') });
     return;
   }
   const criteria = new Map(set.sections.flatMap((s) => s.criteria.map((c) => [c.code, c] as const)));
@@ -32,8 +26,8 @@ export function readNotApplicable(value: unknown, set: CriteriaSet, inputs: Inpu
     const path = `notApplicable.${code}`;
     if (!criterion) {
       const guess = suggest(code, [...criteria.keys()]);
-      errors.push(localized(path, guess ? msg('form.inputs.unknownCriterionGuess', { code, guess }) : msg('form.inputs.unknownCriterion', { code })));
-    } else if (!criterion.notApplicable) errors.push(localized(path, msg('form.inputs.notApplicableNotAllowed', { code })));
+      errors.push({ path, text: guess ? msg('form.inputs.unknownCriterionGuess', { code, guess }) : msg('form.inputs.unknownCriterion', { code }) });
+    } else if (!criterion.notApplicable) errors.push({ path, text: msg('form.inputs.notApplicableNotAllowed', { code }) });
     else inputs[notApplicableId(code)] = NOT_APPLICABLE;
   }
 }

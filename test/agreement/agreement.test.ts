@@ -3,6 +3,7 @@
 // every criterion's points, section sub-totals, the total and the band that the workbook's
 // own formulas compute must equal the TypeScript engine's. No cell may show an error.
 // Also: a form's identity survives a LibreOffice save and a copy next to another sheet.
+import { render } from '../../src/messages/texts';
 import { formWorkbookBytes } from '../../src/cli/form-file';
 import { BUILTIN_SETS } from '../../src/sets';
 import type { CriteriaSet, Inputs } from '../../src/criteria/model';
@@ -44,7 +45,7 @@ beforeAll(async () => {
     const rand = prng(20181003 + s);
     for (let i = 0; i < FILLS_PER_SET; i++) {
       const parsed = parseInputsJson(randomFill(set, rand), set);
-      if (parsed.errors.length > 0) throw new Error(`${set.id} fill ${i}: ${parsed.errors.map((e) => e.messageEn).join('; ')}`);
+      if (parsed.errors.length > 0) throw new Error(`${set.id} fill ${i}: ${parsed.errors.map((e) => render('en', e.text)).join('; ')}`);
       const bytes = formWorkbookBytes(set, { inputs: parsed.inputs, evidence: parsed.evidence, notes: parsed.notes });
       addCase({ name: `${set.id}-${i}.xlsx`, set, fill: i, inputs: parsed.inputs, evidence: parsed.evidence, sheetIndex: 0 }, bytes);
     }

@@ -2,6 +2,7 @@
 // (several rule kinds, nested rules, a decimal comma, precision 2) is checked and compiled
 // into its form; 100 random fills are recalculated by LibreOffice in one soffice call and
 // the workbook's points must equal the engine's.
+import { render } from '../../src/messages/texts';
 import { parseDefinition } from '../../src/authoring';
 import { formWorkbookBytes } from '../../src/cli/form-file';
 import type { CriteriaSet, Inputs } from '../../src/criteria/model';
@@ -113,7 +114,7 @@ test('an authored set: LibreOffice computes the same points as the engine for 10
   const files: { name: string; bytes: Uint8Array }[] = [];
   for (let i = 0; i < FILLS; i++) {
     const parsed = parseInputsJson(randomFill(set, rand), set);
-    if (parsed.errors.length > 0) throw new Error(`fill ${i}: ${parsed.errors.map((e) => e.messageEn).join('; ')}`);
+    if (parsed.errors.length > 0) throw new Error(`fill ${i}: ${parsed.errors.map((e) => render('en', e.text)).join('; ')}`);
     const name = `authored-${i}.xlsx`;
     cases.push({ name, inputs: parsed.inputs, evidence: parsed.evidence });
     files.push({ name, bytes: formWorkbookBytes(set, { inputs: parsed.inputs, evidence: parsed.evidence, notes: parsed.notes }) });

@@ -5,6 +5,7 @@
 // trip must give the same set), then 200 random fills — N/A marked on about a quarter of the
 // criteria that allow it — are recalculated by LibreOffice and every criterion, section, the
 // total and the band must equal the engine's.
+import { render } from '../../src/messages/texts';
 import { blankDefinitionPlan, EXAMPLE_SET, parseDefinition, setToWorkbookPlan } from '../../src/authoring';
 import { formWorkbookBytes } from '../../src/cli/form-file';
 import { notApplicableId } from '../../src/criteria/fields';
@@ -43,7 +44,7 @@ test('the example set: LibreOffice computes the same points as the engine for ra
   const files: { name: string; bytes: Uint8Array }[] = [];
   for (let i = 0; i < FILLS; i++) {
     const fill = parseInputsJson(randomFill(set, rand), set);
-    if (fill.errors.length > 0) throw new Error(`fill ${i}: ${fill.errors.map((e) => e.messageEn).join('; ')}`);
+    if (fill.errors.length > 0) throw new Error(`fill ${i}: ${fill.errors.map((e) => render('en', e.text)).join('; ')}`);
     const name = `example-${i}.xlsx`;
     cases.push({ name, inputs: fill.inputs, evidence: fill.evidence });
     files.push({ name, bytes: formWorkbookBytes(set, { inputs: fill.inputs, evidence: fill.evidence, notes: fill.notes }) });

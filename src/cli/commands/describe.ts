@@ -26,7 +26,7 @@ function fieldData(f: InputField) {
   };
 }
 
-export function describeData(set: CriteriaSet) {
+export function describeData(set: CriteriaSet, cli: Cli) {
   return {
     id: set.id,
     title: set.title,
@@ -64,7 +64,7 @@ export function describeData(set: CriteriaSet) {
         fields: c.fields.map(fieldData),
       })),
     })),
-    inputsJson: describeInputsJson(set),
+    inputsJson: describeInputsJson(set, (m) => cli.text(m)),
   };
 }
 
@@ -123,7 +123,7 @@ export const describeCommand: Command = {
   run(args, cli) {
     rejectExtraPositionals(args, 1);
     const set = setFromArgs(args, cli);
-    cli.out(args.options.json ? JSON.stringify(describeData(set), null, 2) + '\n' : describeText(set, cli));
+    cli.out(args.options.json ? JSON.stringify(describeData(set, cli), null, 2) + '\n' : describeText(set, cli));
     return EXIT.ok;
   },
 };

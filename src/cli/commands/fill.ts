@@ -38,7 +38,7 @@ export const fillCommand: Command = {
     const parsed = parseInputsJson(readText(inputsFile), set);
     if (parsed.errors.length > 0) {
       cli.warn(msg('cli.fill.inputErrors', { file: inputsFile, count: parsed.errors.length }));
-      for (const e of parsed.errors) cli.err(`  ${e.path ? `${e.path}: ` : ''}${legacyText(cli.language, e)}\n`);
+      for (const e of parsed.errors) cli.err(`  ${e.path ? `${e.path}: ` : ''}${cli.text(e.text)}\n`);
       return EXIT.problems;
     }
     // The header's governing body and place from the built-in roster, the date today, where not given.

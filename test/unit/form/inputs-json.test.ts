@@ -1,8 +1,12 @@
 import { findBuiltinSet } from '../../../src/sets';
 import type { CriteriaSet } from '../../../src/criteria/model';
-import { describeInputsJson, parseInputsJson } from '../../../src/form';
+import { describeInputsJson, parseInputsJson, type InputsJsonError } from '../../../src/form';
 import { EXAMPLE_SET } from '../../../src/authoring/example-set';
 import { scoreSet } from '../../../src/scoring';
+import { render } from '../../../src/messages/texts';
+
+const vi = (e: InputsJsonError) => render('vi', e.text);
+const en = (e: InputsJsonError) => render('en', e.text);
 
 const set = findBuiltinSet('phutho-2018-xa') as CriteriaSet;
 
@@ -67,25 +71,30 @@ describe('parseInputsJson', () => {
       set,
     );
     const byPath = Object.fromEntries(parsed.errors.map((e) => [e.path, e]));
-    expect(byPath.set.messageEn).toContain('phutho-2018-so');
-    expect(byPath['inputs.so_may_tin'].messageEn).toContain('Did you mean "so_may_tinh"');
-    expect(byPath['inputs.so_may_tin'].message).toContain('Có phải "so_may_tinh"');
+    expect(byPath.set.text.code).toBe('inputs.otherSet');
+    expect(en(byPath.set)).toBe('The inputs are for criteria set “phutho-2018-so”, not “phutho-2018-xa”.');
+    expect(vi(byPath.set)).toBe('Số liệu dành cho bộ tiêu chí “phutho-2018-so”, không phải “phutho-2018-xa”.');
+    expect(en(byPath['inputs.so_may_tin'])).toBe('There is no field “so_may_tin” in the criteria set. Did you mean “so_may_tinh”?');
+    expect(vi(byPath['inputs.so_may_tin'])).toBe('Không có trường số liệu “so_may_tin” trong bộ tiêu chí. Có phải “so_may_tinh”?');
     expect(byPath['inputs.co_mang_lan'].fieldId).toBe('co_mang_lan');
-    expect(byPath['inputs.co_mang_lan'].messageEn).toContain('"Có"/"Không"');
-    expect(byPath['inputs.muc_do_qlvb'].messageEn).toContain('"Chưa sử dụng"');
-    expect(byPath['inputs.so_may_tinh'].messageEn).toContain('whole number');
+    expect(en(byPath['inputs.co_mang_lan'])).toContain('must be true / false, or the text "Có" / "Không", not "yes".');
+    expect(vi(byPath['inputs.co_mang_lan'])).toContain('phải là true / false, hoặc văn bản "Có" / "Không", không phải "yes".');
+    expect(en(byPath['inputs.muc_do_qlvb'])).toContain('must be one of: “Chưa sử dụng”');
+    expect(en(byPath['inputs.so_may_tinh'])).toContain('must be a whole number, e.g. 12 (or the text "12"), not "nhiều".');
+    expect(vi(byPath['inputs.so_may_tinh'])).toContain('phải là số nguyên, ví dụ 12 (hoặc văn bản "12"), không phải "nhiều".');
     expect(byPath['evidence.9.9']).toBeDefined();
     expect(byPath.extra).toBeDefined();
   });
 
   test('text that is not JSON, or JSON that is not an object, is one clear error', () => {
-    expect(parseInputsJson('{ "inputs": ', set).errors[0].messageEn).toContain('not valid JSON');
-    expect(parseInputsJson('[1,2]', set).errors[0].messageEn).toContain('must be a JSON object');
+    expect(en(parseInputsJson('{ "inputs": ', set).errors[0])).toContain('not valid JSON');
+    expect(vi(parseInputsJson('{ "inputs": ', set).errors[0])).toContain('không phải JSON hợp lệ');
+    expect(en(parseInputsJson('[1,2]', set).errors[0])).toContain('must be a JSON object');
   });
 
   test('the documented example parses without errors for every built-in set', () => {
     for (const s of [set, findBuiltinSet('phutho-2016-so') as CriteriaSet]) {
-      const doc = describeInputsJson(s);
+      const doc = describeInputsJson(s, (m) => render('vi', m));
       const parsed = parseInputsJson(JSON.parse(JSON.stringify(doc.example)), s);
       expect(parsed.errors).toEqual([]);
       expect(Object.keys(parsed.inputs).length).toBeGreaterThan(0);
@@ -100,10 +109,10 @@ describe('parseInputsJson', () => {
     expect(score.criteria.find((c) => c.code === '4.2')).toMatchObject({ points: 3, notApplicable: true });
     expect(score.applicableMax).toBe(EXAMPLE_SET.maxTotal - 8);
     const refused = parseInputsJson({ notApplicable: ['1.1', '9.9'] }, EXAMPLE_SET).errors;
-    expect(refused.map((e) => [e.path, e.message])).toEqual([
+    expect(refused.map((e) => [e.path, vi(e)])).toEqual([
       ['notApplicable.1.1', 'Bộ tiêu chí không cho phép chọn “Không áp dụng” ở tiêu chí 1.1.'],
       ['notApplicable.9.9', expect.stringContaining('Không có tiêu chí "9.9"')],
     ]);
-    expect(parseInputsJson({ notApplicable: '4.1' }, EXAMPLE_SET).errors[0].messageEn).toBe('"notApplicable" must be a list of criterion codes, e.g. ["4.1"].');
+    expect(en(parseInputsJson({ notApplicable: '4.1' }, EXAMPLE_SET).errors[0])).toBe('"notApplicable" must be a list of criterion codes, e.g. ["4.1"].');
   });
 });

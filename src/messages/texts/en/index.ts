@@ -9,6 +9,7 @@ import { form } from './form';
 import { master } from './master';
 import { roster } from './roster';
 import { files } from './files';
+import { inputs } from './inputs';
 import { intake } from './intake';
 import { sets } from './sets';
 import { xlsx } from './xlsx';
@@ -20,6 +21,7 @@ export const en = {
   ...form,
   ...roster,
   ...files,
+  ...inputs,
   ...intake,
   ...sets,
   ...xlsx,

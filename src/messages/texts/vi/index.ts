@@ -8,6 +8,7 @@ import { form } from './form';
 import { master } from './master';
 import { roster } from './roster';
 import { files } from './files';
+import { inputs } from './inputs';
 import { intake } from './intake';
 import { sets } from './sets';
 import { xlsx } from './xlsx';
@@ -19,6 +20,7 @@ export const vi = {
   ...form,
   ...roster,
   ...files,
+  ...inputs,
   ...intake,
   ...sets,
   ...xlsx,
