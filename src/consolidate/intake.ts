@@ -10,7 +10,6 @@ import { canonicalJson } from '../criteria/version';
 import type { FilledForm } from '../form/api';
 import { findFormIdentity } from '../form/read';
 import { msg, type Message } from '../messages';
-import { render } from '../messages/texts';
 import { XlsxError } from '../xlsx/errors';
 import { readWorkbook, type SheetData, type WorkbookData } from '../xlsx/read';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../xlsx/zip';
@@ -19,9 +18,8 @@ import type { SetProfile } from './set-profile';
 import { acceptForm, Rejected, type SubmissionOptions, type SubmittedFile } from './submission';
 import type { RejectCode, SubmissionResult } from './types';
 
-/** Bridge until rejections carry messages: a catalogue message rendered in both languages. */
 function rejectedFor(reason: RejectCode, message: Message): Rejected {
-  return new Rejected(reason, render('vi', message), render('en', message));
+  return new Rejected(reason, message);
 }
 
 const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
@@ -77,11 +75,8 @@ function asRejected(e: unknown): Rejected {
 
 function fileRejection(file: SubmittedFile, hash: string, e: unknown): SubmissionResult {
   const r = asRejected(e);
-  const text = (lang: 'vi' | 'en', detail: string) => render(lang, msg('intake.fileRejected', { file: file.name, detail }));
-  return {
-    ok: false,
-    rejection: { fileName: file.name, ...(file.bytes.length === 0 ? {} : { hash }), code: r.code, message: { vi: text('vi', r.message), en: text('en', r.messageEn) } },
-  };
+  const message = msg('intake.fileRejected', { file: file.name, detail: r.text });
+  return { ok: false, rejection: { fileName: file.name, ...(file.bytes.length === 0 ? {} : { hash }), code: r.code, message } };
 }
 
 /** One form of a workbook that holds several: accepted, or rejected naming the file and the sheet. */
@@ -95,11 +90,8 @@ function oneOfSeveral(file: SubmittedFile, found: FoundForm, sets: readonly Crit
     return { ok: true, submission: acceptForm(found.sheet, found, sets, opts, source) };
   } catch (e) {
     const r = asRejected(e);
-    const text = (lang: 'vi' | 'en', detail: string) => render(lang, msg('intake.sheetRejected', { file: file.name, sheet: found.sheet.name, detail }));
-    return {
-      ok: false,
-      rejection: { fileName: file.name, ...(hash === undefined ? {} : { hash }), code: r.code, message: { vi: text('vi', r.message), en: text('en', r.messageEn) } },
-    };
+    const message = msg('intake.sheetRejected', { file: file.name, sheet: found.sheet.name, detail: r.text });
+    return { ok: false, rejection: { fileName: file.name, ...(hash === undefined ? {} : { hash }), code: r.code, message } };
   }
 }
 

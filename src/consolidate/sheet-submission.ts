@@ -11,22 +11,16 @@ import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
 import { acceptForm, Rejected, type SubmissionOptions } from './submission';
 import type { RejectCode, SubmissionResult } from './types';
+import { msg, type Message } from '../messages';
 
 /** How a sheet stands for a file in the import log and in messages ("Trang Xã Hy Cương"). */
 export function sheetSourceName(sheet: string): string {
   return `Trang ${sheet}`;
 }
 
-function rejected(name: string, hash: string | undefined, code: RejectCode, message: string, messageEn: string): SubmissionResult {
-  return {
-    ok: false,
-    rejection: {
-      fileName: sheetSourceName(name),
-      ...(hash === undefined ? {} : { hash }),
-      code,
-      message: { vi: `Trang tính "${name}" bị từ chối: ${message}`, en: `Sheet "${name}" rejected: ${messageEn}` },
-    },
-  };
+function rejected(name: string, hash: string | undefined, code: RejectCode, detail: Message): SubmissionResult {
+  const message = msg('intake.masterSheetRejected', { sheet: name, detail });
+  return { ok: false, rejection: { fileName: sheetSourceName(name), ...(hash === undefined ? {} : { hash }), code, message } };
 }
 
 /**
@@ -39,7 +33,7 @@ export function submissionFromGrid(grid: Grid, sets: readonly CriteriaSet[], opt
   let hash: string | undefined;
   try {
     if (!identity) {
-      throw new Rejected('notAForm', 'không phải biểu mẫu tự đánh giá (không có mã nhận dạng "#egov|form=").', 'not a self-assessment form (no "#egov|form=" marker).');
+      throw new Rejected('notAForm', msg('intake.sheetNotAForm'));
     }
     const submission = acceptForm(grid, identity, sets, opts, (form, profile) => {
       hash = bytesToHex(sha256(canonicalJson({ setId: profile.set.id, version: profile.version, inputs: form.inputs, evidence: form.evidence, notes: form.notes })));
@@ -48,6 +42,6 @@ export function submissionFromGrid(grid: Grid, sets: readonly CriteriaSet[], opt
     return { ok: true, submission };
   } catch (e) {
     if (!(e instanceof Rejected)) throw e;
-    return rejected(grid.name, hash, e.code, e.message, e.messageEn);
+    return rejected(grid.name, hash, e.code, e.text);
   }
 }

@@ -1,5 +1,5 @@
 // One submitted file -> an identified, checked and recomputed submission, or a rejection
-// with its reason (Vietnamese and English, naming the file and, where known, sheet and cell).
+// with its reason (a catalogue message naming the file and, where known, sheet and cell).
 // Pure: bytes in. Safe on hostile files: the .xlsx reader enforces size, entry, ratio,
 // DOCTYPE and macro limits before anything is parsed.
 
@@ -16,7 +16,7 @@ import { excelRound } from '../scoring/round';
 import type { ScoreResult } from '../scoring/types';
 import { cleanName } from './names';
 import { isScoreFormula, setProfile, type SetProfile } from './set-profile';
-import { render } from '../messages/texts';
+import { msg, type Message } from '../messages';
 import type { ReadLimits } from '../xlsx/zip';
 import type { Flag, RejectCode, Submission } from './types';
 
@@ -43,10 +43,10 @@ export interface SubmissionOptions {
 export class Rejected extends Error {
   constructor(
     readonly code: RejectCode,
-    message: string,
-    readonly messageEn: string,
+    /** Why, as the user reads it. */
+    readonly text: Message,
   ) {
-    super(message);
+    super(text.code);
   }
 }
 
@@ -56,34 +56,18 @@ const groupName = (code: GroupId, sets: readonly CriteriaSet[]) => groupNameOf(c
 function identify(found: { setId: string; version: string }, sets: readonly CriteriaSet[], opts: SubmissionOptions): SetProfile {
   const set = sets.find((s) => s.id === found.setId);
   if (!set) {
-    const known = sets.map((s) => s.id).join(', ');
-    throw new Rejected(
-      'unknownSet',
-      `biểu mẫu thuộc bộ tiêu chí "${found.setId}", không có trong tệp tổng hợp (có: ${known}).`,
-      `the form belongs to criteria set "${found.setId}", which this master does not use (it uses: ${known}).`,
-    );
+    throw new Rejected('unknownSet', msg('intake.unknownSet', { set: found.setId, known: sets.map((s) => s.id) }));
   }
   const profile = setProfile(set);
   if (found.version !== profile.version) {
-    throw new Rejected(
-      'otherVersion',
-      `biểu mẫu làm theo phiên bản "${found.version}" của bộ tiêu chí "${set.id}", tệp tổng hợp dùng phiên bản "${profile.version}"; hãy điền lại trên biểu mẫu mới.`,
-      `the form was made from version "${found.version}" of criteria set "${set.id}", the master uses version "${profile.version}"; fill in the current form.`,
-    );
+    throw new Rejected('otherVersion', msg('intake.otherVersion', { found: found.version, set: set.id, expected: profile.version }));
   }
   if (opts.group !== undefined && set.group !== opts.group) {
-    throw new Rejected(
-      'otherGroup',
-      `biểu mẫu dành cho nhóm ${set.groupName} ("${set.group}"), đợt tổng hợp này chỉ nhận nhóm ${groupName(opts.group, sets)} ("${opts.group}").`,
-      `the form is for group "${set.group}", this consolidation accepts group "${opts.group}" only.`,
-    );
+    const accepted = { accepted: opts.group, acceptedName: groupName(opts.group, sets) };
+    throw new Rejected('otherGroup', msg('intake.otherGroup', { group: set.group, groupName: set.groupName, ...accepted }));
   }
   if (opts.year !== undefined && set.year !== opts.year) {
-    throw new Rejected(
-      'otherYear',
-      `biểu mẫu của năm ${set.year}, đợt tổng hợp này là năm ${opts.year}.`,
-      `the form is for ${set.year}, this consolidation is for ${opts.year}.`,
-    );
+    throw new Rejected('otherYear', msg('intake.otherYear', { year: String(set.year), accepted: String(opts.year) }));
   }
   return profile;
 }
@@ -92,7 +76,7 @@ function readFilled(sheet: Grid, set: CriteriaSet): FilledForm {
   try {
     return readForm(sheet, set);
   } catch (e) {
-    if (e instanceof FormReadError) throw new Rejected('damagedForm', render('vi', e.localized), render('en', e.localized));
+    if (e instanceof FormReadError) throw new Rejected('damagedForm', e.localized);
     throw e;
   }
 }
@@ -102,13 +86,8 @@ function unitNameOf(form: FilledForm): string {
   const name = typeof raw === 'string' || typeof raw === 'number' ? cleanName(String(raw)) : '';
   if (!name) {
     const at = form.map.valueCell[UNIT_NAME_FIELD];
-    const cell = at ? `, ô ${a1(at.row, at.col)}` : '';
-    const cellEn = at ? `, cell ${a1(at.row, at.col)}` : '';
-    throw new Rejected(
-      'noUnitName',
-      `trang "${form.map.sheetName}"${cell}: chưa ghi tên đơn vị.`,
-      `sheet "${form.map.sheetName}"${cellEn}: the unit name is blank.`,
-    );
+    const sheet = form.map.sheetName;
+    throw new Rejected('noUnitName', at ? msg('intake.noUnitNameAt', { sheet, cell: a1(at.row, at.col) }) : msg('intake.noUnitName', { sheet }));
   }
   return name;
 }

@@ -87,6 +87,6 @@ describe('groups as data', () => {
     const bytes = filledFormBytes(schools, inputsForTotal(schools, 'Trường THPT Việt Trì', 120));
     const result = readSubmission({ name: 'a.xlsx', bytes }, sets, { group: 'dvsn' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(inBoth(result.rejection.message).vi).toContain('nhóm Trường học ("truong"), đợt tổng hợp này chỉ nhận nhóm Đơn vị sự nghiệp tỉnh ("dvsn")');
+    if (!result.ok) expect(inBoth(result.rejection.message).vi).toContain('nhóm Trường học (“truong”), đợt tổng hợp này chỉ nhận nhóm Đơn vị sự nghiệp tỉnh (“dvsn”)');
   });
 });

@@ -37,7 +37,7 @@ describe('submissionFromGrid: a form sheet already in the master', () => {
   it('rejects, naming the sheet, a sheet that is not a form, of a set the master does not use, of another group or without a unit name', () => {
     const plain = { name: 'Ghi chú', rowCount: 1, colCount: 1, value: () => 'ghi chú', formula: () => undefined };
     const cases = [
-      [submissionFromGrid(plain, [xa]), 'notAForm', 'Trang tính "Ghi chú" bị từ chối'],
+      [submissionFromGrid(plain, [xa]), 'notAForm', 'Trang tính “Ghi chú” bị từ chối'],
       [submissionFromGrid(sheetOf(filledFormBytes(huyen, inputsForTotal(huyen, 'Huyện Thanh Ba', 120))), [xa]), 'unknownSet', 'phutho-2018-huyen'],
       [submissionFromGrid(sheetOf(filledFormBytes(xa, inputs)), [xa], { group: 'huyen' }), 'otherGroup', 'huyen'],
       [submissionFromGrid(sheetOf(filledFormBytes(xa, { ...inputs, ten_don_vi: null })), [xa]), 'noUnitName', 'chưa ghi tên đơn vị'],

@@ -2,11 +2,20 @@
 // is refused, in Vietnamese.
 
 export const intake = {
-  'intake.fileRejected': 'Tệp “{file}” bị từ chối: {detail}',
+  'intake.fileRejected': 'Tệp “{file}” bị từ chối: {detail:message}',
   'intake.macroByName': 'tệp có macro (.xlsm) không được chấp nhận; hãy lưu lại dưới dạng “Excel Workbook (*.xlsx)”.',
   'intake.empty': 'tệp rỗng (0 byte).',
   'intake.notAForm':
     'không có trang tính nào là biểu mẫu tự đánh giá (thiếu mã nhận dạng “#egov|form=”); hãy dùng biểu mẫu do phần mềm tạo ra.',
   'intake.unreadable': 'không đọc được tệp ({detail}).',
-  'intake.sheetRejected': 'Tệp “{file}”, trang “{sheet}” bị từ chối: {detail}',
+  'intake.sheetRejected': 'Tệp “{file}”, trang “{sheet}” bị từ chối: {detail:message}',
+  'intake.masterSheetRejected': 'Trang tính “{sheet}” bị từ chối: {detail:message}',
+  'intake.sheetNotAForm': 'không phải biểu mẫu tự đánh giá (không có mã nhận dạng “#egov|form=”).',
+  'intake.unknownSet': 'biểu mẫu thuộc bộ tiêu chí “{set}”, không có trong tệp tổng hợp (có: {known:list}).',
+  'intake.otherVersion':
+    'biểu mẫu làm theo phiên bản “{found}” của bộ tiêu chí “{set}”, tệp tổng hợp dùng phiên bản “{expected}”; hãy điền lại trên biểu mẫu mới.',
+  'intake.otherGroup': 'biểu mẫu dành cho nhóm {groupName} (“{group}”), đợt tổng hợp này chỉ nhận nhóm {acceptedName} (“{accepted}”).',
+  'intake.otherYear': 'biểu mẫu của năm {year}, đợt tổng hợp này là năm {accepted}.',
+  'intake.noUnitName': 'trang “{sheet}”: chưa ghi tên đơn vị.',
+  'intake.noUnitNameAt': 'trang “{sheet}”, ô {cell}: chưa ghi tên đơn vị.',
 } as const;
