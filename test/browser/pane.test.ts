@@ -119,6 +119,12 @@ describe('the task pane on the preview page', () => {
 
   it('offers the built-in sets on a sheet that is not a form, and creates the commune form with the unit information', async () => {
     await page.getByTestId(TestIds.startView).waitFor();
+    // the newest round comes first: the 2025 digital-transformation index, its communes and wards
+    expect(await textOf(page.getByTestId(TestIds.yearPicker))).toContain('2025');
+    await page.getByTestId(`${TestIds.groupPicker}-xa`).check();
+    expect(await textOf(page.getByTestId(TestIds.setSummary))).toContain('Phụ lục II — tối đa 1.000 điểm');
+    await page.getByTestId(TestIds.yearPicker).click();
+    await page.getByRole('option', { name: '2018' }).click();
     await page.getByTestId(`${TestIds.groupPicker}-xa`).check();
     expect(await textOf(page.getByTestId(TestIds.setSummary))).toContain('Phụ lục II — tối đa 100 điểm');
     await page.getByTestId(TestIds.createForm).click();

@@ -3,11 +3,12 @@
 // as cached values (as if Excel had saved the file), written by our .xlsx writer.
 
 import type { CriteriaSet, InputField, Inputs, Rule } from '../../src/criteria/model';
-import { allFields } from '../../src/criteria/fields';
+import { allFields, notApplicableId } from '../../src/criteria/fields';
 import type { FormMap } from '../../src/form/api';
 import { filledFormPlan as filledForm } from '../../src/form/filled';
 import type { WorkbookPlan } from '../../src/plan/model';
-import { allRules } from '../../src/rules/tree';
+import { roleOf } from '../../src/criteria/roles';
+import { allRules, fieldsRead } from '../../src/rules/tree';
 import { writeWorkbook } from '../../src/xlsx/write';
 
 export interface FillOptions {
@@ -67,27 +68,53 @@ function highestThreshold(set: CriteriaSet, fieldId: string): number {
   return high;
 }
 
+/** The label a choice field needs for the most points: of a choice rule, or the highest level's condition. */
 function bestChoice(set: CriteriaSet, field: InputField): string {
   let best = field.choices?.[0]?.label ?? '';
   let points = -1;
   for (const s of set.sections) {
     for (const c of s.criteria) {
       for (const r of allRules(c.rule)) {
-        if (r.kind !== 'choice' || r.field !== field.id) continue;
-        for (const option of r.points) if (option.points > points) [best, points] = [option.label, option.points];
+        if (r.kind === 'choice' && r.field === field.id) for (const option of r.points) if (option.points > points) [best, points] = [option.label, option.points];
+        if (r.kind !== 'level') continue;
+        const wanted = r.conditions.find((x) => x.field === field.id && x.equals !== undefined);
+        if (wanted && r.points > points) [best, points] = [wanted.equals as string, r.points];
       }
     }
   }
   return best;
 }
 
-/** Numbers every ratio works with exactly: divisible by 10 × every criterion maximum used. */
+/**
+ * Fields that count against the unit or above the maximum — read by deductions (a deduction
+ * item, a deduction section, the `less` of a `deduct`) or by bonus items: at full marks they
+ * are 0 / "Không", so the total is exactly maxTotal.
+ */
+function fieldsOffAtFullMarks(set: CriteriaSet): Set<string> {
+  const off = new Set<string>();
+  for (const s of set.sections) {
+    for (const c of s.criteria) {
+      if (roleOf(s, c) !== 'normal') fieldsRead(c.rule).forEach((f) => off.add(f));
+      for (const r of allRules(c.rule)) if (r.kind === 'deduct') r.less.flatMap(fieldsRead).forEach((f) => off.add(f));
+    }
+  }
+  return off;
+}
+
+/** Numbers every ratio works with exactly: divisible by 10^precision × every ratio maximum (at two decimals: maxima dividing 600). */
 const WHOLE = 60000;
 
-/** Inputs that score the set's maximum (every yes "Có", best choices, equal parts and wholes). */
+/** Inputs that score the set's maximum (every yes "Có", best choices, equal parts and wholes; no deduction, no bonus). */
 export function fullMarksInputs(set: CriteriaSet, unitName: string): Inputs {
   const inputs: Inputs = {};
+  const off = fieldsOffAtFullMarks(set);
+  const notApplicableCells = new Set(set.sections.flatMap((s) => s.criteria.map((c) => notApplicableId(c.code))));
   for (const field of allFields(set)) {
+    if (notApplicableCells.has(field.id)) continue; // blank: the criterion applies
+    if (off.has(field.id)) {
+      inputs[field.id] = field.type === 'yesno' ? 'Không' : 0;
+      continue;
+    }
     switch (field.type) {
       case 'yesno':
         inputs[field.id] = 'Có';

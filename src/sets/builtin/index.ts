@@ -9,6 +9,8 @@ import phutho2016Huyen from './phutho-2016-huyen.json';
 import phutho2018So from './phutho-2018-so.json';
 import phutho2018Huyen from './phutho-2018-huyen.json';
 import phutho2018Xa from './phutho-2018-xa.json';
+import phutho2025So from './phutho-2025-so.json';
+import phutho2025Xa from './phutho-2025-xa.json';
 
 const FILES: Record<string, unknown> = {
   'phutho-2016-so.json': phutho2016So,
@@ -16,6 +18,8 @@ const FILES: Record<string, unknown> = {
   'phutho-2018-so.json': phutho2018So,
   'phutho-2018-huyen.json': phutho2018Huyen,
   'phutho-2018-xa.json': phutho2018Xa,
+  'phutho-2025-so.json': phutho2025So,
+  'phutho-2025-xa.json': phutho2025Xa,
 };
 
 /** Validates one built-in file; throws naming the file and its first errors when it is invalid. */

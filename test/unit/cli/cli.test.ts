@@ -80,8 +80,9 @@ describe('sets and describe', () => {
   test('sets lists every built-in set', () => {
     const r = cli('sets');
     expect(r.code).toBe(0);
-    for (const id of ['phutho-2016-so', 'phutho-2016-huyen', 'phutho-2018-so', 'phutho-2018-huyen', 'phutho-2018-xa']) expect(r.out).toContain(id);
-    expect(JSON.parse(cli('sets', '--json').out)).toHaveLength(5);
+    const ids = ['phutho-2016-so', 'phutho-2016-huyen', 'phutho-2018-so', 'phutho-2018-huyen', 'phutho-2018-xa', 'phutho-2025-so', 'phutho-2025-xa'];
+    for (const id of ids) expect(r.out).toContain(id);
+    expect((JSON.parse(cli('sets', '--json').out) as { id: string }[]).map((s) => s.id)).toEqual(ids);
   });
 
   test('describe shows criteria, field ids, types, bounds and rule kinds', () => {

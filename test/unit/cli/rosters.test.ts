@@ -30,7 +30,7 @@ describe('rosters', () => {
       expect.stringMatching(/^phutho-huyen UBND huyện, thành, thị 13 đơn vị /),
       expect.stringMatching(/^viettri-xa UBND xã, phường, thị trấn 23 đơn vị /),
       expect.stringMatching(/^phutho-2025-so Sở, ban, ngành 20 đơn vị /),
-      expect.stringMatching(new RegExp(`^phutho-2025-xa ${rosterGroup(findBuiltinRoster('phutho-2025-xa')!, BUILTIN_SETS).name} 148 đơn vị `)),
+      expect.stringMatching(/^phutho-2025-xa UBND xã, phường 148 đơn vị /),
     ]);
     expect(run.out).not.toMatch(/nhóm (so|huyen|xa)\b/);
     // every column starts at the same place on every line; counts are right-aligned
