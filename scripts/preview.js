@@ -7,13 +7,19 @@ const path = require('node:path');
 
 const port = require(path.join(__dirname, '..', 'package.json')).config.dev_server_port || 3000;
 
-/** Starts `webpack serve` in preview mode; resolves with the child process. */
+/**
+ * Starts `webpack serve` in preview mode as the leader of its own process group (so that `npm stop`
+ * can stop it with everything it spawned); returns the child process. EGOV_PREVIEW_SERVER names
+ * another script to run instead (the npm stop test uses a tiny one instead of a 2-minute build).
+ */
 function startPreview({ quiet = false } = {}) {
-  const webpack = require.resolve('webpack/bin/webpack.js');
-  const child = spawn(process.execPath, [webpack, 'serve', '--mode', 'development'], {
+  const server = process.env.EGOV_PREVIEW_SERVER;
+  const args = server ? [server] : [require.resolve('webpack/bin/webpack.js'), 'serve', '--mode', 'development'];
+  const child = spawn(process.execPath, args, {
     cwd: path.join(__dirname, '..'),
     env: { ...process.env, PREVIEW: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
+    detached: process.platform !== 'win32',
   });
   const url = `http://localhost:${port}/preview.html`;
   let announced = false;

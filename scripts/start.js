@@ -8,6 +8,7 @@
 const { spawn, spawnSync } = require('node:child_process');
 const path = require('node:path');
 const { startPreview } = require('./preview');
+const { remember, stopAll } = require('./running');
 
 const root = path.join(__dirname, '..');
 const command = process.argv[2] === 'stop' ? 'stop' : 'start';
@@ -18,19 +19,32 @@ function preview(reason) {
   console.log(`\n! ${reason}`);
   console.log('  Mở bản xem thử trong trình duyệt thay thế. / Opening the browser preview instead.\n');
   const child = startPreview();
-  const stop = () => child.kill('SIGINT');
+  remember(child.pid, 'preview');
+  // Ctrl+C or npm stop: the whole group (webpack serve and its workers) goes.
+  const stop = () => {
+    try {
+      process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   child.on('exit', (code) => process.exit(code === null ? 0 : code));
 }
 
-if (command === 'stop') {
-  if (!canSideload) {
-    console.log('Không có gì để dừng: bản xem thử dừng bằng Ctrl+C. / Nothing to stop: stop the preview with Ctrl+C.');
-    process.exit(0);
+async function stopCommand() {
+  const stopped = await stopAll();
+  for (const g of stopped) console.log(`Đã dừng ${g.what} (tiến trình ${g.pid}). / Stopped ${g.what} (process ${g.pid}).`);
+  if (canSideload) {
+    const r = spawnSync('npx', [...debugging, 'stop', 'manifest.xml'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+    process.exit(r.status === null ? 1 : r.status);
   }
-  const r = spawnSync('npx', [...debugging, 'stop', 'manifest.xml'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
-  process.exit(r.status === null ? 1 : r.status);
+  if (stopped.length === 0) console.log('Không có gì đang chạy từ npm start. / Nothing started by npm start is running.');
+}
+
+if (command === 'stop') {
+  void stopCommand();
 } else if (!canSideload) {
   preview('Không có Excel trên Linux để nạp phần bổ trợ. / There is no desktop Excel on Linux to sideload into.');
 } else {

@@ -1,29 +1,24 @@
-// A small visible workbook for the browser preview: sheet tabs, a formula bar and the active
-// sheet's cells (values, the main formats, merges), drawn with plain DOM from the stand-in's
-// state. Clicking selects (firing onSelectionChanged); double-clicking an editable cell types
-// into it (onChanged), or opens its drop-down list (which, like Excel, fires no event).
+// A small visible workbook for the browser preview that works like a spreadsheet: sheet tabs, a
+// formula bar and the active sheet's cells (grid-table.ts). Click selects (firing
+// onSelectionChanged); the arrow keys move the selection and the grid scrolls to it; typing a
+// character starts typing into the cell, F2 or a double-click edits its text, Delete clears it
+// (all firing onChanged, refused on locked cells as Excel refuses them); a cell with a drop-down
+// list opens it (picking fires no event, as in Excel). The grid listens once, on its own box, so
+// a redraw (the add-in writing, a recalculation) never loses a handler; it does not redraw while
+// the user is typing into a cell.
 
-import { colIndex, colLetter } from '../plan/address';
 import type { FakeExcel } from './fake-excel';
-
-const MIN_ROWS = 30;
-const MIN_COLS = 10;
-const MAX_ROWS = 400;
-const MAX_COLS = 30;
-
-
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { openEditor } from './grid-editor';
+import { isArrow, moveAddress } from './grid-keys';
+import { msg } from '../messages';
+import { drawnSize, drawTable, el, previewText } from './grid-table';
 
 const STYLE = `
 .gv-bar { display: flex; gap: 8px; align-items: center; padding: 4px 8px; border-bottom: 1px solid #c8c8c8; font-size: 13px; }
 .gv-formula { flex: 1; font-family: Consolas, monospace; padding: 2px 6px; border: 1px solid #c8c8c8; min-height: 18px; white-space: pre; overflow: hidden; }
 .gv-scroll { flex: 1; overflow: auto; }
+.gv-scroll:focus { outline: none; }
+.gv-scroll:focus .gv-selected { outline-color: #0f5c2e; }
 .gv-table { border-collapse: collapse; table-layout: fixed; font-size: 12px; }
 .gv-table th { background: #f3f3f3; color: #444; font-weight: normal; border: 1px solid #d4d4d4; position: sticky; top: 0; z-index: 1; }
 .gv-table th.gv-row { position: sticky; left: 0; width: 40px; }
@@ -37,137 +32,128 @@ const STYLE = `
 .gv-status[data-error="true"] { color: #a4262c; }
 `;
 
-export function mountGridView(root: HTMLElement, fake: FakeExcel): () => void {
+interface Chrome {
+  nameBox: HTMLElement;
+  formulaBar: HTMLElement;
+  scroll: HTMLElement;
+  tabs: HTMLElement;
+  status: HTMLElement;
+}
+
+function buildChrome(root: HTMLElement): Chrome {
   root.append(el('style', {}, STYLE));
   root.style.minWidth = '0'; // many sheet tabs scroll instead of widening the page
   const bar = el('div', { class: 'gv-bar' });
   const nameBox = el('span', { 'data-testid': 'gv-name-box' });
   const formulaBar = el('div', { class: 'gv-formula', 'data-testid': 'gv-formula', 'aria-label': 'Thanh công thức (formula bar)' });
   bar.append(nameBox, formulaBar);
-  const scroll = el('div', { class: 'gv-scroll' });
+  const scroll = el('div', { class: 'gv-scroll', tabindex: '0', 'data-testid': 'gv-grid', 'aria-label': previewText(msg('preview.cells')) });
   const tabs = el('div', { class: 'gv-tabs', role: 'tablist', 'aria-label': 'Trang tính (sheets)' });
   const status = el('div', { class: 'gv-status', role: 'status', 'data-testid': 'gv-status' });
   root.append(bar, scroll, tabs, status);
+  return { nameBox, formulaBar, scroll, tabs, status };
+}
 
+function tabButtons(fake: FakeExcel, active: string, report: (e: unknown) => void): HTMLButtonElement[] {
+  return fake.sheetNames()
+    .filter((name) => fake.sheet(name).visibility === 'Visible')
+    .map((name) => {
+      const button = el('button', { role: 'tab', 'aria-selected': String(name === active) }, name);
+      const color = fake.sheet(name).tabColor;
+      if (color) button.style.borderTop = `3px solid ${color}`;
+      button.addEventListener('click', () => void fake.userActivates(name).catch(report));
+      return button;
+    });
+}
+
+/** The text a cell edits as: its formula, else what it shows. */
+function cellText(fake: FakeExcel, sheetName: string, address: string): string {
+  const cell = fake.sheet(sheetName).cell(address);
+  return cell.formula !== undefined ? `=${cell.formula}` : cell.display;
+}
+
+export function mountGridView(root: HTMLElement, fake: FakeExcel): () => void {
+  const ui = buildChrome(root);
+  const view = { editing: false, stale: false };
   const report = (error: unknown) => {
-    status.dataset.error = 'true';
-    status.textContent = (error as Error).message;
+    ui.status.dataset.error = 'true';
+    ui.status.textContent = (error as Error).message;
+  };
+  const selectedAddress = () => {
+    const selection = fake.selection();
+    return selection?.sheet === fake.activeSheetName() ? selection.address.split(':')[0] : undefined;
   };
 
   const render = () => {
-    const sheetName = fake.activeSheetName();
-    const sheet = fake.sheet(sheetName);
-    const used = sheet.usedRange;
-    const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, used ? used.row + used.rows + 5 : 0));
-    const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, used ? used.col + used.cols + 2 : 0));
-    const selection = fake.selection();
-    const selected = selection?.sheet === sheetName ? selection.address.split(':')[0] : undefined;
-
-    nameBox.textContent = selected ?? '';
-    const selectedCell = selected ? sheet.cell(selected) : undefined;
-    formulaBar.textContent = selectedCell ? (selectedCell.formula !== undefined ? `=${selectedCell.formula}` : selectedCell.display) : '';
-
-    const table = el('table', { class: 'gv-table', 'aria-label': `Trang tính ${sheetName}` });
-    const colgroup = el('colgroup');
-    colgroup.append(el('col', { style: 'width:40px' }));
-    const head = el('tr');
-    head.append(el('th', { class: 'gv-row' }));
-    // Hidden columns (the form's key columns, the summary's helpers) get no <col> and no cells.
-    const visibleBetween = (from: number, to: number) => {
-      let n = 0;
-      for (let c = from; c <= to; c++) if (!sheet.columnHidden(c)) n++;
-      return n;
-    };
-    let tableWidth = 40;
-    for (let c = 0; c < cols; c++) {
-      if (sheet.columnHidden(c)) continue;
-      const width = Math.round((sheet.columnWidth(c) ?? 48) / 0.75);
-      tableWidth += width;
-      colgroup.append(el('col', { style: `width:${width}px` }));
-      head.append(el('th', { scope: 'col' }, colLetter(c)));
-    }
-    // table-layout:fixed only holds with an explicit width; without it a long title in A1 widens column A.
-    table.style.width = `${tableWidth}px`;
-    table.append(colgroup, head);
-
-    for (let r = 0; r < rows; r++) {
-      const tr = el('tr');
-      const height = sheet.rowHeight(r);
-      if (height) tr.style.height = `${Math.round(height / 0.75)}px`;
-      tr.append(el('th', { class: 'gv-row', scope: 'row' }, String(r + 1)));
-      for (let c = 0; c < cols; c++) {
-        if (sheet.columnHidden(c)) continue;
-        const merge = sheet.mergeAt(r, c);
-        const address = `${colLetter(c)}${r + 1}`;
-        if (merge && merge.split(':')[0] !== address) continue;
-        const cell = sheet.cell(r, c);
-        const td = el('td', { 'data-address': address }, cell.display);
-        if (merge) {
-          const [from, to] = merge.split(':');
-          const end = /([A-Z]+)(\d+)/.exec(to)!;
-          const start = /([A-Z]+)(\d+)/.exec(from)!;
-          td.rowSpan = Number(end[2]) - Number(start[2]) + 1;
-          td.colSpan = Math.max(1, visibleBetween(colIndex(start[1]), colIndex(end[1])));
-        }
-        const s = td.style;
-        s.fontWeight = cell.bold ? 'bold' : '';
-        s.fontStyle = cell.italic ? 'italic' : '';
-        s.textDecoration = cell.underline !== 'None' ? 'underline' : '';
-        s.color = cell.fontColor;
-        if (cell.fill) s.backgroundColor = cell.fill;
-        s.fontFamily = cell.fontName;
-        s.textAlign = cell.hAlign === 'General' ? (typeof cell.value === 'number' ? 'right' : 'left') : cell.hAlign.toLowerCase();
-        s.verticalAlign = cell.vAlign === 'Center' ? 'middle' : cell.vAlign.toLowerCase();
-        if (cell.wrap) s.whiteSpace = 'normal';
-        for (const side of ['top', 'bottom', 'left', 'right'] as const) if (cell.borders[side]) s.setProperty(`border-${side}`, '1px solid #000');
-        const editable = !sheet.protected || !cell.locked;
-        if (editable && sheet.protected) td.classList.add('gv-editable');
-        if (address === selected) td.classList.add('gv-selected');
-        td.addEventListener('click', () => void fake.userSelects(sheetName, address).catch(report));
-        if (editable) td.addEventListener('dblclick', () => edit(td, sheetName, address));
-        tr.append(td);
-      }
-      table.append(tr);
-    }
-    scroll.replaceChildren(table);
-
-    tabs.replaceChildren(
-      ...fake.sheetNames()
-        .filter((name) => fake.sheet(name).visibility === 'Visible')
-        .map((name) => {
-          const button = el('button', { role: 'tab', 'aria-selected': String(name === sheetName) }, name);
-          const color = fake.sheet(name).tabColor;
-          if (color) button.style.borderTop = `3px solid ${color}`;
-          button.addEventListener('click', () => void fake.userActivates(name).catch(report));
-          return button;
-        }),
-    );
-    if (status.dataset.error !== 'true') status.textContent = `Excel mô phỏng (stand-in) · ${fake.stats.syncs} lần đồng bộ / syncs`;
-  };
-
-  const edit = (td: HTMLTableCellElement, sheetName: string, address: string) => {
-    const validation = fake.sheet(sheetName).validations.find((v) => v.address === address || v.address.split(':')[0] === address);
-    const list = (validation?.rule.list as { source?: string } | undefined)?.source?.split(',');
-    status.dataset.error = 'false';
-    if (list) {
-      const select = el('select', { 'aria-label': address });
-      select.append(el('option', { value: '' }, ''), ...list.map((item) => el('option', { value: item }, item)));
-      select.addEventListener('change', () => void fake.userPicksFromList(sheetName, address, select.value).catch(report));
-      td.replaceChildren(select);
-      select.focus();
+    if (view.editing) {
+      view.stale = true;
       return;
     }
-    const input = el('input', { 'aria-label': address, value: td.textContent ?? '' });
-    input.style.width = '100%';
-    input.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') render();
-      if (event.key !== 'Enter') return;
-      const text = input.value;
-      void fake.userTypes(sheetName, address, text).catch(report).finally(render);
-    });
-    td.replaceChildren(input);
-    input.focus();
+    const sheetName = fake.activeSheetName();
+    const selected = selectedAddress();
+    ui.nameBox.textContent = selected ?? '';
+    ui.formulaBar.textContent = selected ? cellText(fake, sheetName, selected) : '';
+    ui.scroll.replaceChildren(drawTable(fake, sheetName, selected));
+    ui.tabs.replaceChildren(...tabButtons(fake, sheetName, report));
+    if (ui.status.dataset.error !== 'true') ui.status.textContent = `Excel mô phỏng (stand-in) · ${fake.stats.syncs} lần đồng bộ / syncs`;
+    ui.scroll.querySelector('.gv-selected')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   };
+
+  const endEdit = () => {
+    view.editing = false;
+    view.stale = false;
+    render();
+    ui.scroll.focus({ preventScroll: true });
+  };
+  const write = (sheetName: string, address: string, typed: string | null) => fake.userTypes(sheetName, address, typed).catch(report);
+  const select = (sheetName: string, address: string) => fake.userSelects(sheetName, address).catch(report);
+
+  const edit = (address: string, initial?: string) => {
+    const sheetName = fake.activeSheetName();
+    const td = ui.scroll.querySelector<HTMLTableCellElement>(`td[data-address="${address}"]`);
+    if (!td || td.dataset.editable !== 'true') return;
+    const validation = fake.sheet(sheetName).validations.find((v) => v.address === address || v.address.split(':')[0] === address);
+    const list = (validation?.rule.list as { source?: string } | undefined)?.source?.split(',');
+    ui.status.dataset.error = 'false';
+    view.editing = true;
+    openEditor(td, address, initial ?? cellText(fake, sheetName, address), list, {
+      commit: (text, move) => void write(sheetName, address, text).then(() => select(sheetName, moveAddress(fake.sheet(sheetName), address, move, drawnSize(fake.sheet(sheetName))))).finally(endEdit),
+      pick: (item) => void fake.userPicksFromList(sheetName, address, item).catch(report).finally(endEdit),
+      cancel: endEdit,
+    });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const sheetName = fake.activeSheetName();
+    const selected = selectedAddress();
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (isArrow(event.key)) {
+      event.preventDefault();
+      void select(sheetName, selected ? moveAddress(fake.sheet(sheetName), selected, event.key, drawnSize(fake.sheet(sheetName))) : 'A1');
+    } else if (!selected) {
+      return;
+    } else if (event.key === 'F2') {
+      event.preventDefault();
+      edit(selected);
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      void write(sheetName, selected, null);
+    } else if (event.key.length === 1) {
+      event.preventDefault();
+      edit(selected, event.key);
+    }
+  };
+
+  const cellOf = (event: Event) => (event.target as HTMLElement).closest<HTMLTableCellElement>('td[data-address]');
+  ui.scroll.addEventListener('click', (event) => {
+    const td = cellOf(event);
+    if (td && !view.editing) void select(fake.activeSheetName(), td.dataset.address!);
+  });
+  ui.scroll.addEventListener('dblclick', (event) => {
+    const td = cellOf(event);
+    if (td) edit(td.dataset.address!);
+  });
+  ui.scroll.addEventListener('keydown', onKeyDown);
 
   render();
   return fake.subscribe(render);

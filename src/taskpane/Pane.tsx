@@ -9,7 +9,7 @@ import { CoreContext } from './hooks/useCore';
 import { useFormState } from './hooks/useFormState';
 import { useRefreshTriggers } from './hooks/useRefreshTriggers';
 import { useI18n } from './i18n/I18nProvider';
-import { paneErrorDetail } from './logic/pane-error';
+import { paneErrorText } from './logic/pane-error';
 import { TestIds } from './test-ids';
 import { FormViews } from './views/FormViews';
 import { StartView } from './views/StartView';
@@ -75,7 +75,7 @@ export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps)
         <MessageBar intent="error" layout="multiline" data-testid={TestIds.errorBar}>
           <MessageBarBody>
             <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
-            {t(error.key, { detail: paneErrorDetail(error, i18n) })}
+            {paneErrorText(error, i18n)}
           </MessageBarBody>
           <MessageBarActions
             containerAction={<Button appearance="transparent" aria-label={t('dismiss')} icon={<DismissRegular />} onClick={api.dismissError} />}

@@ -66,6 +66,8 @@ export const TestIds = {
   rankingRank: 'ranking-rank',
   rankingTotal: 'ranking-total',
   rankingPrevious: 'ranking-previous',
+  unlisted: 'unlisted',
+  acceptAllUnlisted: 'accept-all-unlisted',
 } as const;
 
 /** The input of a field (general or criterion field), by field id. */
@@ -86,6 +88,7 @@ export const problemTestId = (index: number): string => `problem-${index}`;
 /** A group's ranking table, by group id. */
 export const rankingTestId = (group: string): string => `ranking-${group}`;
 /** A unit's row in its group's ranking table, by the unit's sheet name. */
+export const unlistedUnitTestId = (name: string): string => `unlisted-${name}`;
 export const rankingRowTestId = (sheet: string): string => `ranking-row-${sheet}`;
 /** One file's line in the import results, by its position. */
 export const importResultTestId = (index: number): string => `import-result-${index}`;

@@ -10,7 +10,7 @@ import type { Group, GroupId } from '../../criteria/model';
 import type { SubmissionOptions } from '../../consolidate/submission';
 import type { MergeChange, RosterEntry, SubmissionResult } from '../../consolidate/types';
 import type { WorkbookPort } from '../../excel/port';
-import { mergeIntoMaster, readFormSheets, readMaster, setUpMaster, type MasterSnapshot } from '../consolidation/master-io';
+import { acceptUnlistedUnits, mergeIntoMaster, readFormSheets, readMaster, setUpMaster, type MasterSnapshot } from '../consolidation/master-io';
 import { filesToParse, startParseJob, type ParseJob, type ParseProgress } from '../consolidation/parse-job';
 import { paneError, type PaneError } from '../logic/pane-error';
 import { startSubmissionWorker } from '../workers/start-worker';
@@ -20,7 +20,8 @@ export type Busy =
   | { kind: 'reading' }
   | { kind: 'settingUp' }
   | { kind: 'parsing'; progress: ParseProgress; inPane: boolean }
-  | { kind: 'merging' };
+  | { kind: 'merging' }
+  | { kind: 'accepting' };
 
 export interface ImportReport {
   changes: MergeChange[];
@@ -46,6 +47,8 @@ export interface ConsolidationApi {
   setUp: (roster: RosterEntry[]) => Promise<void>;
   importFiles: (files: readonly File[]) => Promise<void>;
   mergeSheets: () => Promise<void>;
+  /** Accepts units not on the roster (these ids, or all) into it, so that they are ranked. */
+  accept: (ids?: readonly string[]) => Promise<void>;
   cancel: () => void;
   dismissError: () => void;
 }
@@ -93,7 +96,7 @@ export function useConsolidation(port: WorkbookPort, refreshTick: number): Conso
 
   /** Runs one piece of work on the workbook at a time, then reads the master again. */
   const exclusive = useCallback(
-    async (first: Busy, work: () => Promise<void>, failure: 'setupFailed' | 'importFailed') => {
+    async (first: Busy, work: () => Promise<unknown>, failure: 'setupFailed' | 'importFailed' | 'ranking.acceptFailed') => {
       if (working.current) return;
       working.current = true;
       setBusy(first);
@@ -163,15 +166,9 @@ export function useConsolidation(port: WorkbookPort, refreshTick: number): Conso
     [exclusive, merge, options, port, snapshot],
   );
 
-  const setUp = useCallback(
-    (roster: RosterEntry[]) =>
-      exclusive(
-        { kind: 'settingUp' },
-        async () => {
-          await setUpMaster(port, roster, BUILTIN_SETS);
-        },
-        'setupFailed',
-      ),
+  const setUp = useCallback((roster: RosterEntry[]) => exclusive({ kind: 'settingUp' }, () => setUpMaster(port, roster, BUILTIN_SETS), 'setupFailed'), [exclusive, port]);
+  const accept = useCallback(
+    (ids?: readonly string[]) => exclusive({ kind: 'accepting' }, () => acceptUnlistedUnits(port, BUILTIN_SETS, ids), 'ranking.acceptFailed'),
     [exclusive, port],
   );
 
@@ -180,6 +177,6 @@ export function useConsolidation(port: WorkbookPort, refreshTick: number): Conso
 
   return {
     snapshot, busy, error, report, cancelled, year, group, groups: groupsOf(BUILTIN_SETS.filter((s) => s.year === year)), years: YEARS, setYear, setGroup,
-    reload, setUp, importFiles, mergeSheets, cancel, dismissError,
+    reload, setUp, importFiles, mergeSheets, accept, cancel, dismissError,
   };
 }

@@ -7,6 +7,8 @@ import { entry } from './entry';
 import { excel } from './excel';
 import { form } from './form';
 import { master } from './master';
+import { preview } from './preview';
+import { ranking } from './ranking';
 import { roster } from './roster';
 import { files } from './files';
 import { inputs } from './inputs';
@@ -19,6 +21,8 @@ export const en = {
   ...entry,
   ...excel,
   ...form,
+  ...preview,
+  ...ranking,
   ...roster,
   ...files,
   ...inputs,

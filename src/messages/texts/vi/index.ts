@@ -6,6 +6,8 @@ import { entry } from './entry';
 import { excel } from './excel';
 import { form } from './form';
 import { master } from './master';
+import { preview } from './preview';
+import { ranking } from './ranking';
 import { roster } from './roster';
 import { files } from './files';
 import { inputs } from './inputs';
@@ -18,6 +20,8 @@ export const vi = {
   ...entry,
   ...excel,
   ...form,
+  ...preview,
+  ...ranking,
   ...roster,
   ...files,
   ...inputs,

@@ -12,12 +12,13 @@ import { SHEET } from '../../../consolidate/master/layout';
 import type { CellAddress, WorkbookPort } from '../../../excel/port';
 import { useConsolidation } from '../../hooks/useConsolidation';
 import { useI18n } from '../../i18n/I18nProvider';
-import { paneErrorDetail } from '../../logic/pane-error';
+import { paneErrorText } from '../../logic/pane-error';
 import { TestIds } from '../../test-ids';
 import { ImportPanel } from './ImportPanel';
 import { ImportResults } from './ImportResults';
 import { MasterSetup } from './MasterSetup';
 import { RankingTable } from './RankingTable';
+import { UnlistedUnits } from './UnlistedUnits';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -61,7 +62,7 @@ export function ConsolidationView({ port, refreshTick, onBack }: ConsolidationVi
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
-            {t(api.error.key, { detail: paneErrorDetail(api.error, i18n) })}
+            {paneErrorText(api.error, i18n)}
           </MessageBarBody>
           <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t('dismiss')} icon={<DismissRegular />} onClick={api.dismissError} />} />
         </MessageBar>
@@ -100,12 +101,9 @@ export function ConsolidationView({ port, refreshTick, onBack }: ConsolidationVi
           onCancel={api.cancel}
         />
       )}
-      {api.cancelled && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('importCancelled')}</MessageBarBody>
-        </MessageBar>
-      )}
+      {api.cancelled && <MessageBar intent="info"><MessageBarBody>{t('importCancelled')}</MessageBarBody></MessageBar>}
       {api.report && <ImportResults report={api.report} />}
+      {snapshot?.isMaster && snapshot.unlisted.length > 0 && <UnlistedUnits units={snapshot.unlisted} groups={api.groups} busy={busy !== undefined} onAccept={(ids) => void api.accept(ids)} />}
       {snapshot?.isMaster && snapshot.rankings.length === 0 && <Body1>{t('noUnitsYet')}</Body1>}
       {snapshot?.rankings.map((ranking) => (
         <div key={ranking.sheet}>

@@ -12,11 +12,15 @@ import { formatNumber } from '../../logic/number-text';
 import { groupLabel } from '../../logic/group-label';
 import { rankingRowTestId, rankingTestId, TestIds } from '../../test-ids';
 
+// At 320 px the columns share the width and long names wrap; what still does not fit scrolls
+// inside the table's own box (focusable, so the keyboard scrolls it), never the whole pane.
 const useStyles = makeStyles({
-  table: { tableLayout: 'auto' },
-  rank: { width: '3.5em' },
+  scroller: { overflowX: 'auto', maxWidth: '100%' },
+  table: { tableLayout: 'auto', minWidth: '260px' },
+  rank: { width: '4.5em' },
   number: { textAlign: 'end', whiteSpace: 'nowrap' },
-  unit: { height: 'auto', minHeight: 0, padding: 0, textAlign: 'start', justifyContent: 'flex-start', fontWeight: tokens.fontWeightRegular },
+  wrap: { overflowWrap: 'anywhere', whiteSpace: 'normal' },
+  unit: { height: 'auto', minHeight: 0, padding: 0, textAlign: 'start', justifyContent: 'flex-start', fontWeight: tokens.fontWeightRegular, whiteSpace: 'normal', overflowWrap: 'anywhere', minWidth: 0, maxWidth: '100%' },
 });
 
 /** Rank order; units without a rank (not ranked) last, in the sheet's order. */
@@ -34,49 +38,52 @@ export function RankingTable({ ranking, precision, onSelect }: RankingTableProps
   const { t, language, render } = useI18n();
   const styles = useStyles();
   const titleId = `ranking-title-${ranking.group}`;
+  const rankText = (row: RankingRow) => (!row.listed ? render(msg('ranking.unlistedRank')) : row.rank === null ? t('notRanked') : String(row.rank));
   return (
     <section aria-labelledby={titleId}>
       <Subtitle2 block as="h3" id={titleId}>
         {t('rankingTitle', { group: groupLabel(language, { code: ranking.group, name: ranking.groupName }) })}
       </Subtitle2>
       <Caption1 as="p">{t('rankingCaption', { sheet: ranking.sheet })}</Caption1>
-      <Table className={styles.table} size="small" aria-labelledby={titleId} data-testid={rankingTestId(ranking.group)}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.rank}>{t('colRank')}</TableHeaderCell>
-            <TableHeaderCell>{t('colUnit')}</TableHeaderCell>
-            <TableHeaderCell>{t('colTotal')}</TableHeaderCell>
-            <TableHeaderCell>{t('colBand')}</TableHeaderCell>
-            <TableHeaderCell>{t('colFlags')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rankOrder(ranking.rows).map((row) => (
-            <TableRow key={row.sheet} data-testid={rankingRowTestId(row.sheet)}>
-              <TableCell data-testid={TestIds.rankingRank}>{row.rank === null ? t('notRanked') : String(row.rank)}</TableCell>
-              <TableCell>
-                <Button appearance="transparent" size="small" className={styles.unit} title={t('openUnitSheet', { unit: row.unit })} onClick={() => onSelect({ sheet: row.sheet, row: 0, col: 0 })}>
-                  {row.unit}
-                </Button>
-                {row.previous !== null && row.previous !== '' && (
-                  <Caption1 block data-testid={TestIds.rankingPrevious}>
-                    {render(msg('roster.pane.lastYear', { value: typeof row.previous === 'number' ? formatNumber(row.previous, language, precision) : String(row.previous) }))}
-                  </Caption1>
-                )}
-              </TableCell>
-              <TableCell className={styles.number} data-testid={TestIds.rankingTotal}>
-                <Button appearance="transparent" size="small" className={styles.unit} onClick={() => onSelect({ sheet: ranking.sheet, row: row.row, col: ranking.appraisedCol })}>
-                  {typeof row.appraised === 'number' ? formatNumber(row.appraised, language, precision) : String(row.appraised ?? '')}
-                </Button>
-              </TableCell>
-              <TableCell>{row.band}</TableCell>
-              <TableCell>
-                <Caption1>{row.flags}</Caption1>
-              </TableCell>
+      <div className={styles.scroller} role="region" tabIndex={0} aria-labelledby={titleId} data-scrolls-sideways="">
+        <Table className={styles.table} size="small" aria-labelledby={titleId} data-testid={rankingTestId(ranking.group)}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={styles.rank}>{t('colRank')}</TableHeaderCell>
+              <TableHeaderCell>{t('colUnit')}</TableHeaderCell>
+              <TableHeaderCell>{t('colTotal')}</TableHeaderCell>
+              <TableHeaderCell>{t('colBand')}</TableHeaderCell>
+              <TableHeaderCell>{t('colFlags')}</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {rankOrder(ranking.rows).map((row) => (
+              <TableRow key={row.sheet} data-testid={rankingRowTestId(row.sheet)}>
+                <TableCell className={styles.wrap} data-testid={TestIds.rankingRank}>{rankText(row)}</TableCell>
+                <TableCell className={styles.wrap}>
+                  <Button appearance="transparent" size="small" className={styles.unit} title={t('openUnitSheet', { unit: row.unit })} onClick={() => onSelect({ sheet: row.sheet, row: 0, col: 0 })}>
+                    {row.unit}
+                  </Button>
+                  {row.previous !== null && row.previous !== '' && (
+                    <Caption1 block data-testid={TestIds.rankingPrevious}>
+                      {render(msg('roster.pane.lastYear', { value: typeof row.previous === 'number' ? formatNumber(row.previous, language, precision) : String(row.previous) }))}
+                    </Caption1>
+                  )}
+                </TableCell>
+                <TableCell className={styles.number} data-testid={TestIds.rankingTotal}>
+                  <Button appearance="transparent" size="small" className={styles.unit} onClick={() => onSelect({ sheet: ranking.sheet, row: row.row, col: ranking.appraisedCol })}>
+                    {typeof row.appraised === 'number' ? formatNumber(row.appraised, language, precision) : String(row.appraised ?? '')}
+                  </Button>
+                </TableCell>
+                <TableCell className={styles.wrap}>{row.band}</TableCell>
+                <TableCell className={styles.wrap}>
+                  <Caption1>{row.flags}</Caption1>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
     </section>
   );
 }
