@@ -32,6 +32,8 @@ const STYLE = `
 .gv-status[data-error="true"] { color: #a4262c; }
 `;
 
+const DOUBLE_CLICK_MS = 500;
+
 interface Chrome {
   nameBox: HTMLElement;
   formulaBar: HTMLElement;
@@ -144,14 +146,16 @@ export function mountGridView(root: HTMLElement, fake: FakeExcel): () => void {
     }
   };
 
-  const cellOf = (event: Event) => (event.target as HTMLElement).closest<HTMLTableCellElement>('td[data-address]');
+  // A double-click is two clicks on one address in a short time, counted here: the first click's
+  // selection redraws the grid, and the browser would not see a double-click across two elements.
+  const lastClick = { address: '', at: -Infinity };
   ui.scroll.addEventListener('click', (event) => {
-    const td = cellOf(event);
-    if (td && !view.editing) void select(fake.activeSheetName(), td.dataset.address!);
-  });
-  ui.scroll.addEventListener('dblclick', (event) => {
-    const td = cellOf(event);
-    if (td) edit(td.dataset.address!);
+    const address = (event.target as HTMLElement).closest<HTMLTableCellElement>('td[data-address]')?.dataset.address;
+    if (!address || view.editing) return;
+    const double = address === lastClick.address && event.timeStamp - lastClick.at < DOUBLE_CLICK_MS;
+    Object.assign(lastClick, double ? { address: '', at: -Infinity } : { address, at: event.timeStamp });
+    if (double) edit(address);
+    else void select(fake.activeSheetName(), address);
   });
   ui.scroll.addEventListener('keydown', onKeyDown);
 

@@ -45,7 +45,7 @@ export function RankingTable({ ranking, precision, onSelect }: RankingTableProps
         {t('rankingTitle', { group: groupLabel(language, { code: ranking.group, name: ranking.groupName }) })}
       </Subtitle2>
       <Caption1 as="p">{t('rankingCaption', { sheet: ranking.sheet })}</Caption1>
-      <div className={styles.scroller} role="region" tabIndex={0} aria-labelledby={titleId} data-scrolls-sideways="">
+      <div className={styles.scroller} tabIndex={0} data-scrolls-sideways="">
         <Table className={styles.table} size="small" aria-labelledby={titleId} data-testid={rankingTestId(ranking.group)}>
           <TableHeader>
             <TableRow>
