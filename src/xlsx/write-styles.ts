@@ -100,20 +100,9 @@ export function buildStyleSheet(styles: Record<string, CellStyle>): StyleSheet {
 
   for (const name of Object.keys(styles)) {
     const s = styles[name];
-    const alignment = alignmentXml(s);
-    const protection = s.locked === false ? '<protection locked="0"/>' : '';
     const fmt = numFmtId(s.numberFormat);
-    const xf =
-      `<xf numFmtId="${fmt}" fontId="${fonts.id(fontXml(s.font))}" fillId="${s.fill ? fills.id(solidFill(s.fill)) : 0}" ` +
-      `borderId="${s.border ? borders.id(THIN_BORDER) : 0}" xfId="0"` +
-      (fmt ? ' applyNumberFormat="1"' : '') +
-      ' applyFont="1"' +
-      (s.fill ? ' applyFill="1"' : '') +
-      (s.border ? ' applyBorder="1"' : '') +
-      (alignment ? ' applyAlignment="1"' : '') +
-      (protection ? ' applyProtection="1"' : '') +
-      (alignment || protection ? `>${alignment}${protection}</xf>` : '/>');
-    xfByName.set(name, xfs.id(xf));
+    const ids = { fmt, font: fonts.id(fontXml(s.font)), fill: s.fill ? fills.id(solidFill(s.fill)) : 0, border: s.border ? borders.id(THIN_BORDER) : 0 };
+    xfByName.set(name, xfs.id(xfXml(s, ids)));
   }
 
   return {
@@ -146,6 +135,22 @@ export function buildStyleSheet(styles: Record<string, CellStyle>): StyleSheet {
       );
     },
   };
+}
+
+/** The <xf> of one named style, given the ids of its number format, font, fill and border. */
+function xfXml(s: CellStyle, ids: { fmt: number; font: number; fill: number; border: number }): string {
+  const alignment = alignmentXml(s);
+  const protection = s.locked === false ? '<protection locked="0"/>' : '';
+  return (
+    `<xf numFmtId="${ids.fmt}" fontId="${ids.font}" fillId="${ids.fill}" borderId="${ids.border}" xfId="0"` +
+    (ids.fmt ? ' applyNumberFormat="1"' : '') +
+    ' applyFont="1"' +
+    (s.fill ? ' applyFill="1"' : '') +
+    (s.border ? ' applyBorder="1"' : '') +
+    (alignment ? ' applyAlignment="1"' : '') +
+    (protection ? ' applyProtection="1"' : '') +
+    (alignment || protection ? `>${alignment}${protection}</xf>` : '/>')
+  );
 }
 
 function alignmentXml(s: CellStyle): string {
