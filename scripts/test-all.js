@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): type-check, lint, unit tests, then the suites that need
+// The one test command (`npm test`): type-check, lint, unit tests, the scale suite, then the suites that need
 // LibreOffice (agreement) and Chromium (browser). Under CI=true a missing tool is a
 // failure, never a silent skip; locally a missing tool skips that suite with a warning.
 'use strict';
@@ -11,6 +11,7 @@ const steps = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', cmd: ['npx', 'eslint', 'src/**/*.{ts,tsx}', 'test/**/*.ts'] },
   { name: 'unit', cmd: ['npx', 'jest', '--selectProjects', 'unit'] },
+  { name: 'scale (5,000-unit master)', cmd: ['npx', 'jest', '--selectProjects', 'scale', '--runInBand'] },
   { name: 'agreement (LibreOffice)', cmd: ['npx', 'jest', '--selectProjects', 'agreement', '--runInBand'], tool: ['soffice, poppler-utils, gnumeric (ssconvert) and python3-openpyxl', () => findSoffice() && findPoppler() && findSsconvert() && findOpenpyxlPython()] },
   { name: 'browser (Chromium)', cmd: ['npx', 'jest', '--selectProjects', 'browser', '--runInBand'], tool: ['chromium', findChromium], build: true },
 ];

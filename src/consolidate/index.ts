@@ -14,7 +14,7 @@ export {
   BUILTIN_ROSTERS, builtinRoster, builtinRostersFor, findBuiltinRoster, rosterGroup, rosterFromGrid, ROSTER_HEADERS,
   type RosterFile, type RosterUnit, type RosterRead, type RosterProblem,
 } from './rosters';
-export { masterPlan, changedSheets } from './master/plan';
+export { masterPlan, masterSheets, checkMasterSize, changedSheets } from './master/plan';
 export { readMasterState, readMasterBook, type MasterRead } from './master/read';
 export { acceptUnlisted, unlistedUnits, type Accepted } from './accept';
 export { tellingText, vietnameseText } from './telling';

@@ -2,8 +2,10 @@
 // properties (no personal data), the workbook (sheet order and visibility, print areas and
 // titles, recalculation on load), styles, shared strings, worksheets, drawings and charts.
 // Formulas carry no cached result unless asked, so Excel and LibreOffice compute on load.
+// Sheets may come from a generator: each is serialised and deflated before the next is asked
+// for, so memory stays flat in the number of sheets (a master of thousands of units).
 
-import { zipSync, strToU8, type Zippable } from 'fflate';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { rangeA1 } from '../plan/address';
 import type { SheetPlan, WorkbookPlan } from '../plan/model';
 import { chartXml, drawingXml } from './write-chart';
@@ -30,86 +32,121 @@ const ZIP_TIME = new Date(2020, 0, 1, 0, 0, 0);
 
 const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
 
-export function writeWorkbook(plan: WorkbookPlan, options: WriteOptions = {}): Uint8Array {
-  checkSheets(plan.sheets);
+/** A plan to write: its sheets may be produced one at a time (each is serialised, deflated and dropped). */
+export interface WorkbookSource {
+  sheets: Iterable<SheetPlan>;
+  styles: WorkbookPlan['styles'];
+}
+
+/**
+ * The zip being written: each part is deflated as it is added and only its compressed bytes
+ * are kept, so a workbook of thousands of sheets never holds its XML all at once. The content
+ * types are the last part (they list every part, known only at the end; Excel, LibreOffice and
+ * openpyxl's own files do the same).
+ */
+class Package {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    this.chunks.push(chunk);
+  });
+  readonly overrides: [string, string][] = [];
+
+  add(path: string, xml: string, contentType?: string): void {
+    const part = new ZipDeflate(path, { level: 6 });
+    part.mtime = ZIP_TIME;
+    this.zip.add(part);
+    part.push(strToU8(xml), true);
+    if (contentType) this.overrides.push([path, contentType]);
+  }
+
+  finish(): Uint8Array {
+    this.add('[Content_Types].xml', contentTypesXml(this.overrides));
+    this.zip.end();
+    const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+}
+
+/** What the workbook part needs of a sheet once the sheet itself is written. */
+type SheetHead = Pick<SheetPlan, 'name' | 'hidden' | 'print'>;
+
+/** Writes one sheet's parts (worksheet, drawing, charts) as sheet number `n`. */
+function addSheet(pkg: Package, sheet: SheetPlan, n: number, firstChart: number, xml: (drawingRelId?: string) => string): number {
+  const charts = sheet.charts ?? [];
+  if (charts.length > 0) {
+    pkg.add(`xl/worksheets/_rels/sheet${n}.xml.rels`, relsXml([['rId1', `${REL}/drawing`, `../drawings/drawing${n}.xml`]]));
+    pkg.add(`xl/drawings/drawing${n}.xml`, drawingXml(charts), `${CT}.drawing+xml`);
+    const chartRels = charts.map((chart, j): [string, string, string] => {
+      const c = firstChart + j;
+      pkg.add(`xl/charts/chart${c}.xml`, chartXml(chart, sheet.name), `${CT}.drawingml.chart+xml`);
+      return [`rId${j + 1}`, `${REL}/chart`, `../charts/chart${c}.xml`];
+    });
+    pkg.add(`xl/drawings/_rels/drawing${n}.xml.rels`, relsXml(chartRels));
+  }
+  pkg.add(`xl/worksheets/sheet${n}.xml`, xml(charts.length ? 'rId1' : undefined), `${CT}.spreadsheetml.worksheet+xml`);
+  return charts.length;
+}
+
+export function writeWorkbook(plan: WorkbookSource, options: WriteOptions = {}): Uint8Array {
   const cached = options.cached === true;
   const styles = buildStyleSheet(plan.styles);
   const strings = new SharedStrings();
-  const activeTab = plan.sheets.findIndex((s) => !s.hidden);
-  const files: Zippable = {};
-  const add = (path: string, xml: string) => {
-    files[path] = strToU8(xml);
-  };
-  const overrides: [string, string][] = [];
-  let chartCount = 0;
-
-  add('[Content_Types].xml', ''); // placeholder keeps it first in the zip; filled in below
-  add('_rels/.rels', relsXml([
+  const pkg = new Package();
+  pkg.add('_rels/.rels', relsXml([
     ['rId1', `${REL}/officeDocument`, 'xl/workbook.xml'],
     ['rId2', `${NS_PKG_REL}/metadata/core-properties`, 'docProps/core.xml'],
     ['rId3', `${REL}/extended-properties`, 'docProps/app.xml'],
   ]));
-  add('docProps/core.xml', `${XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"/>`);
-  add('docProps/app.xml', `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>egov-scorecard</Application></Properties>`);
-
-  plan.sheets.forEach((sheet, i) => {
-    const n = i + 1;
-    const charts = sheet.charts ?? [];
-    const sheetPath = `xl/worksheets/sheet${n}.xml`;
-    overrides.push([sheetPath, `${CT}.spreadsheetml.worksheet+xml`]);
-    if (charts.length > 0) {
-      add(`xl/worksheets/_rels/sheet${n}.xml.rels`, relsXml([['rId1', `${REL}/drawing`, `../drawings/drawing${n}.xml`]]));
-      add(`xl/drawings/drawing${n}.xml`, drawingXml(charts));
-      overrides.push([`xl/drawings/drawing${n}.xml`, `${CT}.drawing+xml`]);
-      const chartRels: [string, string, string][] = [];
-      charts.forEach((chart, j) => {
-        const c = ++chartCount;
-        add(`xl/charts/chart${c}.xml`, chartXml(chart, sheet.name));
-        overrides.push([`xl/charts/chart${c}.xml`, `${CT}.drawingml.chart+xml`]);
-        chartRels.push([`rId${j + 1}`, `${REL}/chart`, `../charts/chart${c}.xml`]);
-      });
-      add(`xl/drawings/_rels/drawing${n}.xml.rels`, relsXml(chartRels));
-    }
-    add(sheetPath, worksheetXml(sheet, { styles, strings, selected: i === activeTab, cached, drawingRelId: charts.length ? 'rId1' : undefined }));
-  });
-
-  const sheetRels = plan.sheets.map((_, i): [string, string, string] => [`rId${i + 1}`, `${REL}/worksheet`, `worksheets/sheet${i + 1}.xml`]);
-  const stylesRel = `rId${plan.sheets.length + 1}`;
-  const stringsRel = `rId${plan.sheets.length + 2}`;
-  const hasStrings = strings.size > 0; // Excel dislikes an empty string table
-  add('xl/_rels/workbook.xml.rels', relsXml([
-    ...sheetRels,
-    [stylesRel, `${REL}/styles`, 'styles.xml'],
-    ...(hasStrings ? [[stringsRel, `${REL}/sharedStrings`, 'sharedStrings.xml'] as [string, string, string]] : []),
-  ]));
-  add('xl/workbook.xml', workbookXml(plan.sheets, activeTab, cached));
-  add('xl/styles.xml', styles.xml());
-  if (hasStrings) {
-    add('xl/sharedStrings.xml', strings.xml());
-    overrides.push(['xl/sharedStrings.xml', `${CT}.spreadsheetml.sharedStrings+xml`]);
+  pkg.add('docProps/core.xml', `${XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"/>`, 'application/vnd.openxmlformats-package.core-properties+xml');
+  pkg.add('docProps/app.xml', `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>egov-scorecard</Application></Properties>`, `${CT}.extended-properties+xml`);
+  const names = new SheetNameCheck();
+  const heads: SheetHead[] = [];
+  let activeTab = -1;
+  let charts = 0;
+  for (const sheet of plan.sheets) {
+    names.check(sheet.name);
+    const selected = activeTab < 0 && !sheet.hidden;
+    if (selected) activeTab = heads.length;
+    heads.push({ name: sheet.name, hidden: sheet.hidden, print: sheet.print });
+    charts += addSheet(pkg, sheet, heads.length, charts + 1, (drawingRelId) => worksheetXml(sheet, { styles, strings, selected, cached, drawingRelId }));
   }
-  overrides.push(
-    ['xl/workbook.xml', `${CT}.spreadsheetml.sheet.main+xml`],
-    ['xl/styles.xml', `${CT}.spreadsheetml.styles+xml`],
-    ['docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml'],
-    ['docProps/app.xml', `${CT}.extended-properties+xml`],
-  );
-  add('[Content_Types].xml', contentTypesXml(overrides));
-  return zipSync(files, { level: 6, mtime: ZIP_TIME });
+  if (heads.length === 0) throw new Error('a workbook needs at least one sheet');
+  if (activeTab < 0) throw new Error('a workbook needs at least one visible sheet');
+  addWorkbookParts(pkg, heads, activeTab, cached, styles.xml(), strings);
+  return pkg.finish();
 }
 
-function checkSheets(sheets: SheetPlan[]): void {
-  if (sheets.length === 0) throw new Error('a workbook needs at least one sheet');
-  if (sheets.every((s) => s.hidden)) throw new Error('a workbook needs at least one visible sheet');
-  const seen = new Set<string>();
-  for (const s of sheets) {
-    const name = s.name;
+/** The workbook, its relationships, styles and shared strings: written once every sheet is. */
+function addWorkbookParts(pkg: Package, heads: SheetHead[], activeTab: number, cached: boolean, stylesXml: string, strings: SharedStrings): void {
+  const sheetRels = heads.map((_, i): [string, string, string] => [`rId${i + 1}`, `${REL}/worksheet`, `worksheets/sheet${i + 1}.xml`]);
+  const hasStrings = strings.size > 0; // Excel dislikes an empty string table
+  pkg.add('xl/_rels/workbook.xml.rels', relsXml([
+    ...sheetRels,
+    [`rId${heads.length + 1}`, `${REL}/styles`, 'styles.xml'],
+    ...(hasStrings ? [[`rId${heads.length + 2}`, `${REL}/sharedStrings`, 'sharedStrings.xml'] as [string, string, string]] : []),
+  ]));
+  pkg.add('xl/workbook.xml', workbookXml(heads, activeTab, cached), `${CT}.spreadsheetml.sheet.main+xml`);
+  pkg.add('xl/styles.xml', stylesXml, `${CT}.spreadsheetml.styles+xml`);
+  if (hasStrings) pkg.add('xl/sharedStrings.xml', strings.xml(), `${CT}.spreadsheetml.sharedStrings+xml`);
+}
+
+/** Sheet names Excel accepts, each once (case-insensitively). */
+class SheetNameCheck {
+  private readonly seen = new Set<string>();
+
+  check(name: string): void {
     if (name.length < 1 || name.length > 31 || INVALID_SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) {
       throw new Error(`invalid sheet name for Excel: "${name}"`);
     }
     const key = name.toLowerCase();
-    if (seen.has(key)) throw new Error(`duplicate sheet name: "${name}"`);
-    seen.add(key);
+    if (this.seen.has(key)) throw new Error(`duplicate sheet name: "${name}"`);
+    this.seen.add(key);
   }
 }
 
@@ -129,7 +166,7 @@ function contentTypesXml(overrides: [string, string][]): string {
   );
 }
 
-function workbookXml(sheets: SheetPlan[], activeTab: number, cached: boolean): string {
+function workbookXml(sheets: SheetHead[], activeTab: number, cached: boolean): string {
   const sheetItems = sheets.map(
     (s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`,
   );

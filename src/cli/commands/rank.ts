@@ -9,16 +9,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BUILTIN_SETS } from '../../sets';
 import {
-  acceptUnlisted, groupStandings, masterPlan, mergeSubmissions, readSubmissions, tellingText, unlistedUnits,
+  acceptUnlisted, groupStandings, masterSheets, mergeSubmissions, readSubmissions, tellingText, unlistedUnits,
   type GroupStanding, type MasterState, type MergeChange, type SubmissionResult, type SubmittedFile, type Telling,
 } from '../../consolidate';
-import { msg, type Message } from '../../messages';
+import { isLocalizedError, msg, type Message } from '../../messages';
 import { DEFAULT_READ_LIMITS, writeWorkbook } from '../../xlsx';
 import { HELP_OPTION } from '../args';
 import { collectFiles } from '../collect-files';
 import type { Command } from '../command';
 import { readBytes, writeBytes } from '../files';
-import { EXIT, UsageError, type Cli } from '../io';
+import { EXIT, InputError, UsageError, type Cli } from '../io';
 import { checkOutput, startingState } from './rank-inputs';
 
 /** A file as submitted: its bytes, unless it is larger than any form may be (then only its size). */
@@ -80,6 +80,16 @@ function unlisted(state: MasterState, accept: boolean, cli: Cli): MasterState {
   return done.state;
 }
 
+/** The master's sheets to write; beyond the one limit of writer and reader, refused before anything is written. */
+function masterToWrite(state: MasterState): ReturnType<typeof masterSheets> {
+  try {
+    return masterSheets(state, BUILTIN_SETS);
+  } catch (e) {
+    if (isLocalizedError(e) && e.code === 'master.tooManyUnits') throw new InputError(e.localized);
+    throw e;
+  }
+}
+
 export const rankCommand: Command = {
   name: 'rank',
   summary: msg('cli.rank.summary'),
@@ -110,8 +120,9 @@ export const rankCommand: Command = {
     const merged = mergeSubmissions(start.state, results, new Date().toISOString());
     printChanges(merged.changes, cli);
     const state = unlisted(merged.state, args.options['accept-unlisted'] === true, cli);
+    const master = masterToWrite(state);
     printStandings(groupStandings(state, BUILTIN_SETS), cli);
-    writeBytes(output, writeWorkbook(masterPlan(state, BUILTIN_SETS)));
+    writeBytes(output, writeWorkbook(master));
     const rejected = merged.changes.filter((c) => c.result === 'rejected').length;
     cli.out('\n');
     cli.say(msg('cli.rank.done', { files: files.length - masters.length, read: results.length - rejected, rejected, file: output }));

@@ -69,7 +69,9 @@ export function appraisalSheet(groups: readonly GroupPlace[], appraisals: readon
   const given = new Map(appraisals.map((a) => [`${a.unitId}\u0000${a.criterionCode}`, a]));
   for (const g of groups) unitRows(s, g, given);
   const held = new Set(groups.flatMap((g) => g.units.map((u) => u.standing.unit.id)));
-  const last = Math.max(FIRST_ROW - 1, ...groups.flatMap((g) => g.units.flatMap((u) => Object.values(u.appraisalRow))));
+  // A loop, not Math.max(...rows): a master of thousands of units has more rows than a call has arguments.
+  let last = FIRST_ROW - 1;
+  for (const g of groups) for (const u of g.units) for (const row of Object.values(u.appraisalRow)) last = Math.max(last, row);
   orphanRows(s, appraisals.filter((a) => !held.has(a.unitId)), last + 2);
   return s.plan({ protect: true, rowHeights: { [HEADER_ROW]: 32 }, freezeRows: FIRST_ROW });
 }

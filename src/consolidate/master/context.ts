@@ -1,6 +1,8 @@
 // Where every unit lands in the master: its sheet, its form map, its rows on the appraisal
 // sheet, its row on its group's summary. Decided once, before any sheet is written, because
-// the sheets refer to one another.
+// the sheets refer to one another. A unit's form is laid out by its set alone (inputs fill
+// cells, never move them), so the map is made once per group and each unit's form sheet is
+// built only when it is written (unitForm): a master of thousands of units never holds them all.
 
 import type { CriteriaSet } from '../../criteria/model';
 import type { FormMap } from '../../form/api';
@@ -21,7 +23,6 @@ export interface UnitPlace {
   standing: UnitStanding;
   sheet: string;
   map: FormMap;
-  form: WorkbookPlan;
   summaryRow: number;
   /** Row on the appraisal sheet of each criterion, by code. */
   appraisalRow: Record<string, number>;
@@ -33,6 +34,8 @@ export interface GroupPlace {
   summary: string;
   publish: string;
   cols: SummaryColumns;
+  /** Where the unit forms find the group's best values (the summary's best row). */
+  cohortBestRef: Record<string, string>;
   units: UnitPlace[];
 }
 
@@ -63,6 +66,24 @@ function fitted<T extends Inputs | Record<string, string>>(values: T): T {
   return out as T;
 }
 
+/** The layout of the group's form; a unit's map is this one with its own sheet name. */
+function groupMap(set: CriteriaSet, cohortBestRef: Record<string, string>): FormMap {
+  return buildFormPlan(set, { sheetName: DEFAULT_UNIT_SHEET, cohortBestRef }).map;
+}
+
+/** The unit's form sheet as its place says: its inputs (text cut to fit a cell) on its sheet. */
+export function unitForm(g: GroupPlace, u: UnitPlace): WorkbookPlan {
+  const unit = u.standing.unit;
+  const { plan } = buildFormPlan(g.set, {
+    sheetName: u.sheet,
+    inputs: fitted(unit.inputs),
+    evidence: fitted(unit.evidence),
+    notes: fitted(unit.notes),
+    cohortBestRef: g.cohortBestRef,
+  });
+  return plan;
+}
+
 export function masterContext(state: MasterState, sets: readonly CriteriaSet[]): MasterContext {
   const standings = groupStandings(state, sets);
   const fixed = [...Object.values(SHEET), ...standings.flatMap((g) => [summarySheetName(setGroup(g.set)), publishSheetName(setGroup(g.set))])];
@@ -73,20 +94,14 @@ export function masterContext(state: MasterState, sets: readonly CriteriaSet[]):
     const cols = summaryColumns(g.set);
     const cohortBestRef: Record<string, string> = {};
     for (const [field, col] of Object.entries(cols.cohort)) cohortBestRef[field] = sheetRef(summary, BEST_ROW, col);
+    const layout = groupMap(g.set, cohortBestRef);
     const units = g.units.map((standing, i): UnitPlace => {
       const sheet = sheetOf.get(standing)!;
-      const { plan, map } = buildFormPlan(g.set, {
-        sheetName: sheet,
-        inputs: fitted(standing.unit.inputs),
-        evidence: fitted(standing.unit.evidence),
-        notes: fitted(standing.unit.notes),
-        cohortBestRef,
-      });
       const rows: Record<string, number> = {};
       for (const c of standing.recomputed.criteria) rows[c.code] = appraisalRow++;
-      return { standing, sheet, map, form: plan, summaryRow: FIRST_ROW + i, appraisalRow: rows };
+      return { standing, sheet, map: { ...layout, sheetName: sheet }, summaryRow: FIRST_ROW + i, appraisalRow: rows };
     });
-    return { standing: g, set: g.set, summary, publish: publishSheetName(setGroup(g.set)), cols, units };
+    return { standing: g, set: g.set, summary, publish: publishSheetName(setGroup(g.set)), cols, cohortBestRef, units };
   });
   return { state, groups };
 }

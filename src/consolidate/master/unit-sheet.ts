@@ -4,7 +4,7 @@
 // found by its key whatever it is renamed to, and a master that lost its other sheets can still
 // say which unit the sheet is and where its data came from.
 
-import type { CellStyle, SheetPlan, WorkbookPlan } from '../../plan/model';
+import type { SheetPlan, WorkbookPlan } from '../../plan/model';
 import type { Grid } from '../../plan/grid';
 import { findFormIdentity, type FormIdentity } from '../../form/read';
 import { KEY_PREFIX, parseKey } from '../../form/layout';
@@ -24,10 +24,10 @@ function unitData(unit: UnitRecord): UnitData {
 
 /**
  * The unit's form plan as a sheet of the master: styles renamed "<setId>:<name>" (sets of
- * different precision never clash), the marker naming the unit, the import data beside it.
+ * different precision never clash; the master plan holds them all), the marker naming the
+ * unit, the import data beside it.
  */
-export function unitSheetPlan(unit: UnitRecord, form: WorkbookPlan, styles: Record<string, CellStyle>): SheetPlan {
-  for (const [name, style] of Object.entries(form.styles)) styles[`${unit.setId}:${name}`] = style;
+export function unitSheetPlan(unit: UnitRecord, form: WorkbookPlan): SheetPlan {
   const sheet = form.sheets[0];
   const cells = sheet.cells.map((c) => (c.style === undefined ? c : { ...c, style: `${unit.setId}:${c.style}` }));
   const marker = cells.findIndex((c) => typeof c.value === 'string' && c.value.startsWith(FORM_MARKER));

@@ -53,4 +53,6 @@ export const master = {
     '{count} unit(s) not on the roster are not ranked: {units:list}. Accept them with --accept-unlisted or add them to the roster file (--roster).',
   'master.rank.acceptedUnlisted':
     'Accepted “{unit}” into the roster (code {code}).',
+  'master.tooManyUnits':
+    'The master was not written: {units:number} units exceed the limit of {max:number} units a master can hold and be read back. The old master (if any) is unchanged; split the units over several masters (e.g. by group or district).',
 } as const satisfies EnglishOf<typeof vi>;

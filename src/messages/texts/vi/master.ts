@@ -51,4 +51,6 @@ export const master = {
     '{count} đơn vị ngoài danh sách chưa được xếp hạng: {units:list}. Chấp nhận bằng --accept-unlisted hoặc thêm vào tệp danh sách (--roster).',
   'master.rank.acceptedUnlisted':
     'Đã chấp nhận “{unit}” vào danh sách (mã {code}).',
+  'master.tooManyUnits':
+    'Không ghi tệp tổng hợp: {units:number} đơn vị vượt quá giới hạn {max:number} đơn vị mà tệp tổng hợp có thể chứa và được đọc lại. Tệp tổng hợp cũ (nếu có) giữ nguyên; hãy tách thành nhiều tệp tổng hợp (ví dụ theo khối hoặc huyện).',
 } as const;
