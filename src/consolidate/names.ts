@@ -1,9 +1,22 @@
 // Unit names as people type them: NFC or NFD, "Hoà" or "Hòa", extra spaces, "UBND phường …".
 // A matching key makes those agree; the name itself is only NFC-normalised and trimmed.
 
-/** NFC, whitespace runs collapsed to one space, trimmed: how a name is stored and shown. */
+/** Terminal escape sequences a hostile file may carry: CSI (ESC [ … or 0x9B …) and OSC (ESC ] … BEL or ESC \\). */
+const TERMINAL_SEQUENCE = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/gu;
+
+/**
+ * NFC, terminal escape sequences removed, control characters as spaces, invisible format
+ * characters (zero-width spaces, bidi overrides, soft hyphens) removed, whitespace runs collapsed
+ * to one space, trimmed: how a name is stored and shown. A name of only such characters is blank.
+ */
 export function cleanName(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(TERMINAL_SEQUENCE, '')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 // Tone marks (huyền, sắc, ngã, hỏi, nặng): their position in a syllable varies between the

@@ -14,6 +14,7 @@ import type { CellValue, Grid } from '../plan/grid';
 import { scoreSet } from '../scoring/engine';
 import { excelRound } from '../scoring/round';
 import type { ScoreResult } from '../scoring/types';
+import { decodeLegacyFonts } from './legacy-fonts';
 import { cleanName } from './names';
 import { isScoreFormula, setProfile, type SetProfile } from './set-profile';
 import { msg, type Message } from '../messages';
@@ -157,7 +158,7 @@ export function acceptForm(
 ): Submission {
   const profile = identify(identity, sets, opts);
   const set = profile.set;
-  const form = readFilled(sheet, set);
+  const { form, flags: fontFlags } = decodeLegacyFonts(readFilled(sheet, set));
   const { fileName, hash, modified } = source(form, profile);
   const unitName = unitNameOf(form);
   const score = scoreSet(set, form.inputs, { evidence: form.evidence });
@@ -177,6 +178,6 @@ export function acceptForm(
     selfScores: form.cached.criteria,
     selfTotal: form.cached.total,
     score,
-    flags: criterionFlags(profile, form, score),
+    flags: [...fontFlags, ...criterionFlags(profile, form, score)],
   };
 }

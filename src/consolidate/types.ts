@@ -56,7 +56,8 @@ export type FlagKind =
   | 'evidenceMissing' // evidence required but not cited
   | 'input' // a problem of the entered values (text in number cells, out of bounds…)
   | 'unknownUnit' // the unit is not on the roster
-  | 'appraisalStale'; // the unit's data changed after its appraisal
+  | 'appraisalStale' // the unit's data changed after its appraisal
+  | 'legacyFont'; // text typed in a legacy Vietnamese font (TCVN3, VNI): converted to Unicode, or not readable
 
 /** Something the consolidator should look at; never changes a score by itself. */
 export interface Flag {

@@ -21,6 +21,7 @@ const FLAG_LABEL: Record<Flag['kind'], string> = {
   input: 'Lỗi số liệu',
   unknownUnit: 'Ngoài danh sách',
   appraisalStale: 'Thẩm định cần xem lại',
+  legacyFont: 'Chữ gõ bảng mã cũ (TCVN3/VNI)',
 };
 
 /** One line summarising a unit's flags: "Lệch điểm tự chấm: 1.1, 2.3; Ngoài danh sách". */

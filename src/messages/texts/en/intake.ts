@@ -19,4 +19,8 @@ export const intake = {
   'intake.otherYear': 'the form is for {year}, this consolidation is for {accepted}.',
   'intake.noUnitName': 'sheet “{sheet}”: the unit name is blank.',
   'intake.noUnitNameAt': 'sheet “{sheet}”, cell {cell}: the unit name is blank.',
+  'intake.legacyTcvn3': 'Sheet “{sheet}”, cell {cell}: text typed in the TCVN3 encoding (ABC, .VnTime fonts) was converted to Unicode: “{before}” → “{after}”. Please check it.',
+  'intake.legacyVni': 'Sheet “{sheet}”, cell {cell}: text typed in the VNI encoding (VNI-Times fonts) was converted to Unicode: “{before}” → “{after}”. Please check it.',
+  'intake.legacyUnreadable':
+    'Sheet “{sheet}”, cell {cell}: the text “{text}” looks typed in a legacy encoding (TCVN3 or VNI) but could not be converted to Unicode; it is kept as it is: check it and retype it in Unicode.',
 } as const satisfies EnglishOf<typeof vi>;

@@ -18,4 +18,8 @@ export const intake = {
   'intake.otherYear': 'biểu mẫu của năm {year}, đợt tổng hợp này là năm {accepted}.',
   'intake.noUnitName': 'trang “{sheet}”: chưa ghi tên đơn vị.',
   'intake.noUnitNameAt': 'trang “{sheet}”, ô {cell}: chưa ghi tên đơn vị.',
+  'intake.legacyTcvn3': 'Trang “{sheet}”, ô {cell}: chữ gõ bằng bảng mã TCVN3 (ABC, phông .VnTime) đã được chuyển sang Unicode: “{before}” → “{after}”. Hãy kiểm tra lại.',
+  'intake.legacyVni': 'Trang “{sheet}”, ô {cell}: chữ gõ bằng bảng mã VNI (phông VNI-Times) đã được chuyển sang Unicode: “{before}” → “{after}”. Hãy kiểm tra lại.',
+  'intake.legacyUnreadable':
+    'Trang “{sheet}”, ô {cell}: chữ “{text}” có vẻ được gõ bằng bảng mã cũ (TCVN3 hoặc VNI) nhưng không chuyển được sang Unicode; giữ nguyên, hãy kiểm tra và gõ lại bằng Unicode.',
 } as const;
