@@ -9,9 +9,9 @@ import { addressLists, coverCells, runsOf } from './blocks';
 import { formulaEntry, type FormulaEntry } from './cell-entry';
 import { estimateBytes, rowBlocks, type RequestBudget } from './payload';
 import type { Capabilities } from './requirements';
-import { columnWidthPoints, mmToPoints } from './units';
+import { columnWidthPoints, mmToPoints } from '../plan/units';
+import { DEFAULT_FONT_NAME, DEFAULT_FONT_SIZE } from '../plan/text';
 
-export const DEFAULT_FONT = 'Times New Roman';
 const BORDER_ITEMS = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
@@ -44,8 +44,11 @@ export async function queueSheet(ws: Excel.Worksheet, plan: SheetPlan, env: Appl
     if (env.caps.tabColor) ws.tabColor = plan.tabColor;
     else env.warnings.push(`${plan.name}: không tô được màu thẻ (cần ExcelApi 1.7) / tab colour skipped (ExcelApi 1.7 needed)`);
   }
-  if (plan.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  if (plan.protect) ws.protection.protect(PROTECT_OPTIONS);
 }
+
+/** Protection as the add-in sets it: only unlocked cells are editable; columns and rows may be resized. */
+export const PROTECT_OPTIONS: Excel.WorksheetProtectionOptions = { allowFormatColumns: true, allowFormatRows: true };
 
 /** One formulas array over the bounding box from A1 (split in row blocks only for huge plans). */
 async function queueContents(ws: Excel.Worksheet, plan: SheetPlan, env: ApplyEnv): Promise<void> {
@@ -77,8 +80,11 @@ async function queueContents(ws: Excel.Worksheet, plan: SheetPlan, env: ApplyEnv
       ws.getRange(rangeA1(rect)).numberFormat = values;
     }
   }
-  await env.budget.spend(32);
-  ws.getRange(box(0, rows)).format.font.name = DEFAULT_FONT;
+  // The plan's default font on the whole box, as the .xlsx writer gives it (styles may override).
+  await env.budget.spend(64);
+  const font = ws.getRange(box(0, rows)).format.font;
+  font.name = DEFAULT_FONT_NAME;
+  font.size = DEFAULT_FONT_SIZE;
 }
 
 /**
@@ -262,7 +268,7 @@ async function queuePrint(ws: Excel.Worksheet, sheet: string, print: PrintPlan, 
   }
 }
 
-async function queueChart(ws: Excel.Worksheet, sheet: string, plan: ChartPlan, env: ApplyEnv): Promise<void> {
+export async function queueChart(ws: Excel.Worksheet, sheet: string, plan: ChartPlan, env: ApplyEnv): Promise<void> {
   await env.budget.spend(300);
   const type = plan.direction === 'col' ? 'ColumnClustered' : 'BarClustered';
   const chart = ws.charts.add(type, ws.getRange(rangeA1(plan.values)), 'Columns');

@@ -3,16 +3,9 @@
 // boolean. Plan text must stay text, so such strings get Excel's leading apostrophe.
 
 import type { CellPlan } from '../plan/model';
+import { needsTextGuard } from '../plan/text';
 
 export type FormulaEntry = string | number | boolean;
-
-/** True when Excel would not keep `text` as the same text if written as is. */
-export function needsTextGuard(text: string): boolean {
-  if (text === '') return false;
-  if (!/^\p{L}/u.test(text)) return true; // = + - @ ' # ( $ digits, spaces…
-  if (/^(true|false)$/i.test(text.trim())) return true;
-  return /^\p{L}{3,9}[\s\-/.,]+\d/u.test(text); // "May 5", "Tháng-1": may parse as a date
-}
 
 export function formulaEntry(cell: CellPlan): FormulaEntry {
   if (cell.formula !== undefined) return `=${cell.formula}`;

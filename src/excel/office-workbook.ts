@@ -2,10 +2,12 @@
 // Excel.run with a fixed number of syncs (see each method); the first sync of the session is
 // time-boxed because Excel on the web can hang on it.
 
-import type { CellPlan, SheetPlan, WorkbookPlan } from '../plan/model';
+import type { CellPlan, WorkbookPlan } from '../plan/model';
 import type { Grid } from '../plan/grid';
 import type { CellAddress, SheetInfo, Unsubscribe, WorkbookPort } from './port';
-import { queueSheet } from './apply-sheet';
+import type { ApplyEnv } from './apply-sheet';
+import { prepareInsertion } from './light-write';
+import { queueSheets } from './write-sheets';
 import { formulaEntry } from './cell-entry';
 import { eventsUnsupported, sheetExists, sheetMissing, writeFailed } from './messages';
 import { READ_CELLS_PER_REQUEST, REQUEST_BUDGET_BYTES, RequestBudget, batchesBySize } from './payload';
@@ -19,19 +21,28 @@ export interface OfficeWorkbookOptions {
   firstSyncTimeoutMs?: number;
   /** Where to read requirement-set support (default the `Office` global). */
   office?: OfficeRequirements;
+  /**
+   * Plans of at least this many cells go in as one inserted .xlsx where ExcelApi 1.13 is
+   * present (default 20,000: a master of some dozens of units; a form stays on the API path,
+   * which writes it in as few requests and needs no file built in the pane).
+   */
+  lightWriteMinCells?: number;
 }
 
 const USED_RANGE_PROPS = ['values', 'formulas', 'valueTypes', 'rowIndex', 'columnIndex'];
+const LIGHT_WRITE_MIN_CELLS = 20_000;
 
 export class OfficeWorkbook implements WorkbookPort {
   private readonly timeoutMs: number;
   private readonly caps: Capabilities;
+  private readonly lightWriteMinCells: number;
   private responded = false;
   /** Features the last applyPlan skipped on this Excel (Vietnamese / English), for the pane. */
   lastWarnings: readonly string[] = [];
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.timeoutMs = options.firstSyncTimeoutMs ?? FIRST_SYNC_TIMEOUT_MS;
+    this.lightWriteMinCells = options.lightWriteMinCells ?? LIGHT_WRITE_MIN_CELLS;
     this.caps = detectCapabilities(options.office ?? (Office as unknown as OfficeRequirements));
   }
 
@@ -92,11 +103,11 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * Sync 1 reads the sheet names; sync 2 writes everything; sync 3 turns events back on
-   * (ExcelApi 1.8). On the web a plan over 4 MB of payload adds one sync per ~4 MB (see
-   * payload.ts); desktop Excel has no request cap, so there it is always one batch.
+   * (ExcelApi 1.8). Where ExcelApi 1.13 is present the sheets that can travel together go in as
+   * one .xlsx (light-write.ts), a few MB instead of thousands of calls. On the web a request over
+   * 4 MB of payload is split, one more sync per ~4 MB (payload.ts); desktop Excel has no cap.
    */
   async applyPlan(plan: WorkbookPlan, options: { activate?: string; replace?: boolean } = {}): Promise<void> {
-    const replace = options.replace ?? true;
     const warnings: string[] = [];
     await Excel.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name,items/position');
@@ -104,23 +115,21 @@ export class OfficeWorkbook implements WorkbookPort {
       await this.sync(context);
       const eventsWere = this.caps.enableEvents ? context.runtime.enableEvents : false;
       const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
-      for (const sheet of plan.sheets) if (!replace && existing.has(sheet.name.toLowerCase())) throw sheetExists(sheet.name);
-
-      const budget = new RequestBudget(() => context.sync(), this.caps.requestCap ? REQUEST_BUDGET_BYTES : Infinity);
+      const order = sheets.items.map((s) => s.name);
+      for (const sheet of plan.sheets) if (options.replace === false && existing.has(sheet.name.toLowerCase())) throw sheetExists(sheet.name);
+      const maxBytes = this.caps.requestCap ? REQUEST_BUDGET_BYTES : Infinity;
+      const light = this.caps.insertWorksheets && plan.sheets.reduce((n, s) => n + s.cells.length, 0) >= this.lightWriteMinCells;
+      const insertion = light ? await prepareInsertion(plan, new Set(existing.keys()), maxBytes) : undefined;
+      const budget = new RequestBudget(() => context.sync(), maxBytes);
       try {
         if (this.caps.calcSuspend) context.workbook.application.suspendApiCalculationUntilNextSync();
         if (this.caps.screenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
         if (this.caps.enableEvents && eventsWere) context.runtime.enableEvents = false;
-        // Every replaced sheet is deleted before any formula is written: deleting a sheet turns
-        // references to it into #REF!, and the plan's sheets may refer to one another.
-        const created = new Map<string, Excel.Worksheet>();
-        for (const [i, sheetPlan] of plan.sheets.entries()) created.set(sheetPlan.name, this.freshSheet(context, sheetPlan, existing, i));
-        for (const sheetPlan of plan.sheets) {
-          await queueSheet(created.get(sheetPlan.name)!, sheetPlan, { caps: this.caps, budget, styles: plan.styles, warnings });
-        }
-        const activate = options.activate === undefined ? undefined : created.get(options.activate) ?? context.workbook.worksheets.getItem(options.activate);
+        const env: ApplyEnv = { caps: this.caps, budget, styles: plan.styles, warnings };
+        const sheetOf = await queueSheets(context, plan, { existing, order, insertion }, env);
+        const activate = options.activate === undefined ? undefined : sheetOf(options.activate);
         activate?.activate();
-        for (const sheetPlan of plan.sheets) if (sheetPlan.hidden && sheetPlan.name !== options.activate) created.get(sheetPlan.name)!.visibility = 'Hidden';
+        for (const sheetPlan of plan.sheets) if (sheetPlan.hidden && sheetPlan.name !== options.activate) sheetOf(sheetPlan.name).visibility = 'Hidden';
         await context.sync();
       } catch (error) {
         throw writeFailed(plan.sheets[0]?.name ?? '', error);
@@ -213,28 +222,6 @@ export class OfficeWorkbook implements WorkbookPort {
     ws.load('name');
     await this.sync(context);
     return gridOf(ws.name, used);
-  }
-
-  /** A new sheet for the plan; an existing one of that name is replaced in place (same tab position). */
-  private freshSheet(
-    context: Excel.RequestContext,
-    plan: SheetPlan,
-    existing: Map<string, Excel.Worksheet>,
-    index: number,
-  ): Excel.Worksheet {
-    const sheets = context.workbook.worksheets;
-    const old = existing.get(plan.name.toLowerCase());
-    if (!old) return sheets.add(plan.name);
-    const taken = new Set(existing.keys());
-    let temp = `egov-${index}`;
-    for (let n = 1; taken.has(temp); n++) temp = `egov-${index}-${n}`;
-    const ws = sheets.add(temp);
-    const position = old.position;
-    old.delete();
-    existing.delete(plan.name.toLowerCase());
-    ws.name = plan.name;
-    ws.position = position;
-    return ws;
   }
 
   /** context.sync(), time-boxed until Excel has answered once in this session. */

@@ -6,6 +6,8 @@
 import { a1, rangeA1 } from '../plan/address';
 import { PAGE_NUMBER_TEXT, type CellPlan, type SheetPlan, type ValidationPlan } from '../plan/model';
 import { addXlfnPrefixes } from './formula';
+import { needsTextGuard } from '../plan/text';
+import { columnWidthAttribute } from '../plan/units';
 import { argb, type StyleSheet, XML_DECLARATION } from './write-styles';
 import { escapeXml } from './xml';
 
@@ -81,7 +83,8 @@ export function worksheetXml(sheet: SheetPlan, ctx: SheetContext): string {
     '<sheetFormatPr defaultRowHeight="15.75"/>' +
     colsXml(sheet) +
     sheetDataXml(sheet, cells, ctx) +
-    (sheet.protect ? '<sheetProtection sheet="1" objects="1" scenarios="1"/>' : '') +
+    // As the Office.js adapter protects: users may still resize columns and rows.
+    (sheet.protect ? '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>' : '') +
     mergesXml(sheet) +
     conditionalXml(sheet, ctx.styles) +
     validationsXml(sheet.validations) +
@@ -144,7 +147,7 @@ function sheetViewsXml(sheet: SheetPlan, selected: boolean): string {
 function colsXml(sheet: SheetPlan): string {
   if (sheet.columns.length === 0) return '';
   const cols = sheet.columns.map(
-    (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${c.hidden ? ' hidden="1"' : ''}/>`,
+    (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${columnWidthAttribute(c.width)}" customWidth="1"${c.hidden ? ' hidden="1"' : ''}/>`,
   );
   return `<cols>${cols.join('')}</cols>`;
 }
@@ -167,7 +170,7 @@ function sheetDataXml(sheet: SheetPlan, cells: CellPlan[], ctx: SheetContext): s
 
 function cellXml(cell: CellPlan, ctx: SheetContext): string {
   const ref = a1(cell.row, cell.col);
-  const xf = ctx.styles.xfOf(cell.style);
+  const xf = ctx.styles.xfOf(cell.style, cell.formula === undefined && typeof cell.value === 'string' && needsTextGuard(cell.value));
   const s = xf ? ` s="${xf}"` : '';
   if (cell.formula !== undefined) {
     const f = `<f>${escapeXml(addXlfnPrefixes(cell.formula))}</f>`;

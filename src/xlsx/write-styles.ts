@@ -3,10 +3,9 @@
 // conditional fills. Index 0 of every table is the mandatory default.
 
 import type { CellStyle, FontStyle } from '../plan/model';
+import { DEFAULT_FONT_NAME, DEFAULT_FONT_SIZE } from '../plan/text';
 import { escapeXml } from './xml';
 
-export const DEFAULT_FONT_NAME = 'Times New Roman';
-export const DEFAULT_FONT_SIZE = 12;
 
 /** Built-in number formats that need no <numFmt> entry. */
 const BUILTIN_NUMBER_FORMATS: Record<string, number> = {
@@ -70,8 +69,11 @@ const THIN_BORDER =
   '<border>' + ['left', 'right', 'top', 'bottom'].map((s) => `<${s} style="thin"><color rgb="FF000000"/></${s}>`).join('') + '<diagonal/></border>';
 
 export interface StyleSheet {
-  /** Cell format (xf) index of a plan style name; 0 for none. */
-  xfOf(style: string | undefined): number;
+  /**
+   * Cell format (xf) index of a plan style name (0 for none); `quotePrefix` gives the variant
+   * that keeps a text Excel would otherwise reinterpret as text when a user edits it.
+   */
+  xfOf(style: string | undefined, quotePrefix?: boolean): number;
   /** Differential format index of a conditional fill colour. */
   dxfOfFill(color: string): number;
   xml(): string;
@@ -82,7 +84,9 @@ export function buildStyleSheet(styles: Record<string, CellStyle>): StyleSheet {
   const fills = new Table(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
   const borders = new Table([NO_BORDER]);
   const numFmts = new Map<string, number>();
-  const xfs = new Table(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
+  const DEFAULT_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+  const xfs = new Table([DEFAULT_XF]);
+  const xfXmlByName = new Map<string, string>();
   const dxfs = new Table([]);
   const xfByName = new Map<string, number>();
 
@@ -102,15 +106,18 @@ export function buildStyleSheet(styles: Record<string, CellStyle>): StyleSheet {
     const s = styles[name];
     const fmt = numFmtId(s.numberFormat);
     const ids = { fmt, font: fonts.id(fontXml(s.font)), fill: s.fill ? fills.id(solidFill(s.fill)) : 0, border: s.border ? borders.id(THIN_BORDER) : 0 };
-    xfByName.set(name, xfs.id(xfXml(s, ids)));
+    const xf = xfXml(s, ids);
+    xfByName.set(name, xfs.id(xf));
+    xfXmlByName.set(name, xf);
   }
 
   return {
-    xfOf(style) {
-      if (style === undefined) return 0;
-      const xf = xfByName.get(style);
+    xfOf(style, quotePrefix = false) {
+      const xf = style === undefined ? 0 : xfByName.get(style);
       if (xf === undefined) throw new Error(`unknown style "${style}"`);
-      return xf;
+      if (!quotePrefix) return xf;
+      const base = style === undefined ? DEFAULT_XF : xfXmlByName.get(style)!;
+      return xfs.id(base.replace(' xfId="0"', ' xfId="0" quotePrefix="1"'));
     },
     dxfOfFill(color) {
       const c = argb(color);

@@ -139,8 +139,8 @@ describe('OfficeWorkbook.applyPlan', () => {
     expect(fake.sheet('Phụ lục').cell('C5').value).toBe(9);
   });
 
-  it('splits a plan larger than one request into row blocks, spending extra syncs only then', async () => {
-    const fake = installFakeExcel();
+  it('splits a plan larger than one request into row blocks, spending extra syncs only then (API path, before ExcelApi 1.13)', async () => {
+    const fake = installFakeExcel({ apiVersion: '1.12' });
     const cells = Array.from({ length: 1500 }, (_, row) => ({ row, col: 0, value: 'Đơn vị hành chính '.repeat(200) }));
     await new OfficeWorkbook().applyPlan({ styles: {}, sheets: [{ name: 'Lớn', columns: [], cells, merges: [], validations: [], protect: false }] });
     expect(fake.stats.syncs).toBeGreaterThan(3);

@@ -1,6 +1,6 @@
 import { checkRequirements, detectCapabilities } from '../../src/excel/requirements';
 import { batchesBySize, estimateBytes, RequestBudget, rowBlocks } from '../../src/excel/payload';
-import { needsTextGuard } from '../../src/excel/cell-entry';
+import { needsTextGuard } from '../../src/plan/text';
 import { coverCells } from '../../src/excel/blocks';
 import { installFakeExcel } from './harness';
 

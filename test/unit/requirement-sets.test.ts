@@ -66,6 +66,9 @@ describe('requirement sets of the Office.js members the add-in reaches', () => {
     expect(find('Excel.Worksheet.visibility', 'write')[0].requirement).toEqual({ set: 'ExcelApi', version: '1.2' });
     expect(find('Excel.Worksheet.visibility', 'read')[0].requirement).toEqual({ set: 'ExcelApi', version: '1.1' });
     expect(find('Excel.Range.valueTypes', 'read').length).toBeGreaterThan(0); // named only in load(...)
+    const inserts = find('Excel.Workbook.insertWorksheetsFromBase64', 'call');
+    expect(inserts.length).toBe(1);
+    expect(inserts[0]).toMatchObject({ requirement: { set: 'ExcelApi', version: '1.13' }, gates: ['insertWorksheets'] }); // gated through its caller
     expect(find('Office.onReady', 'call').map((u) => u.where.split(':')[0]).sort()).toEqual(['src/commands/commands.ts', 'src/taskpane/index.tsx']);
   });
 

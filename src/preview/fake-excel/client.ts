@@ -5,10 +5,11 @@
 
 import { fail } from './errors';
 import type { Host, HostEnv } from './hosts/base';
+import { ValueHost } from './hosts/base';
 import { NullHost, RuntimeHost, WorkbookHost } from './hosts/workbook';
 import { COLLECTION_ITEMS, SPECS, versionAtLeast, type MemberSpec } from './spec';
 
-/** A request larger than this is refused, as Excel on the web refuses requests over 5 MB. */
+/** A request larger than this is refused, as Excel on the web refuses requests over 5 MB (desktop Excel has no cap). */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export interface SyncRecord {
@@ -92,7 +93,7 @@ export class FakeRequestContext {
     const record = { bytes: operations.reduce((n, op) => n + op.bytes, 0), operations: operations.length };
     const ready = this.created.filter((c) => !c.synced);
     await this.runner.beforeSync(record);
-    if (record.bytes > REQUEST_LIMIT_BYTES) {
+    if (this.runner.env.platform === 'OfficeOnline' && record.bytes > REQUEST_LIMIT_BYTES) {
       fail('RequestPayloadSizeLimitExceeded', `The request payload (${record.bytes} bytes) exceeds the 5 MB limit.`);
     }
     await Promise.resolve();
@@ -173,15 +174,13 @@ export class FakeRequestContext {
   private call(core: Core, name: string, spec: MemberSpec, args: unknown[]): unknown {
     if (spec.kind !== 'method') return fail('InvalidArgument', `${core.type}.${name} is not a method.`);
     const bytes = args.reduce<number>((n, a) => n + payloadBytes(a), name.length + 16);
+    if (spec.returns === 'ClientResult') return this.callForValue(core, name, spec, args, bytes);
     let result: Core | undefined;
     const resultProxy = spec.returns
       ? this.proxy(spec.returns, () => result?.host ?? fail('InvalidObjectPath', `${core.type}.${name}() has not run yet.`))
       : undefined;
     if (resultProxy) result = cores.get(resultProxy as object);
-    const hostArgs = () => args.map((a) => {
-      const argCore = typeof a === 'object' && a !== null ? cores.get(a) : undefined;
-      return argCore ? this.host(argCore) : typeof a === 'function' ? a : cloneData(a);
-    });
+    const hostArgs = () => args.map((a) => this.hostArg(a));
     this.enqueue(bytes, () => {
       const out = this.host(core, spec, name).call(name, hostArgs());
       if (result && out) {
@@ -190,6 +189,32 @@ export class FakeRequestContext {
       }
     });
     return resultProxy;
+  }
+
+  /** A method returning OfficeExtension.ClientResult: its `value` can be read after the sync. */
+  private callForValue(core: Core, name: string, spec: MemberSpec, args: unknown[], bytes: number): unknown {
+    const result: { done: boolean; value?: unknown } = { done: false };
+    this.enqueue(bytes, () => {
+      const out = this.host(core, spec, name).call(name, args.map((a) => this.hostArg(a)));
+      result.value = out instanceof ValueHost ? cloneData(out.value) : undefined;
+      result.done = true;
+    });
+    return {
+      get value() {
+        return result.done ? result.value : notLoaded('ClientResult', 'value');
+      },
+    };
+  }
+
+  private hostArg(a: unknown): unknown {
+    const argCore = typeof a === 'object' && a !== null ? cores.get(a) : undefined;
+    return argCore ? this.host(argCore) : typeof a === 'function' ? a : this.hostArgObject(a);
+  }
+
+  /** Plain data is copied; client objects inside it (InsertWorksheetOptions.relativeTo) become their hosts. */
+  private hostArgObject(a: unknown): unknown {
+    if (typeof a !== 'object' || a === null || Array.isArray(a)) return cloneData(a);
+    return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === 'object' && v !== null && cores.has(v) ? this.host(cores.get(v)!) : cloneData(v)]));
   }
 
   private load(core: Core, props: string | string[] | undefined, proxy: unknown): unknown {

@@ -12,6 +12,7 @@ export type FakeErrorCode =
   | 'InvalidObjectPath'
   | 'InvalidOperation'
   | 'RequestPayloadSizeLimitExceeded'
+  | 'UnsupportedFeature'
   | 'NotImplemented';
 
 export class FakeExcelError extends Error {

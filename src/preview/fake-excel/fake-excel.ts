@@ -13,6 +13,7 @@ import type { SheetState } from './sheet-state';
 import { SheetView } from './views';
 import { WorkbookState } from './workbook-state';
 import { checkUserEntry } from './user-entry';
+import { addXlsxSheets } from './xlsx';
 
 export interface FakeExcelOptions {
   engine: FormulaEngine;
@@ -20,6 +21,11 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** Sheets of the new workbook (default one "Sheet1"). */
   sheets?: string[];
+  /**
+   * Office.context.platform (default "OfficeOnline", Excel on the web): the web refuses requests
+   * over 5 MB and charts in insertWorksheetsFromBase64; "PC" and "Mac" do neither.
+   */
+  platform?: 'OfficeOnline' | 'PC' | 'Mac';
 }
 
 export interface FakeExcelStats {
@@ -47,6 +53,7 @@ export class FakeExcel {
   /** Errors thrown by the add-in's event handlers (Excel swallows them; tests can look). */
   readonly handlerErrors: unknown[] = [];
   apiVersion: string;
+  readonly platform: 'OfficeOnline' | 'PC' | 'Mac';
   private hangingSyncs = 0;
   private readonly env: HostEnv;
   private readonly listeners = new Set<Listener>();
@@ -57,7 +64,8 @@ export class FakeExcel {
     this.state = new WorkbookState(options.engine);
     this.apiVersion = options.apiVersion ?? '1.20';
     for (const name of options.sheets ?? ['Sheet1']) this.state.addSheet(name);
-    this.env = { state: this.state, changed: new Map() };
+    this.platform = options.platform ?? 'OfficeOnline';
+    this.env = { state: this.state, changed: new Map(), platform: this.platform };
     this.Excel = strict('Excel', {
       run: (...args: unknown[]) => this.run(args),
       SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
@@ -65,6 +73,8 @@ export class FakeExcel {
       ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
       DataValidationType: { wholeNumber: 'WholeNumber', decimal: 'Decimal', list: 'List' },
       ConditionalFormatType: { custom: 'Custom' },
+      WorksheetPositionType: { none: 'None', before: 'Before', after: 'After', beginning: 'Beginning', end: 'End' },
+      CalculationType: { recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' },
       EventSource: { local: 'Local', remote: 'Remote' },
     });
     this.Office = this.officeGlobal();
@@ -79,6 +89,18 @@ export class FakeExcel {
       target.Excel = before.Excel;
       target.Office = before.Office;
     };
+  }
+
+  /**
+   * Replaces the workbook with an .xlsx file's sheets (values, formulas, formats, validation,
+   * protection, print settings: see xlsx/load.ts), as opening the file in Excel shows it.
+   */
+  openXlsx(bytes: Uint8Array): void {
+    this.state.clear();
+    addXlsxSheets(this.state, bytes);
+    if (this.state.sheets.length === 0) this.state.addSheet();
+    this.state.activeId = (this.state.sheets.find((s) => s.visibility === 'Visible') ?? this.state.sheets[0]).id;
+    this.notify();
   }
 
   resetStats(): void {
@@ -240,9 +262,9 @@ export class FakeExcel {
       requirements,
       displayLanguage: 'vi-VN',
       host: 'Excel',
-      platform: 'OfficeOnline',
+      platform: this.platform,
     });
-    const info = { host: 'Excel', platform: 'OfficeOnline' };
+    const info = { host: 'Excel', platform: this.platform };
     return strict('Office', {
       context,
       HostType: { Excel: 'Excel' },

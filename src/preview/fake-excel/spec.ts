@@ -65,8 +65,13 @@ type MembersOf<T> = { [M in keyof T]?: T[M] extends (...args: never[]) => unknow
 type SpecTable = { [T in keyof OfficeClasses]: MembersOf<OfficeClasses[T]> };
 
 const TABLE = {
-  Workbook: { worksheets: nav('WorksheetCollection'), application: nav('Application') },
+  Workbook: {
+    worksheets: nav('WorksheetCollection'),
+    application: nav('Application'),
+    insertWorksheetsFromBase64: method('ClientResult', '1.13'),
+  },
   Application: {
+    calculate: method(),
     suspendApiCalculationUntilNextSync: method(undefined, '1.6'),
     suspendScreenUpdatingUntilNextSync: method(undefined, '1.9'),
   },

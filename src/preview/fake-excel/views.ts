@@ -62,9 +62,16 @@ export class SheetView {
   get conditionalFormats(): (Omit<ConditionalFormatState, 'rect'> & { address: string })[] {
     return this.sheet.conditionalFormats.map(({ rect, ...rest }) => ({ address: rectAddress(rect), ...rest }));
   }
+  /** Print settings; header and footer parts that are empty (Excel reads them back as "") are left out. */
   get page(): Omit<PageState, 'printArea' | 'titleRows'> & { printArea?: string; titleRows?: string } {
-    const { printArea, titleRows, ...rest } = this.sheet.page;
-    return { ...rest, printArea: printArea && rectAddress(printArea), titleRows: titleRows && rectAddress(titleRows) };
+    const { printArea, titleRows, headers, ...rest } = this.sheet.page;
+    const filled = (parts: Record<string, string>) => Object.fromEntries(Object.entries(parts).filter(([, text]) => text !== ''));
+    return {
+      ...rest,
+      headers: { defaultForAllPages: filled(headers.defaultForAllPages), firstPage: filled(headers.firstPage) },
+      printArea: printArea && rectAddress(printArea),
+      titleRows: titleRows && rectAddress(titleRows),
+    };
   }
   get charts(): (Omit<ChartState, 'source' | 'xValues' | 'position'> & { source: string; xValues?: string; position?: string })[] {
     return this.sheet.charts.map(({ source, xValues, position, ...rest }) => ({

@@ -86,6 +86,15 @@ export class WorkbookState {
     for (const s of this.sheets) s.refreshFormulas();
   }
 
+  /** Removes every sheet, handler and the selection (a workbook about to be replaced by a file's). */
+  clear(): void {
+    for (const sheet of this.sheets) this.engine.deleteSheet(sheet.name);
+    this.sheets.length = 0;
+    for (const h of this.handlers) h.removed = true;
+    this.activeId = '';
+    this.selection = undefined;
+  }
+
   moveSheet(sheet: SheetState, position: number): void {
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) fail('InvalidArgument', `Position ${position} is out of range.`);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);

@@ -20,6 +20,8 @@ export interface HostEnv {
   state: WorkbookState;
   /** Cells the add-in wrote in the current sync, for onChanged. */
   changed: Map<SheetState, Rect[]>;
+  /** Office.context.platform of this "Excel": "OfficeOnline" (the web), "PC" or "Mac". */
+  platform: string;
 }
 
 export abstract class BaseHost implements Host {
@@ -39,6 +41,15 @@ export abstract class BaseHost implements Host {
   }
   protected missing(name: string): never {
     return fail('NotImplemented', `stand-in: ${this.type}.${name} is in the spec table but has no implementation`);
+  }
+}
+
+/** A method's plain result (the value of an OfficeExtension.ClientResult), not an API object. */
+export class ValueHost extends BaseHost {
+  readonly type = 'ClientResult';
+
+  constructor(readonly value: unknown) {
+    super();
   }
 }
 
