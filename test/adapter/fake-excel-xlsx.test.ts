@@ -3,7 +3,7 @@
 // taken refused), and FakeExcel.openXlsx for the preview's "open a local file".
 
 import { buildFormPlan } from '../../src/form';
-import { findBuiltinSet } from '../../src/criteria';
+import { findBuiltinSet } from '../../src/sets';
 import type { CriteriaSet } from '../../src/criteria/model';
 import type { SheetPlan, WorkbookPlan } from '../../src/plan/model';
 import { createFakeExcel, FakeExcelError } from '../../src/preview/fake-excel';
@@ -26,7 +26,6 @@ describe('insertWorksheetsFromBase64 in the stand-in', () => {
     const fake = installFakeExcel({ sheets: ['A', 'B'] });
     const ids = await run(async (context) => {
       const result = context.workbook.insertWorksheetsFromBase64(base64(writeWorkbook(twoSheets)), { positionType: 'After', relativeTo: 'A' });
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- reading too early on purpose
       expect(() => result.value).toThrow(/not available/);
       await context.sync();
       return result.value;

@@ -4,7 +4,7 @@
 // with their names, charts. Proved on a master (first write, then an update that replaces sheets
 // around a user's own sheet), in a fraction of the requests and bytes.
 
-import { BUILTIN_SETS, findBuiltinSet } from '../../src/criteria';
+import { BUILTIN_SETS, findBuiltinSet } from '../../src/sets';
 import type { CriteriaSet } from '../../src/criteria/model';
 import { builtinRoster, dataVersionOf, emptyMaster, mergeSubmissions, readSubmission, type MasterState } from '../../src/consolidate';
 import { masterPlan } from '../../src/consolidate/master/plan';
