@@ -1,19 +1,11 @@
 // Consolidation: 300 realistic fills of phutho-2018-xa read, recomputed and ranked, against
 // the floor of merely unzipping them and parsing their XML with the same parser, against
-// ExcelJS reading the same files, and the syncs to write the master through the adapter.
-const { findBuiltinSet } = require('../../src/sets');
-const { readSubmission, mergeSubmissions, emptyMaster, groupStandings, masterPlan } = require('../../src/consolidate');
+// ExcelJS reading the same files.
+const { readSubmission, mergeSubmissions, emptyMaster, groupStandings } = require('../../src/consolidate');
 const { openZip, DEFAULT_READ_LIMITS } = require('../../src/xlsx/zip');
 const { scanXml, decodeXmlBytes } = require('../../src/xlsx/xml');
-const { filledFormBytes, randomInputs, rng } = require('../../test/support/submissions');
 const { memoryWatch } = require('./memory');
-
-const xa = findBuiltinSet('phutho-2018-xa');
-
-function makeFiles(n) {
-  const random = rng(300);
-  return Array.from({ length: n }, (_, i) => ({ name: `xa-${i + 1}.xlsx`, bytes: filledFormBytes(xa, randomInputs(xa, `Xã Thử ${i + 1}`, random)) }));
-}
+const { xa, submissions } = require('./corpus');
 
 function best(times, fn) {
   let min = Infinity;
@@ -69,58 +61,10 @@ async function exceljs(files, times) {
   return min;
 }
 
-/**
- * Writes the master through the Office.js adapter over the strict stand-in, as Excel on the web
- * (requests capped at 5 MB) or as desktop Excel (no cap: the adapter writes one batch). The
- * stand-in models the web's cap, so on "desktop" each adapter sync runs its queue through the
- * stand-in in pieces; the figure counted is the adapter's context.sync() calls.
- */
-async function masterSyncs(state, platform) {
-  let createFakeExcel;
-  let OfficeWorkbook;
-  try {
-    ({ createFakeExcel } = require('../../src/preview/fake-excel'));
-    ({ OfficeWorkbook } = require('../../src/excel/office-workbook'));
-  } catch {
-    return undefined;
-  }
-  const fake = createFakeExcel({});
-  fake.install();
-  let syncs = 0;
-  let bytes = 0;
-  const run = fake.Excel.run;
-  globalThis.Excel = new Proxy(fake.Excel, {
-    get: (target, name) =>
-      name !== 'run'
-        ? target[name]
-        : (batch) =>
-            run(async (ctx) => {
-              const piecewise = ctx.sync.bind(ctx);
-              ctx.sync = async () => {
-                syncs++;
-                const queue = ctx.queue;
-                bytes += queue.reduce((n, op) => n + op.bytes, 0);
-                if (platform === 'OfficeOnline') return piecewise();
-                for (let start = 0; start < queue.length || start === 0; ) {
-                  let end = start;
-                  for (let size = 0; end < queue.length && (end === start || size + queue[end].bytes < 4 * 1048576); end++) size += queue[end].bytes;
-                  ctx.queue = queue.slice(start, end);
-                  await piecewise();
-                  start = Math.max(end, 1);
-                }
-              };
-              return batch(ctx);
-            }),
-  });
-  const office = { context: { requirements: fake.Office.context.requirements, platform } };
-  await new OfficeWorkbook({ office }).applyPlan(masterPlan(state, [xa]));
-  return { syncs, mb: bytes / 1048576 };
-}
-
 module.exports = {
   title: 'Consolidation (phutho-2018-xa)',
   async run() {
-    const files = makeFiles(300);
+    const files = submissions();
     const mb = files.reduce((t, f) => t + f.bytes.length, 0) / 1048576;
     const watch = memoryWatch();
     floor(files.slice(0, 20));
@@ -139,15 +83,6 @@ module.exports = {
       ['peak memory', `rss ${mem.rssMb.toFixed(0)} MB, heap ${mem.heapMb.toFixed(0)} MB`, ''],
       ['merge into a master with a 300-unit roster (best of 5)', `${rosterMerge(files).toFixed(1)} ms`, 'every unit matched by its normalised name'],
     ];
-    for (const n of [30, 300]) {
-      const state = ourRun.result.state;
-      const subset = { ...state, units: state.units.slice(0, n) };
-      for (const [platform, label] of [['OfficeOnline', 'web'], ['PC', 'desktop']]) {
-        const w = await masterSyncs(subset, platform);
-        const note = platform === 'OfficeOnline' ? 'target ≤ 10; one more per ~4 MB (5 MB cap)' : 'target ≤ 10, constant (no cap: one batch)';
-        rows.push([`syncs to write the master, ${n} units, ${label}`, w === undefined ? 'n/a (stand-in missing)' : `${w.syncs} (payload ${w.mb.toFixed(1)} MB)`, note]);
-      }
-    }
     return rows;
   },
 };

@@ -28,8 +28,12 @@ export interface Insertion {
 /** Reserved style name of the box's unstyled cells. */
 const BOX_STYLE = '\u0000box';
 
-/** A sheet reference in formula text: 'Tổng hợp'! or Sheet1! (outside string literals). */
-const SHEET_REF = /"(?:[^"]|"")*"|'((?:[^']|'')+)'!|(?<![\p{L}\p{N}_.])([\p{L}_][\p{L}\p{N}_.]*)!/gu;
+/**
+ * A sheet reference in formula text: 'Tổng hợp'! or Sheet1! (string literals skipped). A bare
+ * name is any run of characters that cannot separate tokens: wider than Excel's rule, which only
+ * makes the choice more careful.
+ */
+const SHEET_REF = /"(?:[^"]|"")*"|'((?:[^']|'')+)'!|([^\s'"!(),;:+\-*/&=<>^%{}[\]$]+)!/g;
 
 /** Names of the sheets a formula refers to, lower-cased. */
 export function sheetsNamedIn(formula: string): string[] {
@@ -128,7 +132,7 @@ export async function prepareInsertion(plan: WorkbookPlan, existing: ReadonlySet
   const { writeWorkbook } = await import('../xlsx/write');
   let bytes: Uint8Array;
   try {
-    bytes = writeWorkbook(insertionPlan(plan, sheets, temporary));
+    bytes = writeWorkbook(insertionPlan(plan, sheets, temporary), { compact: true });
   } catch {
     return undefined;
   }

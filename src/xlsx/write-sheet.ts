@@ -65,6 +65,8 @@ export interface SheetContext {
   cached: boolean;
   /** Relationship id of the sheet's drawing, when it has charts. */
   drawingRelId?: string;
+  /** Leave out the reference of a cell that directly follows the previous one in its row. */
+  compact?: boolean;
 }
 
 /** Quotes a sheet name for a formula: 'Tổng hợp'!A1 ('' doubles a quote). */
@@ -162,29 +164,35 @@ function sheetDataXml(sheet: SheetPlan, cells: CellPlan[], ctx: SheetContext): s
   for (const r of ordered) {
     const ht = heights[r];
     out += `<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ''}>`;
-    while (i < cells.length && cells[i].row === r) out += cellXml(cells[i++], ctx);
+    let next = 0; // the column an unreferenced cell would take
+    while (i < cells.length && cells[i].row === r) {
+      const cell = cells[i++];
+      out += cellXml(cell, ctx, ctx.compact === true && cell.col === next);
+      next = cell.col + 1;
+    }
     out += '</row>';
   }
   return out + '</sheetData>';
 }
 
-function cellXml(cell: CellPlan, ctx: SheetContext): string {
-  const ref = a1(cell.row, cell.col);
+/** One <c>; `implicit`: its reference is left out (ECMA-376 §18.3.1.4: the cell after the previous one). */
+function cellXml(cell: CellPlan, ctx: SheetContext, implicit: boolean): string {
+  const r = implicit ? '' : ` r="${a1(cell.row, cell.col)}"`;
   const xf = ctx.styles.xfOf(cell.style, cell.formula === undefined && typeof cell.value === 'string' && needsTextGuard(cell.value));
   const s = xf ? ` s="${xf}"` : '';
   if (cell.formula !== undefined) {
     const f = `<f>${escapeXml(addXlfnPrefixes(cell.formula))}</f>`;
     const v = ctx.cached ? cell.value : undefined;
-    if (v === undefined || v === null) return `<c r="${ref}"${s}>${f}</c>`;
-    if (typeof v === 'string') return `<c r="${ref}"${s} t="str">${f}<v>${ooxmlText(v)}</v></c>`;
-    if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
-    return `<c r="${ref}"${s}>${f}<v>${numberText(v)}</v></c>`;
+    if (v === undefined || v === null) return `<c${r}${s}>${f}</c>`;
+    if (typeof v === 'string') return `<c${r}${s} t="str">${f}<v>${ooxmlText(v)}</v></c>`;
+    if (typeof v === 'boolean') return `<c${r}${s} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
+    return `<c${r}${s}>${f}<v>${numberText(v)}</v></c>`;
   }
   const v = cell.value;
-  if (v === undefined || v === null) return `<c r="${ref}"${s}/>`;
-  if (typeof v === 'string') return `<c r="${ref}"${s} t="s"><v>${ctx.strings.id(v)}</v></c>`;
-  if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s}><v>${numberText(v)}</v></c>`;
+  if (v === undefined || v === null) return `<c${r}${s}/>`;
+  if (typeof v === 'string') return `<c${r}${s} t="s"><v>${ctx.strings.id(v)}</v></c>`;
+  if (typeof v === 'boolean') return `<c${r}${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  return `<c${r}${s}><v>${numberText(v)}</v></c>`;
 }
 
 function numberText(n: number): string {
@@ -209,20 +217,29 @@ function conditionalXml(sheet: SheetPlan, styles: StyleSheet): string {
     .join('');
 }
 
+/** One <dataValidation> per distinct rule and message, over all its ranges (as Excel saves them). */
 function validationsXml(validations: ValidationPlan[]): string {
   if (validations.length === 0) return '';
-  const items = validations.map((v) => {
+  const ranges = new Map<string, string[]>(); // element without sqref -> its ranges, in first-seen order
+  for (const v of validations) {
     const message =
       (v.title ? ` errorTitle="${escapeXml(v.title.slice(0, MAX_ERROR_TITLE))}"` : '') +
       (v.message ? ` error="${escapeXml(v.message.slice(0, MAX_ERROR_MESSAGE))}"` : '');
     const head = `<dataValidation type="${v.kind}" allowBlank="1" showErrorMessage="1"`;
-    const sqref = ` sqref="${rangeA1(v.range)}"`;
-    if (v.kind === 'list') {
-      const formula = v.itemsAt ? rangeA1(v.itemsAt, true) : listFormula(v.items);
-      return `${head}${message}${sqref}><formula1>${escapeXml(formula)}</formula1></dataValidation>`;
+    let open = `${head}${message}`;
+    let body: string;
+    if (v.kind === 'list') body = `<formula1>${escapeXml(v.itemsAt ? rangeA1(v.itemsAt, true) : listFormula(v.items))}</formula1>`;
+    else {
+      const bounds = boundsOf(v.min, v.max);
+      open = `${head} operator="${bounds.operator}"${message}`;
+      body = bounds.formulas;
     }
-    const { operator, formulas } = boundsOf(v.min, v.max);
-    return `${head} operator="${operator}"${message}${sqref}>${formulas}</dataValidation>`;
+    const key = `${open}\u0000${body}`;
+    ranges.set(key, [...(ranges.get(key) ?? []), rangeA1(v.range)]);
+  }
+  const items = [...ranges].map(([key, refs]) => {
+    const [open, body] = key.split('\u0000');
+    return `${open} sqref="${refs.join(' ')}">${body}</dataValidation>`;
   });
   return `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
 }

@@ -158,15 +158,17 @@ function columnsOf(root: XmlElement): Pick<WorksheetFeatures, 'columnWidths' | '
   return { columnWidths, hiddenColumns };
 }
 
-/** Row heights and each cell's format index, from <sheetData>. */
+/** Row heights and each cell's format index, from <sheetData> (a row or cell without `r` follows the previous one). */
 function rowsOf(root: XmlElement): Pick<WorksheetFeatures, 'rowHeights' | 'cells'> {
   const rowHeights = new Map<number, number>();
   const cells: [number, number, number][] = [];
+  let r = -1;
   for (const row of all(root, ['sheetData', 'row'])) {
-    if (row.attrs.ht !== undefined && truthy(row.attrs.customHeight)) rowHeights.set(Number(row.attrs.r) - 1, Number(row.attrs.ht));
+    r = row.attrs.r === undefined ? r + 1 : Number(row.attrs.r) - 1;
+    if (row.attrs.ht !== undefined && truthy(row.attrs.customHeight)) rowHeights.set(r, Number(row.attrs.ht));
+    let col = -1;
     for (const c of childElements(row, 'c')) {
-      if (!c.attrs.r) continue;
-      const { row: r, col } = parseRect(c.attrs.r);
+      col = c.attrs.r === undefined ? col + 1 : parseRect(c.attrs.r).col;
       cells.push([r, col, Number(c.attrs.s ?? 0)]);
     }
   }
