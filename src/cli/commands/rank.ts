@@ -5,29 +5,20 @@
 // as a submission; the master is written beside its place and renamed in, so a failed write
 // leaves the old one as it was.
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { BUILTIN_SETS } from '../../sets';
 import {
-  acceptUnlisted, groupStandings, masterSheets, mergeSubmissions, readSubmissions, tellingText, unlistedUnits,
-  type GroupStanding, type MasterState, type MergeChange, type SubmissionResult, type SubmittedFile, type Telling,
+  acceptUnlisted, groupStandings, masterSheets, mergeSubmissions, tellingText, unlistedUnits,
+  type GroupStanding, type MasterState, type MergeChange, type SubmissionResult, type Telling,
 } from '../../consolidate';
 import { isLocalizedError, msg, type Message } from '../../messages';
-import { DEFAULT_READ_LIMITS, writeWorkbook } from '../../xlsx';
+import { writeWorkbook } from '../../xlsx';
 import { HELP_OPTION } from '../args';
 import { collectFiles } from '../collect-files';
 import type { Command } from '../command';
-import { readBytes, writeBytes } from '../files';
+import { writeBytes } from '../files';
 import { EXIT, InputError, UsageError, type Cli } from '../io';
+import { readFiles } from '../read-files';
 import { checkOutput, startingState } from './rank-inputs';
-
-/** A file as submitted: its bytes, unless it is larger than any form may be (then only its size). */
-function submittedFile(file: string): SubmittedFile {
-  const stat = fs.statSync(file);
-  const modified = stat.mtime.toISOString();
-  if (stat.size > DEFAULT_READ_LIMITS.maxInputBytes) return { name: path.basename(file), bytes: new Uint8Array(0), modified, size: stat.size };
-  return { name: path.basename(file), bytes: readBytes(file), modified };
-}
 
 /** One result of reading a file (a workbook may hold several forms), with the file's path. */
 interface Read {
@@ -109,7 +100,7 @@ export const rankCommand: Command = {
     if (typeof output !== 'string') throw new UsageError(msg('cli.rank.missingOutput'));
     const { files, skipped } = collectFiles(args.positionals);
     for (const m of skipped) cli.say(m);
-    const read = files.flatMap((file) => readSubmissions(submittedFile(file), BUILTIN_SETS).map((result): Read => ({ file, result })));
+    const read = readFiles(files).flatMap((results, i) => results.map((result): Read => ({ file: files[i], result })));
     const masters = read.filter(isMasterFile);
     const submissions = read.filter((r) => !isMasterFile(r));
     checkOutput(output, args.options, [...new Set(submissions.map((r) => r.file))]);

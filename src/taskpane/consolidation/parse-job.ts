@@ -1,11 +1,13 @@
-// Reading picked files off the pane's thread: the files' bytes go to the submission worker
-// (transferred, not copied), progress comes back file by file, and cancel stops the worker.
+// Reading picked files off the pane's thread, on a pool of submission workers (one per core):
+// the files' bytes go to the workers (transferred, not copied), progress comes back file by
+// file, and cancel stops the workers.
 // Where a worker cannot be started, the same reading runs in the pane, a file at a time with a
 // pause between files, and the job says so.
 
 import type { CriteriaSet } from '../../criteria/model';
 import type { SubmissionOptions } from '../../consolidate/submission';
 import type { SubmissionResult } from '../../consolidate/types';
+import { Dispatcher, poolSize } from '../../util/dispatch';
 import { parseSubmissions, type FileToParse, type ParseMessage } from '../workers/parse-submissions';
 
 export interface ParseProgress {
@@ -69,36 +71,64 @@ function inPaneJob(files: FileToParse[], options: SubmissionOptions, sets: reado
   return { results, cancel: () => void (cancelled = true), inPane: true };
 }
 
-function workerJob(worker: Worker, files: FileToParse[], options: SubmissionOptions, onProgress: (p: ParseProgress) => void): ParseJob {
-  const collect = collector(files.length, onProgress);
+/**
+ * Reads the files on a pool of workers: each gets a file at a time (two outstanding, so it never
+ * waits), its bytes transferred, not copied; results come back in the files' order (a workbook
+ * holding several forms gives several, in its own order).
+ */
+function poolJob(workers: Worker[], files: FileToParse[], options: SubmissionOptions, onProgress: (p: ParseProgress) => void): ParseJob {
+  const dispatcher = new Dispatcher<SubmissionResult[]>(files.length, workers.length);
+  const stop = () => workers.forEach((w) => w.terminate());
   let settle: (value: SubmissionResult[] | undefined) => void = () => undefined;
+  const send = (w: number) => {
+    for (const first of dispatcher.fill(w)) workers[w].postMessage({ files: [files[first]], options, first }, [files[first].bytes]);
+  };
   const results = new Promise<SubmissionResult[] | undefined>((resolve, reject) => {
     settle = resolve;
-    worker.onmessage = (event: MessageEvent<ParseMessage>) => {
-      if (!collect.take(event.data)) return;
-      worker.terminate();
-      resolve(collect.results);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      reject(new Error(event.message || 'worker error'));
-    };
+    workers.forEach((worker, w) => {
+      worker.onmessage = (event: MessageEvent<ParseMessage>) => {
+        const message = event.data;
+        if (message.type === 'start') onProgress({ done: dispatcher.done, total: files.length, current: message.name });
+        if (message.type !== 'result') return;
+        dispatcher.finish(w, message.index, message.results);
+        onProgress({ done: dispatcher.done, total: files.length });
+        if (!dispatcher.complete) return send(w);
+        stop();
+        resolve(dispatcher.results().flat());
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        stop();
+        reject(new Error(event.message || 'worker error'));
+      };
+    });
   });
-  worker.postMessage({ files, options }, files.map((f) => f.bytes));
+  workers.forEach((_, w) => send(w));
   return {
     results,
     cancel: () => {
-      worker.terminate();
+      stop();
       settle(undefined);
     },
     inPane: false,
   };
 }
 
+/** Workers from `startWorker`, as many as `size`; fewer when starting one throws. */
+function startWorkers(startWorker: () => Worker, size: number): Worker[] {
+  const workers: Worker[] = [];
+  try {
+    while (workers.length < size) workers.push(startWorker());
+  } catch {
+    // Some started: the pool works with those. None: the caller reads in the pane.
+  }
+  return workers;
+}
+
 /**
- * Starts reading `files` with a worker from `startWorker`; when that throws, reads them in the
- * pane with `sets`. Progress is reported as each file starts and ends.
+ * Starts reading `files` on a pool of workers from `startWorker`, one per core (`cores`, default
+ * the machine's); when no worker can be started, reads them in the pane with `sets`. Progress is
+ * reported as each file starts and ends.
  */
 export function startParseJob(
   files: FileToParse[],
@@ -106,12 +136,9 @@ export function startParseJob(
   sets: readonly CriteriaSet[],
   onProgress: (p: ParseProgress) => void,
   startWorker: () => Worker,
+  cores: number = globalThis.navigator?.hardwareConcurrency ?? 2,
 ): ParseJob {
-  let worker: Worker;
-  try {
-    worker = startWorker();
-  } catch {
-    return inPaneJob(files, options, sets, onProgress);
-  }
-  return workerJob(worker, files, options, onProgress);
+  const workers = startWorkers(startWorker, poolSize(files.length, cores));
+  if (workers.length === 0) return inPaneJob(files, options, sets, onProgress);
+  return poolJob(workers, files, options, onProgress);
 }

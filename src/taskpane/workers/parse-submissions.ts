@@ -18,6 +18,8 @@ export interface FileToParse {
 export interface ParseRequest {
   files: FileToParse[];
   options: SubmissionOptions;
+  /** Index of the first file in the whole batch (a pool sends each worker a few files at a time). */
+  first?: number;
 }
 
 /**
@@ -42,7 +44,8 @@ export async function parseSubmissions(
   post: (message: ParseMessage) => void,
   control: ParseControl = {},
 ): Promise<void> {
-  for (const [index, file] of request.files.entries()) {
+  for (const [i, file] of request.files.entries()) {
+    const index = (request.first ?? 0) + i;
     if (control.cancelled?.()) return;
     post({ type: 'start', index, name: file.name });
     const results = readSubmissions(

@@ -29,6 +29,7 @@ export const cli = {
   'cli.badLanguage': 'Unknown language “{language}”: use --lang vi or --lang en.',
   'cli.cannotRead': 'Cannot read “{file}”: {reason}',
   'cli.cannotWrite': 'Cannot write “{file}”: {reason}',
+  'cli.readPoolStalled': 'A file-reading thread gave no answer for {seconds} seconds (it may have stopped for lack of memory); run the command again.',
   'cli.fileDetail': '“{file}”: {detail:message}',
   'cli.missingSetId': 'Missing argument: the criteria set id.',
   'cli.listSetsHint': 'Run “egov-scorecard sets” to list the built-in sets.',

@@ -26,6 +26,7 @@ export const cli = {
   'cli.badLanguage': 'Không có ngôn ngữ “{language}”: dùng --lang vi hoặc --lang en.',
   'cli.cannotRead': 'Không đọc được “{file}”: {reason}',
   'cli.cannotWrite': 'Không ghi được “{file}”: {reason}',
+  'cli.readPoolStalled': 'Một luồng đọc tệp không trả lời sau {seconds} giây (có thể đã dừng vì thiếu bộ nhớ); hãy chạy lại lệnh.',
   'cli.fileDetail': '“{file}”: {detail:message}',
   'cli.missingSetId': 'Thiếu tham số: mã bộ tiêu chí.',
   'cli.listSetsHint': 'Chạy “egov-scorecard sets” để xem các bộ tiêu chí có sẵn.',
