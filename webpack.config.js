@@ -31,6 +31,12 @@ function releaseManifest(xml, releaseUrl) {
   return xml.split(DEV_URL).join(releaseUrl).split(DEV_URL.slice(0, -1)).join(new URL(releaseUrl).origin);
 }
 
+/** package.json's version as the manifest's four-part <Version> (Office updates an add-in when it rises). */
+function withVersion(xml) {
+  const version = `${require('./package.json').version}.0`;
+  return xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
+}
+
 function swcRule(test, tsx) {
   return {
     test,
@@ -122,7 +128,7 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (production ? releaseManifest(content.toString(), releaseUrl) : content),
+            transform: (content) => withVersion(production ? releaseManifest(content.toString(), releaseUrl) : content.toString()),
           },
         ],
       }),

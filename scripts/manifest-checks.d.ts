@@ -9,3 +9,4 @@ export interface XmlNode {
 export function parseXml(xml: string): XmlNode;
 export function pngSize(file: string): { width: number; height: number } | { error: string };
 export function checkManifest(xml: string, options: { root: string; origin?: string }): { errors: string[] };
+export function checkRelease(xml: string, options: { dist: string; publicUrl: string; version: string }): { errors: string[] };

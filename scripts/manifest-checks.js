@@ -97,6 +97,15 @@ function pngSize(file) {
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
+/** The manifest's tree, or why it is not well-formed. */
+function tryParse(xml) {
+  try {
+    return { doc: parseXml(xml) };
+  } catch (error) {
+    return { error: `not well-formed XML: ${error.message}` };
+  }
+}
+
 /**
  * Checks manifest XML text. `root` is the project directory (icons are looked up in root/assets
  * by the URL's file name); `origin` is the origin every URL must have (e.g. https://localhost:3000;
@@ -104,12 +113,8 @@ function pngSize(file) {
  */
 function checkManifest(xml, { root, origin }) {
   const errors = [];
-  let doc;
-  try {
-    doc = parseXml(xml);
-  } catch (error) {
-    return { errors: [`not well-formed XML: ${error.message}`] };
-  }
+  const { doc, error } = tryParse(xml);
+  if (error) return { errors: [error] };
   if (doc.name !== 'OfficeApp') errors.push('the root element must be OfficeApp');
   if (doc.attrs['xsi:type'] !== 'TaskPaneApp') errors.push('OfficeApp must have xsi:type="TaskPaneApp"');
 
@@ -198,4 +203,36 @@ function checkManifest(xml, { root, origin }) {
   return { errors: [...new Set(errors)] };
 }
 
-module.exports = { checkManifest, parseXml, pngSize };
+/**
+ * Checks a built manifest against the release it belongs to: every URL under `publicUrl` (the
+ * ADDIN_PUBLIC_URL the build was given), no development URL left, each URL's file present in
+ * `dist` (what IT copies to the web server), and <Version> equal to `version` (package.json's,
+ * four parts). Returns { errors }.
+ */
+function checkRelease(xml, { dist, publicUrl, version }) {
+  const errors = [];
+  const { doc, error } = tryParse(xml);
+  if (error) return { errors: [error] };
+  const base = new URL(publicUrl);
+  const urls = new Set();
+  const collect = (node) => {
+    for (const [name, value] of Object.entries(node.attrs)) if (/^(DefaultValue|Value)$/.test(name) && /^https?:\/\//.test(value)) urls.add(value);
+    if (local(node.name) === 'AppDomain' || local(node.name) === 'SourceLocation') if (node.text.trim()) urls.add(node.text.trim());
+    node.children.forEach(collect);
+  };
+  collect(doc);
+  for (const url of urls) {
+    if (/localhost|127\.0\.0\.1|example\.invalid/.test(url)) errors.push(`a development or placeholder URL is left: ${url}`);
+    const parsed = new URL(url);
+    if (parsed.origin !== base.origin) errors.push(`URL ${url} is not on ${base.origin} (ADDIN_PUBLIC_URL)`);
+    else if (parsed.pathname.startsWith(base.pathname) && parsed.pathname !== base.pathname.replace(/\/$/, '')) {
+      const file = path.join(dist, decodeURIComponent(parsed.pathname.slice(base.pathname.length)));
+      if (!fs.existsSync(file)) errors.push(`${url} names ${path.relative(process.cwd(), file)}, which the build did not write`);
+    }
+  }
+  const written = child(doc, 'Version') ? child(doc, 'Version').text.trim() : '';
+  if (written !== version) errors.push(`<Version> is ${written || '(none)'}, package.json says ${version}`);
+  return { errors };
+}
+
+module.exports = { checkManifest, checkRelease, parseXml, pngSize };
