@@ -4,7 +4,7 @@
 // the same files; side by side in one run, best of 5 (the machine is shared and noisy).
 const os = require('node:os');
 const path = require('node:path');
-const { readSubmission, mergeSubmissions, emptyMaster, groupStandings } = require('../../src/consolidate');
+const { readSubmissions, mergeSubmissions, emptyMaster, groupStandings } = require('../../src/consolidate');
 const { BUILTIN_SETS } = require('../../src/sets');
 const { ReadPool } = require('../../src/cli/read-pool');
 const { poolSize } = require('../../src/util/dispatch');
@@ -52,7 +52,7 @@ function rosterMerge(files) {
 
 /** Read, recompute and rank on one thread (for reference). */
 function oneThread(files) {
-  return rankResults(files.map((f) => readSubmission(f, BUILTIN_SETS)));
+  return rankResults(files.flatMap((f) => readSubmissions(f, BUILTIN_SETS)));
 }
 
 function rankResults(results) {
@@ -65,7 +65,7 @@ const ENTRY = { script: path.join(__dirname, '..', '..', 'src', 'cli', 'submissi
 
 /** Read (on the pool), recompute and rank. */
 function pooled(pool, files) {
-  return rankResults(pool.read(files.map((f, index) => ({ index, name: f.name, bytes: f.bytes }))));
+  return rankResults(pool.read(files.map((f, index) => ({ index, name: f.name, bytes: f.bytes }))).flat());
 }
 
 /** ExcelJS loading every file, best of `times` runs (the first one also warms it up, as ours is). */
