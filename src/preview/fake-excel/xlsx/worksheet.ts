@@ -126,6 +126,7 @@ function pageOf(root: XmlElement): Partial<PageState> {
   if (setup) {
     page.paperSize = PAPER[setup.attrs.paperSize ?? '1'] ?? 'Letter';
     page.orientation = setup.attrs.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    page.blackAndWhite = truthy(setup.attrs.blackAndWhite);
     const fit = truthy(child(child(root, 'sheetPr'), 'pageSetUpPr')?.attrs.fitToPage);
     page.zoom = fit
       ? { horizontalFitToPages: Number(setup.attrs.fitToWidth ?? 1), verticalFitToPages: Number(setup.attrs.fitToHeight ?? 1) }
