@@ -32,7 +32,7 @@ function master(units: number, appraise = false): MasterState {
   if (!appraise) return merged;
   const unit = merged.units[0];
   const criterionCode = xa.sections[0].criteria[0].code;
-  return { ...merged, appraisals: [{ unitKey: unit.key, criterionCode, points: 0, reason: 'Thiếu tài liệu kiểm chứng', dataVersion: dataVersionOf(unit.hash), stale: false }] };
+  return { ...merged, appraisals: [{ unitId: unit.id, unitName: unit.name, criterionCode, points: 0, reason: 'Thiếu tài liệu kiểm chứng', dataVersion: dataVersionOf(unit.hash), stale: false }] };
 }
 
 /** Writes the plans in turn into a fresh stand-in with `apiVersion`; returns it and the syncs of the last write. */
