@@ -7,7 +7,6 @@ import { a1, rangeA1 } from '../plan/address';
 import { PAGE_NUMBER_TEXT, type CellPlan, type SheetPlan, type ValidationPlan } from '../plan/model';
 import { addXlfnPrefixes } from './formula';
 import { needsTextGuard } from '../plan/text';
-import { columnWidthAttribute } from '../plan/units';
 import { argb, type StyleSheet, XML_DECLARATION } from './write-styles';
 import { escapeXml } from './xml';
 
@@ -149,7 +148,7 @@ function sheetViewsXml(sheet: SheetPlan, selected: boolean): string {
 function colsXml(sheet: SheetPlan): string {
   if (sheet.columns.length === 0) return '';
   const cols = sheet.columns.map(
-    (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${columnWidthAttribute(c.width)}" customWidth="1"${c.hidden ? ' hidden="1"' : ''}/>`,
+    (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${c.hidden ? ' hidden="1"' : ''}/>`,
   );
   return `<cols>${cols.join('')}</cols>`;
 }

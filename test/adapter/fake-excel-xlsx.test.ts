@@ -34,7 +34,7 @@ describe('insertWorksheetsFromBase64 in the stand-in', () => {
     expect(ids).toEqual([fake.sheet('Một').id, fake.sheet('Hai').id]);
     expect(fake.sheet('Một').cell('A2')).toMatchObject({ formula: "'Hai'!A1*2", value: 10 });
     expect(fake.sheet('Một').cell('A1')).toMatchObject({ value: 3, bold: true, fontName: 'Times New Roman', fontSize: 12 });
-    expect(fake.sheet('Một').columnWidth(0)).toBe(56.25);
+    expect(fake.sheet('Một').columnWidth(0)).toBe(52.5); // <col width="10">: 70 px, as the API path sets it
   });
 
   it('inserts only the sheets named, at the beginning', async () => {

@@ -4,7 +4,7 @@
 // rows, print settings and the tab colour.
 
 import { childElements, stripXlfnPrefixes, type XmlElement } from '../../../xlsx';
-import { columnWidthAttributeToPoints } from '../../../plan/units';
+import { columnWidthPoints } from '../../../plan/units';
 import { parseRect, type Rect } from '../rect';
 import type { ConditionalFormatState, PageState, ProtectionState, ValidationState } from '../sheet-state';
 import { rgbColor } from './styles';
@@ -150,7 +150,7 @@ function columnsOf(root: XmlElement): Pick<WorksheetFeatures, 'columnWidths' | '
   const columnWidths = new Map<number, number>();
   const hiddenColumns = new Set<number>();
   for (const col of all(root, ['cols', 'col'])) {
-    const width = col.attrs.width === undefined ? undefined : columnWidthAttributeToPoints(Number(col.attrs.width));
+    const width = col.attrs.width === undefined ? undefined : columnWidthPoints(Number(col.attrs.width));
     for (let c = Number(col.attrs.min) - 1; c <= Number(col.attrs.max) - 1 && c < 16384; c++) {
       if (width !== undefined && truthy(col.attrs.customWidth ?? '1')) columnWidths.set(c, width);
       if (truthy(col.attrs.hidden)) hiddenColumns.add(c);
