@@ -5,6 +5,7 @@
 // missed, so CI or a person sees it; every figure is measured in this one run.
 require('./bench/register-ts');
 const sections = require('./bench/sections');
+const { missed } = require('./bench/budget');
 
 function print(title, rows) {
   const widths = [0, 1].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
@@ -18,20 +19,16 @@ function print(title, rows) {
 }
 
 (async () => {
-  const missed = [];
-  let budgets = 0;
+  const printed = [];
   for (const section of sections) {
     const rows = await section.run();
     print(section.title, rows);
-    for (const [label, figure, , budget] of rows) {
-      if (!budget) continue;
-      budgets++;
-      if (!budget.pass) missed.push(`${section.title}: ${label} = ${figure} (budget ${budget.target})`);
-    }
+    printed.push({ title: section.title, rows });
   }
-  if (missed.length) {
-    console.error(`\n✗ ${missed.length} of ${budgets} budgets missed:`);
-    for (const m of missed) console.error(`  - ${m}`);
+  const { budgets, missed: lines } = missed(printed);
+  if (lines.length) {
+    console.error(`\n✗ ${lines.length} of ${budgets} budgets missed:`);
+    for (const m of lines) console.error(`  - ${m}`);
     process.exit(1);
   }
   console.log(`\n✓ all ${budgets} budgets met`);
