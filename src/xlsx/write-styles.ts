@@ -86,9 +86,8 @@ export function buildStyleSheet(styles: Record<string, CellStyle>): StyleSheet {
   const numFmts = new Map<string, number>();
   const DEFAULT_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
   const xfs = new Table([DEFAULT_XF]);
-  const xfXmlByName = new Map<string, string>();
+  const xfXmlByName = new Map<string, string>(); // each style's <xf>; its id is its place in xfs
   const dxfs = new Table([]);
-  const xfByName = new Map<string, number>();
 
   const numFmtId = (code: string | undefined): number => {
     if (code === undefined) return 0;
@@ -107,17 +106,15 @@ export function buildStyleSheet(styles: Record<string, CellStyle>): StyleSheet {
     const fmt = numFmtId(s.numberFormat);
     const ids = { fmt, font: fonts.id(fontXml(s.font)), fill: s.fill ? fills.id(solidFill(s.fill)) : 0, border: s.border ? borders.id(THIN_BORDER) : 0 };
     const xf = xfXml(s, ids);
-    xfByName.set(name, xfs.id(xf));
+    xfs.id(xf);
     xfXmlByName.set(name, xf);
   }
 
   return {
     xfOf(style, quotePrefix = false) {
-      const xf = style === undefined ? 0 : xfByName.get(style);
+      const xf = style === undefined ? DEFAULT_XF : xfXmlByName.get(style);
       if (xf === undefined) throw new Error(`unknown style "${style}"`);
-      if (!quotePrefix) return xf;
-      const base = style === undefined ? DEFAULT_XF : xfXmlByName.get(style)!;
-      return xfs.id(base.replace(' xfId="0"', ' xfId="0" quotePrefix="1"'));
+      return xfs.id(quotePrefix ? xf.replace(' xfId="0"', ' xfId="0" quotePrefix="1"') : xf);
     },
     dxfOfFill(color) {
       const c = argb(color);
