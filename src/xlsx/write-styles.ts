@@ -103,8 +103,7 @@ export function buildStyleSheet(styles: Record<string, CellStyle>): StyleSheet {
 
   for (const name of Object.keys(styles)) {
     const s = styles[name];
-    const fmt = numFmtId(s.numberFormat);
-    const ids = { fmt, font: fonts.id(fontXml(s.font)), fill: s.fill ? fills.id(solidFill(s.fill)) : 0, border: s.border ? borders.id(THIN_BORDER) : 0 };
+    const ids = { fmt: numFmtId(s.numberFormat), font: fonts.id(fontXml(s.font)), fill: s.fill ? fills.id(solidFill(s.fill)) : 0, border: s.border ? borders.id(THIN_BORDER) : 0 };
     const xf = xfXml(s, ids);
     xfs.id(xf);
     xfXmlByName.set(name, xf);
