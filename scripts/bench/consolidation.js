@@ -4,7 +4,7 @@
 // the same files; side by side in one run, best of 5 (the machine is shared and noisy).
 const os = require('node:os');
 const path = require('node:path');
-const { readSubmissions, mergeSubmissions, emptyMaster, groupStandings } = require('../../src/consolidate');
+const { readSubmission, readSubmissions, mergeSubmissions, emptyMaster, groupStandings } = require('../../src/consolidate');
 const { BUILTIN_SETS } = require('../../src/sets');
 const { ReadPool } = require('../../src/cli/read-pool');
 const { poolSize } = require('../../src/util/dispatch');
