@@ -97,7 +97,7 @@ export function mountGridView(root: HTMLElement, fake: FakeExcel): () => void {
     ui.formulaBar.textContent = selected ? cellText(fake, sheetName, selected) : '';
     ui.scroll.replaceChildren(drawTable(fake, sheetName, selected));
     ui.tabs.replaceChildren(...tabButtons(fake, sheetName, report));
-    if (ui.status.dataset.error !== 'true') ui.status.textContent = `Excel mô phỏng (stand-in) · ${fake.stats.syncs} lần đồng bộ / syncs`;
+    if (ui.status.dataset.error !== 'true') ui.status.textContent = previewText(msg('preview.status', { syncs: fake.stats.syncs }));
     ui.scroll.querySelector('.gv-selected')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   };
 

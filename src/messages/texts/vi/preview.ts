@@ -4,4 +4,5 @@
 export const preview = {
   'preview.sheetTable': 'Trang tính {sheet}',
   'preview.cells': 'Ô của trang tính (mũi tên để di chuyển, gõ hoặc F2 để nhập, Delete để xoá)',
+  'preview.status': 'Excel mô phỏng · {syncs} lần đồng bộ',
 } as const;
