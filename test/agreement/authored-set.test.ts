@@ -2,16 +2,14 @@
 // (several rule kinds, nested rules, a decimal comma, precision 2) is checked and compiled
 // into its form; 100 random fills are recalculated by LibreOffice in one soffice call and
 // the workbook's points must equal the engine's.
-import { render } from '../../src/messages/texts';
 import { parseDefinition } from '../../src/authoring';
-import { formWorkbookBytes } from '../../src/cli/form-file';
-import type { CriteriaSet, Inputs } from '../../src/criteria/model';
-import { findFormIdentity, parseInputsJson } from '../../src/form';
+import type { CriteriaSet } from '../../src/criteria/model';
+import { findFormIdentity } from '../../src/form';
 import type { SheetPlan } from '../../src/plan/model';
 import { readWorkbook, writeWorkbook } from '../../src/xlsx';
 import { compareWithEngine, errorCells } from '../support/agreement';
 import { recalcWithLibreOffice } from '../support/libreoffice';
-import { prng, randomFill } from './random-fill';
+import { randomForms } from './random-forms';
 
 jest.setTimeout(60 * 60_000); // above soffice's own hang guard (recalcTimeLimitMs, test/support/libreoffice.ts) on a busy machine
 const FILLS = 100;
@@ -109,16 +107,7 @@ function authoredSet(): CriteriaSet {
 test('an authored set: LibreOffice computes the same points as the engine for 100 random fills', async () => {
   const set = authoredSet();
   expect(set.sections.flatMap((s) => s.criteria.map((c) => c.rule.kind))).toEqual(['ratio', 'cohort', 'tiers', 'when', 'steps', 'choice', 'best', 'min']);
-  const rand = prng(20250115);
-  const cases: { name: string; inputs: Inputs; evidence: Record<string, string> }[] = [];
-  const files: { name: string; bytes: Uint8Array }[] = [];
-  for (let i = 0; i < FILLS; i++) {
-    const parsed = parseInputsJson(randomFill(set, rand), set);
-    if (parsed.errors.length > 0) throw new Error(`fill ${i}: ${parsed.errors.map((e) => render('en', e.text)).join('; ')}`);
-    const name = `authored-${i}.xlsx`;
-    cases.push({ name, inputs: parsed.inputs, evidence: parsed.evidence });
-    files.push({ name, bytes: formWorkbookBytes(set, { inputs: parsed.inputs, evidence: parsed.evidence, notes: parsed.notes }) });
-  }
+  const { cases, files } = randomForms(set, 20250115, FILLS, 'authored');
   const recalculated = await recalcWithLibreOffice(files);
   const mismatches: string[] = [];
   const errors: string[] = [];

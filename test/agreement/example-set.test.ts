@@ -5,19 +5,17 @@
 // trip must give the same set), then 200 random fills — N/A marked on about a quarter of the
 // criteria that allow it — are recalculated by LibreOffice and every criterion, section, the
 // total and the band must equal the engine's.
-import { render } from '../../src/messages/texts';
 import { blankDefinitionPlan, EXAMPLE_SET, parseDefinition, setToWorkbookPlan } from '../../src/authoring';
-import { formWorkbookBytes } from '../../src/cli/form-file';
 import { notApplicableId } from '../../src/criteria/fields';
-import { NOT_APPLICABLE, type CriteriaSet, type Inputs } from '../../src/criteria/model';
-import { findFormIdentity, parseInputsJson } from '../../src/form';
+import { NOT_APPLICABLE, type CriteriaSet } from '../../src/criteria/model';
+import { findFormIdentity } from '../../src/form';
 import { allRules } from '../../src/rules';
 import { RULE_KINDS } from '../../src/rules/registry';
 import { scoreSet } from '../../src/scoring';
 import { readWorkbook, writeWorkbook } from '../../src/xlsx';
 import { compareWithEngine, errorCells } from '../support/agreement';
 import { recalcWithLibreOffice } from '../support/libreoffice';
-import { prng, randomFill } from './random-fill';
+import { randomForms } from './random-forms';
 
 jest.setTimeout(10 * 60_000);
 const FILLS = Number(process.env.AGREEMENT_FILLS ?? 200);
@@ -39,16 +37,7 @@ test('the example set round-trips through new-set, export-set and check-set and 
 
 test('the example set: LibreOffice computes the same points as the engine for random fills with N/A', async () => {
   const set = parsed(writeWorkbook(setToWorkbookPlan(parsed(writeWorkbook(blankDefinitionPlan())))));
-  const rand = prng(20251202);
-  const cases: { name: string; inputs: Inputs; evidence: Record<string, string> }[] = [];
-  const files: { name: string; bytes: Uint8Array }[] = [];
-  for (let i = 0; i < FILLS; i++) {
-    const fill = parseInputsJson(randomFill(set, rand), set);
-    if (fill.errors.length > 0) throw new Error(`fill ${i}: ${fill.errors.map((e) => render('en', e.text)).join('; ')}`);
-    const name = `example-${i}.xlsx`;
-    cases.push({ name, inputs: fill.inputs, evidence: fill.evidence });
-    files.push({ name, bytes: formWorkbookBytes(set, { inputs: fill.inputs, evidence: fill.evidence, notes: fill.notes }) });
-  }
+  const { cases, files } = randomForms(set, 20251202, FILLS, 'example');
   // batches of 100: one soffice call per batch stays well inside its time limit on a loaded machine
   const recalculated = new Map<string, Uint8Array>();
   for (let i = 0; i < files.length; i += 100) for (const [name, bytes] of await recalcWithLibreOffice(files.slice(i, i + 100), { timeoutMs: 10 * 60_000 })) recalculated.set(name, bytes);

@@ -1,0 +1,29 @@
+// Filled forms from random fills of a set (random-fill.ts), as the agreement tests send them to
+// LibreOffice: each form's bytes, and the inputs and evidence the engine scores them from.
+
+import type { CriteriaSet, Inputs } from '../../src/criteria/model';
+import { formWorkbookBytes } from '../../src/cli/form-file';
+import { parseInputsJson } from '../../src/form';
+import { render } from '../../src/messages/texts';
+import { prng, randomFill } from './random-fill';
+
+export interface RandomCase {
+  name: string;
+  inputs: Inputs;
+  evidence: Record<string, string>;
+}
+
+/** `count` random fills of `set` from `seed`, named `<prefix>-<i>.xlsx`. */
+export function randomForms(set: CriteriaSet, seed: number, count: number, prefix: string) {
+  const rand = prng(seed);
+  const cases: RandomCase[] = [];
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  for (let i = 0; i < count; i++) {
+    const fill = parseInputsJson(randomFill(set, rand), set);
+    if (fill.errors.length > 0) throw new Error(`fill ${i}: ${fill.errors.map((e) => render('en', e.text)).join('; ')}`);
+    const name = `${prefix}-${i}.xlsx`;
+    cases.push({ name, inputs: fill.inputs, evidence: fill.evidence });
+    files.push({ name, bytes: formWorkbookBytes(set, { inputs: fill.inputs, evidence: fill.evidence, notes: fill.notes }) });
+  }
+  return { cases, files };
+}
