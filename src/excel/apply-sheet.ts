@@ -11,6 +11,7 @@ import { estimateBytes, rowBlocks, type RequestBudget } from './payload';
 import type { Capabilities } from './requirements';
 import { columnWidthPoints, mmToPoints } from '../plan/units';
 import { DEFAULT_FONT_NAME, DEFAULT_FONT_SIZE } from '../plan/text';
+import { extentOf } from '../plan/extent';
 
 const BORDER_ITEMS = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
@@ -53,8 +54,7 @@ export const PROTECT_OPTIONS: Excel.WorksheetProtectionOptions = { allowFormatCo
 /** One formulas array over the bounding box from A1 (split in row blocks only for huge plans). */
 async function queueContents(ws: Excel.Worksheet, plan: SheetPlan, env: ApplyEnv): Promise<void> {
   if (plan.cells.length === 0) return;
-  const rows = Math.max(...plan.cells.map((c) => c.row)) + 1;
-  const cols = Math.max(...plan.cells.map((c) => c.col)) + 1;
+  const { rows, cols } = extentOf(plan.cells);
   const formulas: FormulaEntry[][] = Array.from({ length: rows }, () => new Array<FormulaEntry>(cols).fill(''));
   const byFormat = new Map<string, { row: number; col: number }[]>();
   for (const cell of plan.cells) {

@@ -11,6 +11,7 @@
 // (the plan's default font over the whole box) whatever the workbook's Normal style is.
 
 import type { CellPlan, CellStyle, SheetPlan, WorkbookPlan } from '../plan/model';
+import { extentOf } from '../plan/extent';
 
 export interface Insertion {
   /** The .xlsx to insert, Base64. */
@@ -70,8 +71,7 @@ export function insertableSheets(plan: WorkbookPlan): SheetPlan[] {
 /** Every cell of the box from A1 to the last planned cell styled; unstyled ones get the box style. */
 function boxed(sheet: SheetPlan): CellPlan[] {
   if (sheet.cells.length === 0) return [];
-  const rows = Math.max(...sheet.cells.map((c) => c.row)) + 1;
-  const cols = Math.max(...sheet.cells.map((c) => c.col)) + 1;
+  const { rows, cols } = extentOf(sheet.cells);
   const planned = new Set(sheet.cells.map((c) => c.row * 16384 + c.col));
   const cells = sheet.cells.map((c) => (c.style === undefined ? { ...c, style: BOX_STYLE } : c));
   for (let row = 0; row < rows; row++) for (let col = 0; col < cols; col++) if (!planned.has(row * 16384 + col)) cells.push({ row, col, style: BOX_STYLE });

@@ -6,7 +6,6 @@ import type { CellPlan, WorkbookPlan } from '../plan/model';
 import type { Grid } from '../plan/grid';
 import type { CellAddress, SheetInfo, Unsubscribe, WorkbookPort } from './port';
 import type { ApplyEnv } from './apply-sheet';
-import { prepareInsertion } from './light-write';
 import { queueSheets } from './write-sheets';
 import { formulaEntry } from './cell-entry';
 import { eventsUnsupported, sheetExists, sheetMissing, writeFailed } from './messages';
@@ -15,6 +14,12 @@ import { gridFromUsedRange } from './read-grid';
 import { detectCapabilities, type Capabilities, type OfficeRequirements } from './requirements';
 import { FIRST_SYNC_TIMEOUT_MS, withTimeout } from './sync-timeout';
 import { parseA1 } from '../plan/address';
+
+/** The light write's file, built by code the pane loads only when a big plan needs it. */
+async function prepareLightWrite(...args: Parameters<typeof import('./light-write').prepareInsertion>) {
+  const { prepareInsertion } = await import(/* webpackChunkName: "light-write" */ './light-write');
+  return prepareInsertion(...args);
+}
 
 export interface OfficeWorkbookOptions {
   /** Time limit of the session's first sync (default 15 s). */
@@ -119,7 +124,7 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const sheet of plan.sheets) if (options.replace === false && existing.has(sheet.name.toLowerCase())) throw sheetExists(sheet.name);
       const maxBytes = this.caps.requestCap ? REQUEST_BUDGET_BYTES : Infinity;
       const light = this.caps.insertWorksheets && plan.sheets.reduce((n, s) => n + s.cells.length, 0) >= this.lightWriteMinCells;
-      const insertion = light ? await prepareInsertion(plan, new Set(existing.keys()), maxBytes) : undefined;
+      const insertion = light ? await prepareLightWrite(plan, new Set(existing.keys()), maxBytes) : undefined;
       const budget = new RequestBudget(() => context.sync(), maxBytes);
       try {
         if (this.caps.calcSuspend) context.workbook.application.suspendApiCalculationUntilNextSync();
