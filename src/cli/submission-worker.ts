@@ -7,6 +7,7 @@ import { readSubmissions, type SubmittedFile } from '../consolidate';
 import { isLocalizedError } from '../messages';
 import { BUILTIN_SETS } from '../sets';
 import type { PoolReply, PoolTask } from './read-task';
+import { fileSha256 } from './file-hash';
 import { submittedFile } from './submitted-file';
 
 const { port, signal } = workerData as { port: MessagePort; signal: Int32Array };
@@ -18,7 +19,7 @@ function reply(message: PoolReply): void {
 }
 
 function fileOf(task: PoolTask): SubmittedFile {
-  if ('bytes' in task) return { name: task.name, bytes: task.bytes, ...(task.modified === undefined ? {} : { modified: task.modified }) };
+  if ('bytes' in task) return { name: task.name, bytes: task.bytes, sha256: fileSha256(task.bytes), ...(task.modified === undefined ? {} : { modified: task.modified }) };
   return submittedFile(task.path);
 }
 

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { SubmittedFile } from '../consolidate';
 import { msg } from '../messages';
 import { DEFAULT_READ_LIMITS } from '../xlsx';
+import { fileSha256 } from './file-hash';
 import { readBytes } from './files';
 import { InputError } from './io';
 
@@ -22,5 +23,6 @@ export function submittedFile(file: string): SubmittedFile {
   const stat = statOf(file);
   const modified = stat.mtime.toISOString();
   if (stat.size > DEFAULT_READ_LIMITS.maxInputBytes) return { name: path.basename(file), bytes: new Uint8Array(0), modified, size: stat.size };
-  return { name: path.basename(file), bytes: readBytes(file), modified };
+  const bytes = readBytes(file);
+  return { name: path.basename(file), bytes, modified, sha256: fileSha256(bytes) };
 }

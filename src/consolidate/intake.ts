@@ -101,7 +101,7 @@ function oneOfSeveral(file: SubmittedFile, found: FoundForm, sets: readonly Crit
  * for the file. Never throws for a bad file: the batch goes on.
  */
 export function readSubmissions(file: SubmittedFile, sets: readonly CriteriaSet[], opts: SubmissionOptions = {}): SubmissionResult[] {
-  const hash = bytesToHex(sha256(file.bytes));
+  const hash = file.sha256 ?? bytesToHex(sha256(file.bytes));
   let forms: FoundForm[];
   try {
     forms = formsOf(file, opts);

@@ -31,6 +31,11 @@ export interface SubmittedFile {
    * accepts (a huge or sparse file is refused by its size, never loaded).
    */
   size?: number;
+  /**
+   * The SHA-256 of `bytes` (lower-case hex) when the caller has a native hasher (the command
+   * line); otherwise the reader computes it with @noble/hashes. Same digest either way.
+   */
+  sha256?: string;
 }
 
 export interface SubmissionOptions {

@@ -7,8 +7,21 @@ import type { FormMap, FormOptions } from './api';
 import type { SheetBuilder } from './sheet-builder';
 import { fieldUses } from '../rules/tree';
 
+// Module-level because it is a memo of a value derived from its key (a set is not changed once
+// built): every submitted form of a set is read against the same owners.
+const ownersBySet = new WeakMap<CriteriaSet, ReadonlyMap<string, string>>();
+
 /** Criterion code that carries each cohort field's best value, in set order. */
-export function cohortOwners(set: CriteriaSet): Map<string, string> {
+export function cohortOwners(set: CriteriaSet): ReadonlyMap<string, string> {
+  let owners = ownersBySet.get(set);
+  if (owners === undefined) {
+    owners = findCohortOwners(set);
+    ownersBySet.set(set, owners);
+  }
+  return owners;
+}
+
+function findCohortOwners(set: CriteriaSet): Map<string, string> {
   const owner = new Map<string, string>();
   for (const section of set.sections) {
     for (const c of section.criteria) {
