@@ -146,8 +146,20 @@ export function main(argv: string[], io: CliIo): number {
   }
 }
 
+/**
+ * `egov-scorecard sets | head -3`: the reader of the output went away (EPIPE). What it did not
+ * read is not wanted; stop without a stack trace, as other command-line tools do.
+ */
+function endQuietlyWhenOutputCloses(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 /** Entry point of bin/egov-scorecard.js: real stdout/stderr and process exit code. */
 export function run(): void {
+  endQuietlyWhenOutputCloses();
   const io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
   try {
     process.exitCode = main(process.argv.slice(2), io);

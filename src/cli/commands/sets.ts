@@ -17,9 +17,11 @@ export const setsCommand: Command = {
       cli.out(JSON.stringify(sets, null, 2) + '\n');
       return EXIT.ok;
     }
-    const width = Math.max(...sets.map((s) => s.id.length));
+    const widthOf = (texts: string[]) => Math.max(...texts.map((t) => t.length));
+    const [idWidth, groupWidth, formWidth, maxWidth] = [sets.map((s) => s.id), sets.map((s) => s.group), sets.map((s) => s.formName), sets.map((s) => String(s.maxTotal))].map(widthOf);
     for (const s of sets) {
-      cli.say(msg('cli.sets.line', { id: s.id.padEnd(width), year: String(s.year), group: s.group.padEnd(5), formName: s.formName.padEnd(10), max: String(s.maxTotal).padStart(3), title: s.title }));
+      const columns = { id: s.id.padEnd(idWidth), year: String(s.year), group: s.group.padEnd(groupWidth), formName: s.formName.padEnd(formWidth) };
+      cli.say(msg('cli.sets.line', { ...columns, max: String(s.maxTotal).padStart(maxWidth), title: s.title }));
     }
     return EXIT.ok;
   },

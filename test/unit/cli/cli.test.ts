@@ -85,6 +85,14 @@ describe('sets and describe', () => {
     expect((JSON.parse(cli('sets', '--json').out) as { id: string }[]).map((s) => s.id)).toEqual(ids);
   });
 
+  test('sets lines up its columns: every title starts where the others do, 100 and 1000 points alike', () => {
+    const lines = cli('sets').out.trimEnd().split('\n');
+    const titleAt = lines.map((line) => line.indexOf('Bộ '));
+    expect(new Set(titleAt).size).toBe(1);
+    expect(lines.find((l) => l.startsWith('phutho-2025-xa'))).toMatch(/tối đa 1000  Bộ/);
+    expect(lines.find((l) => l.startsWith('phutho-2018-xa'))).toMatch(/tối đa  100  Bộ/);
+  });
+
   test('describe shows criteria, field ids, types, bounds and rule kinds', () => {
     const r = cli('describe', set.id);
     expect(r.code).toBe(0);
@@ -247,8 +255,8 @@ describe('a Vietnamese command line', () => {
     try {
       expect(cli('--help').out).toContain('Cách dùng: egov-scorecard <lệnh> [tùy chọn]');
       expect(cli('--lang', 'en', '--help').out).toContain('Usage: egov-scorecard <command> [options]');
-      expect(cli('sets', '--lang=en').out).toMatch(/phutho-2018-xa .* max 100/);
-      expect(cli('sets').out).toMatch(/phutho-2018-xa .* tối đa 100/);
+      expect(cli('sets', '--lang=en').out).toMatch(/phutho-2018-xa .* max +100/);
+      expect(cli('sets').out).toMatch(/phutho-2018-xa .* tối đa +100/);
       const bad = cli('sets', '--lang', 'fr');
       expect(bad.code).toBe(2);
       expect(bad.err).toContain('Không có ngôn ngữ “fr”');
