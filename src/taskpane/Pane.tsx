@@ -51,18 +51,18 @@ export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps)
   const [consolidating, setConsolidating] = useState(false);
   const [consolidationTick, setConsolidationTick] = useState(0);
   const caption = consolidating
-    ? t('consolidationTitle')
-    : state.status === 'form' ? t('formCaption', { formName: state.form.set.formName, year: state.form.set.year }) : undefined;
+    ? t('pane.consolidation.title')
+    : state.status === 'form' ? t('pane.frame.formCaption', { formName: state.form.set.formName, year: state.form.set.year }) : undefined;
   const refresh = consolidating ? () => setConsolidationTick((n) => n + 1) : () => void api.refresh();
 
   return (
-    <section className={styles.pane} data-testid={TestIds.pane} aria-label={t('appTitle')}>
+    <section className={styles.pane} data-testid={TestIds.pane} aria-label={t('pane.frame.appTitle')}>
       <Header caption={caption} saving={api.saving} onToggleLanguage={onToggleLanguage} onRefresh={refresh} />
       {missingRequirements.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid={TestIds.requirementsBar}>
           <MessageBarBody>
-            <MessageBarTitle>{t('missingRequirementsTitle')}</MessageBarTitle>
-            {t('missingRequirementsBody')}
+            <MessageBarTitle>{t('pane.frame.missingRequirementsTitle')}</MessageBarTitle>
+            {t('pane.frame.missingRequirementsBody')}
             <ul className={styles.requirements}>
               {missingRequirements.map((item, index) => (
                 <li key={index}>{typeof item === 'string' ? item : language === 'vi' ? item.vi : item.en}</li>
@@ -74,23 +74,23 @@ export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps)
       {error && (
         <MessageBar intent="error" layout="multiline" data-testid={TestIds.errorBar}>
           <MessageBarBody>
-            <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
+            <MessageBarTitle>{t('pane.frame.errorTitle')}</MessageBarTitle>
             {paneErrorText(error, i18n)}
           </MessageBarBody>
           <MessageBarActions
-            containerAction={<Button appearance="transparent" aria-label={t('dismiss')} icon={<DismissRegular />} onClick={api.dismissError} />}
+            containerAction={<Button appearance="transparent" aria-label={t('pane.frame.dismiss')} icon={<DismissRegular />} onClick={api.dismissError} />}
           />
         </MessageBar>
       )}
-      {state.status === 'loading' && <Spinner data-testid={TestIds.loading} size="small" label={t('loading')} />}
+      {state.status === 'loading' && <Spinner data-testid={TestIds.loading} size="small" label={t('pane.frame.loading')} />}
       {consolidating && (
-        <Suspense fallback={<Spinner size="small" label={t('consolidationReading')} />}>
+        <Suspense fallback={<Spinner size="small" label={t('pane.consolidation.reading')} />}>
           <ConsolidationView port={port} refreshTick={consolidationTick} onBack={() => setConsolidating(false)} />
         </Suspense>
       )}
       {!consolidating && state.status === 'start' && (
-        <Button appearance="secondary" icon={<DataBarVerticalRegular />} data-testid={TestIds.consolidationEntry} title={t('consolidationEntryHint')} onClick={() => setConsolidating(true)}>
-          {t('consolidationEntry')}
+        <Button appearance="secondary" icon={<DataBarVerticalRegular />} data-testid={TestIds.consolidationEntry} title={t('pane.consolidation.entryHint')} onClick={() => setConsolidating(true)}>
+          {t('pane.consolidation.entry')}
         </Button>
       )}
       {!consolidating && <CoreContext.Provider value={api.core}>

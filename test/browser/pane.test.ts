@@ -10,6 +10,7 @@ import { findBuiltinSet } from '../../src/sets';
 import type { CriteriaSet, InputField, Inputs } from '../../src/criteria/model';
 import { buildFormPlan } from '../../src/form/plan';
 import { a1 } from '../../src/plan/address';
+import { vi as VIETNAMESE } from '../../src/messages/texts/vi';
 import { checkInputs, scoreSet } from '../../src/scoring';
 import { fieldProblemTestId, fieldTestId, jumpTestId, optionTestId, problemTestId, TestIds } from '../../src/taskpane/test-ids';
 import { launchChromium, serveStatic, type StaticServer } from '../support/browser';
@@ -86,6 +87,20 @@ async function fillField(page: Page, field: InputField, typed: string): Promise<
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/**
+ * The pane's own Vietnamese words (its catalogue texts, cut at their placeholders) found in `text`:
+ * none may be left once English is chosen. The set's data (criterion names, field labels) stays
+ * Vietnamese by design and is not among them.
+ */
+function vietnameseLeftIn(text: string): string[] {
+  const pieces = Object.entries(VIETNAMESE)
+    .filter(([code]) => code.startsWith('pane.') || code.startsWith('entry.'))
+    .flatMap(([, template]) => template.split(/\{[^}]*\}/))
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.length >= 8 && /[^\x00-\x7f]/.test(piece));
+  return [...new Set(pieces)].filter((piece) => text.includes(piece));
 }
 
 async function heading(page: Page): Promise<string> {
@@ -297,12 +312,15 @@ describe('the task pane on the preview page', () => {
     await eventually('English heading', () => heading(page), (h) => h.startsWith('Criterion 2.2.'));
     expect(await textOf(page.getByTestId(TestIds.next))).toBe('Next');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(vietnameseLeftIn(await page.getByTestId(TestIds.pane).innerText())).toEqual([]);
     await shot(page, 'english');
     await axeCheck(page, 'english');
     // A reload starts a new stand-in workbook (a blank sheet): the start view comes back in English.
     await page.reload();
     await page.getByTestId(TestIds.startView).waitFor();
-    expect(await textOf(page.getByTestId(TestIds.createForm))).toBe('Create form');
+    // English is fetched on first use: the start view shows it once it has arrived.
+    await eventually('English start view', () => textOf(page.getByTestId(TestIds.createForm)), (t) => t === 'Create form');
+    expect(vietnameseLeftIn(await page.getByTestId(TestIds.pane).innerText())).toEqual([]);
     await page.getByTestId(TestIds.languageSwitch).click();
     await eventually('Vietnamese again', () => textOf(page.getByTestId(TestIds.createForm)), (t) => t === 'Tạo biểu mẫu');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');

@@ -33,32 +33,32 @@ export function Header({ caption, saving, onToggleLanguage, onRefresh }: HeaderP
     <header className={styles.header} data-testid={TestIds.header}>
       <div className={styles.titles}>
         <Subtitle2 as="h1" className={styles.title}>
-          {t('appTitle')}
+          {t('pane.frame.appTitle')}
         </Subtitle2>
         {caption && <Caption1>{caption}</Caption1>}
       </div>
       <div className={styles.actions}>
-        {saving && <Spinner size="extra-tiny" aria-label={t('saving')} />}
+        {saving && <Spinner size="extra-tiny" aria-label={t('pane.entry.saving')} />}
         <Button
           size="small"
           appearance="subtle"
           icon={<LocalLanguageRegular />}
           data-testid={TestIds.languageSwitch}
-          title={t('switchLanguageLabel')}
+          title={t('pane.frame.switchLanguageLabel')}
           lang={language === 'vi' ? 'en' : 'vi'}
           onClick={onToggleLanguage}
         >
-          {t('switchLanguage')}
+          {t('pane.frame.switchLanguage')}
         </Button>
         <Button
           size="small"
           appearance="subtle"
           icon={<ArrowClockwiseRegular />}
           data-testid={TestIds.refresh}
-          title={t('refreshLabel')}
+          title={t('pane.frame.refreshLabel')}
           onClick={onRefresh}
         >
-          {t('refresh')}
+          {t('pane.frame.refresh')}
         </Button>
       </div>
     </header>

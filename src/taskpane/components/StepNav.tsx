@@ -24,26 +24,26 @@ export function StepNav({ index, count, onPrevious, onNext, onFinish }: StepNavP
   const last = index === count - 1;
   const styles = useStyles();
   return (
-    <nav className={styles.nav} aria-label={t('stepPosition', { index: index + 1, count })}>
+    <nav className={styles.nav} aria-label={t('pane.entry.stepPosition', { index: index + 1, count })}>
       <Button
         data-testid={TestIds.previous}
         icon={<ChevronLeftRegular />}
         disabled={index === 0}
-        title={t('previousLabel')}
+        title={t('pane.entry.previousLabel')}
         onClick={onPrevious}
       >
-        {t('previous')}
+        {t('pane.entry.previous')}
       </Button>
-      <Caption1 data-testid={TestIds.stepPosition}>{t('stepPosition', { index: index + 1, count })}</Caption1>
+      <Caption1 data-testid={TestIds.stepPosition}>{t('pane.entry.stepPosition', { index: index + 1, count })}</Caption1>
       <Button
         data-testid={TestIds.next}
         appearance="primary"
         icon={<ChevronRightRegular />}
         iconPosition="after"
-        title={last ? render(msg('entry.toFinishHint')) : t('nextLabel')}
+        title={last ? render(msg('entry.toFinishHint')) : t('pane.entry.nextLabel')}
         onClick={last ? onFinish : onNext}
       >
-        {last ? render(msg('entry.toFinish')) : t('next')}
+        {last ? render(msg('entry.toFinish')) : t('pane.entry.next')}
       </Button>
     </nav>
   );

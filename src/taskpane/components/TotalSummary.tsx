@@ -16,11 +16,11 @@ export function TotalSummary({ form }: { form: LoadedForm }) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const { cached } = form.filled;
-  const band = typeof cached.band === 'string' && cached.band.trim() !== '' ? cached.band : t('bandNone');
+  const band = typeof cached.band === 'string' && cached.band.trim() !== '' ? cached.band : t('pane.overview.bandNone');
   return (
     <div className={styles.row}>
       <div className={styles.item}>
-        <Caption1>{t('totalLabel')}</Caption1>
+        <Caption1>{t('pane.overview.totalLabel')}</Caption1>
         <Subtitle1>
           <span data-testid={TestIds.total}>{scoreCellText(cached.total, language, form.set.precision)}</span>
           {` / ${formatNumber(form.set.maxTotal, language, form.set.precision)}`}
@@ -28,7 +28,7 @@ export function TotalSummary({ form }: { form: LoadedForm }) {
       </div>
       {form.set.bands.length > 0 && (
         <div className={styles.item}>
-          <Caption1>{t('bandLabel')}</Caption1>
+          <Caption1>{t('pane.overview.bandLabel')}</Caption1>
           <Subtitle1 data-testid={TestIds.band}>{band}</Subtitle1>
         </div>
       )}

@@ -9,6 +9,7 @@ import type { SubmissionOptions } from '../../consolidate/submission';
 import type { SubmissionResult } from '../../consolidate/types';
 import { Dispatcher, poolSize } from '../../util/dispatch';
 import { parseSubmissions, type FileToParse, type ParseMessage } from '../workers/parse-submissions';
+import { LocalizedError, msg } from '../../messages';
 
 export interface ParseProgress {
   /** Files finished. */
@@ -99,7 +100,7 @@ function poolJob(workers: Worker[], files: FileToParse[], options: SubmissionOpt
       worker.onerror = (event) => {
         event.preventDefault();
         stop();
-        reject(new Error(event.message || 'worker error'));
+        reject(new LocalizedError(event.message ? msg('pane.consolidation.workerFailedWith', { detail: event.message }) : msg('pane.consolidation.workerFailed')));
       };
     });
   });

@@ -12,7 +12,7 @@ import type { MergeChange, RosterEntry, SubmissionResult } from '../../consolida
 import type { WorkbookPort } from '../../excel/port';
 import { acceptUnlistedUnits, mergeIntoMaster, readFormSheets, readMaster, setUpMaster, type MasterSnapshot } from '../consolidation/master-io';
 import { filesToParse, startParseJob, type ParseJob, type ParseProgress } from '../consolidation/parse-job';
-import { paneError, type PaneError } from '../logic/pane-error';
+import { paneError, type DetailCode, type PaneError } from '../logic/pane-error';
 import { startSubmissionWorker } from '../workers/start-worker';
 import { useRefreshTriggers } from './useRefreshTriggers';
 
@@ -76,7 +76,7 @@ export function useConsolidation(port: WorkbookPort, refreshTick: number): Conso
       setSnapshot(next);
       setError(undefined);
     } catch (e) {
-      if (seq === readSeq.current) setError(paneError('consolidationReadFailed', e));
+      if (seq === readSeq.current) setError(paneError('pane.consolidation.readFailed', e));
     }
   }, [port]);
 
@@ -96,7 +96,7 @@ export function useConsolidation(port: WorkbookPort, refreshTick: number): Conso
 
   /** Runs one piece of work on the workbook at a time, then reads the master again. */
   const exclusive = useCallback(
-    async (first: Busy, work: () => Promise<unknown>, failure: 'setupFailed' | 'importFailed' | 'ranking.acceptFailed') => {
+    async (first: Busy, work: () => Promise<unknown>, failure: DetailCode) => {
       if (working.current) return;
       working.current = true;
       setBusy(first);
@@ -146,7 +146,7 @@ export function useConsolidation(port: WorkbookPort, refreshTick: number): Conso
           }
           await merge(results);
         },
-        'importFailed',
+        'pane.consolidation.importFailed',
       ),
     [exclusive, merge, options],
   );
@@ -161,12 +161,12 @@ export function useConsolidation(port: WorkbookPort, refreshTick: number): Conso
           const sheets = snapshot?.formSheets ?? [];
           await merge(await readFormSheets(port, sheets, BUILTIN_SETS, options()));
         },
-        'importFailed',
+        'pane.consolidation.importFailed',
       ),
     [exclusive, merge, options, port, snapshot],
   );
 
-  const setUp = useCallback((roster: RosterEntry[]) => exclusive({ kind: 'settingUp' }, () => setUpMaster(port, roster, BUILTIN_SETS), 'setupFailed'), [exclusive, port]);
+  const setUp = useCallback((roster: RosterEntry[]) => exclusive({ kind: 'settingUp' }, () => setUpMaster(port, roster, BUILTIN_SETS), 'pane.consolidation.setupFailed'), [exclusive, port]);
   const accept = useCallback(
     (ids?: readonly string[]) => exclusive({ kind: 'accepting' }, () => acceptUnlistedUnits(port, BUILTIN_SETS, ids), 'ranking.acceptFailed'),
     [exclusive, port],

@@ -1,6 +1,7 @@
 // Loading the pane's core chunk once, and handing it to the components under the pane.
 
 import { createContext, useContext } from 'react';
+import { LocalizedError, msg } from '../../messages';
 
 export type Core = typeof import('../core');
 
@@ -17,6 +18,6 @@ export const CoreContext = createContext<Core | undefined>(undefined);
 /** The loaded core; only components rendered after it loaded (start view, form views) call this. */
 export function useCore(): Core {
   const core = useContext(CoreContext);
-  if (!core) throw new Error('The pane core is used before it has loaded.');
+  if (!core) throw new LocalizedError(msg('pane.frame.coreNotLoaded'));
   return core;
 }

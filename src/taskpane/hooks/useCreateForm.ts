@@ -35,7 +35,7 @@ export function useCreateForm(
         await openSheet(map.sheetName);
         setState({ phase: 'idle' });
       } catch (e) {
-        setState({ phase: 'failed', error: paneError('createFailed', e) });
+        setState({ phase: 'failed', error: paneError('pane.start.createFailed', e) });
       }
     },
     [port, openSheet],

@@ -45,7 +45,7 @@ function stateOfGrid(core: Core, grid: Grid): FormState {
     if (reading.kind === 'unknownSet') return { status: 'start', notice: reading };
     return { status: 'start' };
   } catch (error) {
-    return { status: 'start', notice: { kind: 'unreadable', sheet: grid.name, error: paneError('formUnreadable', error) } };
+    return { status: 'start', notice: { kind: 'unreadable', sheet: grid.name, error: paneError('pane.frame.readFailed', error) } };
   }
 }
 
@@ -78,7 +78,7 @@ export function useFormState(port: WorkbookPort): FormStateApi {
         setError(undefined);
       } catch (e) {
         if (seq !== readSeq.current) return;
-        setError(paneError('readFailed', e));
+        setError(paneError('pane.frame.readFailed', e));
         if (current.current.status === 'loading') {
           const loaded = await loadCore().catch(() => undefined);
           if (loaded) {
@@ -113,7 +113,7 @@ export function useFormState(port: WorkbookPort): FormStateApi {
           try {
             await port.writeCells(sheet, cells);
           } catch (e) {
-            failure = paneError('writeFailed', e);
+            failure = paneError('pane.frame.writeFailed', e);
           }
           await load(() => port.readSheet(sheet));
           if (failure) setError(failure);

@@ -1,25 +1,28 @@
-// The pane's language as React context: components call useI18n() for t() (the pane's own
-// dictionary), render() (catalogue messages, src/messages) and the language. English catalogue
-// texts are fetched the first time English is chosen; until then the Vietnamese ones show.
+// The pane's language as React context: components call useI18n() for t(code, params) and
+// render(message), both from the message catalogue (src/messages), and the language. English
+// texts are fetched the first time English is chosen; until they arrive the pane stays Vietnamese
+// (language and texts switch together, so no view shows the two languages mixed).
 
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { rendererFor, type Message, type Texts } from '../../messages';
+import { msg, rendererFor, type Message, type MessageCode, type ParamArgs, type Texts } from '../../messages';
 import { INITIAL_TEXTS, loadTexts } from '../../messages/load-texts';
 import type { Language } from '../logic/number-text';
-import { translate, type MessageKey, type MessageParams } from './translate';
 
 export interface I18n {
+  /** The language the pane shows (the chosen one once its texts have loaded). */
   language: Language;
-  t: (key: MessageKey, params?: MessageParams) => string;
+  /** A catalogue code's text in the pane's language: `t('pane.frame.refresh')`. */
+  t: <C extends MessageCode>(code: C, ...params: ParamArgs<C>) => string;
   /** A catalogue message in the pane's language. */
   render: (message: Message) => string;
 }
 
-const I18nContext = createContext<I18n>({
-  language: 'vi',
-  t: (key, params) => translate('vi', key, params),
-  render: rendererFor(INITIAL_TEXTS, 'vi'),
-});
+function i18nFor(texts: Texts, language: Language): I18n {
+  const render = rendererFor(texts, language);
+  return { language, render, t: (code, ...params) => render(msg(code, ...params) as Message) };
+}
+
+const I18nContext = createContext<I18n>(i18nFor(INITIAL_TEXTS, 'vi'));
 
 /** The catalogue texts of `language`, loaded on first use; the last loaded ones meanwhile. */
 function useCatalogueTexts(language: Language): { texts: Texts; language: Language } {
@@ -38,14 +41,7 @@ function useCatalogueTexts(language: Language): { texts: Texts; language: Langua
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
   const catalogue = useCatalogueTexts(language);
-  const value = useMemo<I18n>(
-    () => ({
-      language,
-      t: (key, params) => translate(language, key, params),
-      render: rendererFor(catalogue.texts, catalogue.language),
-    }),
-    [language, catalogue],
-  );
+  const value = useMemo(() => i18nFor(catalogue.texts, catalogue.language), [catalogue]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -5,12 +5,14 @@
 import type { FieldType, InputField } from '../../criteria/model';
 import { msg, type Message } from '../../messages';
 import type { CellValue } from '../../plan/grid';
+import { NO, YES } from '../../rules/cell';
 import { isoToDayMonthYear, isoToSerial, serialToIso, typedDateToIso } from './excel-date';
 import { numberToInputText, parseNumberText, type Language } from './number-text';
 import { fractionToPercentText, percentTextToFraction } from './percent';
 
-export const YES_LABEL = 'Có';
-export const NO_LABEL = 'Không';
+/** The labels a yes/no cell holds: the form's own words, as the formulas compare them. */
+export const YES_LABEL = YES;
+export const NO_LABEL = NO;
 
 const NUMERIC_TYPES: ReadonlySet<FieldType> = new Set(['integer', 'decimal', 'percent', 'count']);
 

@@ -3,12 +3,15 @@
 // built-in sets and shows the set's (Vietnamese) name for any other.
 
 import type { Group } from '../../criteria/model';
-import type { Language } from './number-text';
-import { translate, type MessageKey } from '../i18n/translate';
+import type { I18n } from '../i18n/I18nProvider';
 
-const ENGLISH_KEYS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([['so', 'group_so'], ['huyen', 'group_huyen'], ['xa', 'group_xa']]);
+const ENGLISH_NAMES = new Map([
+  ['so', 'pane.start.group.so'],
+  ['huyen', 'pane.start.group.huyen'],
+  ['xa', 'pane.start.group.xa'],
+] as const);
 
-export function groupLabel(language: Language, group: Pick<Group, 'code' | 'name'>): string {
-  const key = ENGLISH_KEYS.get(group.code);
-  return language === 'en' && key !== undefined ? translate('en', key) : group.name;
+export function groupLabel({ language, t }: Pick<I18n, 'language' | 't'>, group: Pick<Group, 'code' | 'name'>): string {
+  const code = ENGLISH_NAMES.get(group.code as 'so' | 'huyen' | 'xa');
+  return language === 'en' && code !== undefined ? t(code) : group.name;
 }

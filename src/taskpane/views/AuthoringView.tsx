@@ -23,7 +23,6 @@ import { useDefinition } from '../hooks/useDefinition';
 import { useI18n } from '../i18n/I18nProvider';
 import { paneErrorDetail } from '../logic/pane-error';
 import type { Language } from '../logic/number-text';
-import { authoringText, type AuthoringKey } from './authoring-text';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
@@ -42,8 +41,7 @@ export interface AuthoringViewProps {
 
 export function AuthoringView({ port, openSheet }: AuthoringViewProps) {
   const i18n = useI18n();
-  const { language } = i18n;
-  const text = (key: AuthoringKey, params?: Record<string, string | number>) => authoringText(language, key, params);
+  const { language, t } = i18n;
   const styles = useStyles();
   const definition = useDefinition(port);
   const creation = useCreateForm(port, openSheet);
@@ -53,18 +51,18 @@ export function AuthoringView({ port, openSheet }: AuthoringViewProps) {
 
   if (!open) {
     return (
-      <section className={styles.view} aria-label={text('title')}>
+      <section className={styles.view} aria-label={t('pane.authoring.title')}>
         {definition.detected && (
           <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{text('detected')}</MessageBarBody>
+            <MessageBarBody>{t('pane.authoring.detected')}</MessageBarBody>
             <MessageBarActions>
-              <Button onClick={() => (setOpen(true), void definition.checkWorkbook())}>{text('useWorkbook')}</Button>
+              <Button onClick={() => (setOpen(true), void definition.checkWorkbook())}>{t('pane.authoring.useWorkbook')}</Button>
             </MessageBarActions>
           </MessageBar>
         )}
         <div className={styles.actions}>
           <Button appearance="subtle" onClick={() => setOpen(true)}>
-            {text('open')}
+            {t('pane.authoring.open')}
           </Button>
         </div>
       </section>
@@ -74,22 +72,22 @@ export function AuthoringView({ port, openSheet }: AuthoringViewProps) {
   const checked = state.phase === 'checked' ? state : undefined;
   const set = checked?.result.set;
   return (
-    <section className={styles.view} aria-label={text('title')}>
-      <Subtitle2 as="h2">{text('title')}</Subtitle2>
-      <Caption1>{text('intro')}</Caption1>
+    <section className={styles.view} aria-label={t('pane.authoring.title')}>
+      <Subtitle2 as="h2">{t('pane.authoring.title')}</Subtitle2>
+      <Caption1>{t('pane.authoring.intro')}</Caption1>
       <div className={styles.actions}>
         <Button appearance={definition.detected ? 'primary' : 'secondary'} disabled={!definition.detected || state.phase === 'checking'} onClick={() => void definition.checkWorkbook()}>
-          {checked?.source === 'workbook' ? text('recheck') : text('useWorkbook')}
+          {checked?.source === 'workbook' ? t('pane.authoring.recheck') : t('pane.authoring.useWorkbook')}
         </Button>
         <Button disabled={state.phase === 'checking'} onClick={() => fileInput.current?.click()}>
-          {text('loadFile')}
+          {t('pane.authoring.loadFile')}
         </Button>
         <input
           ref={fileInput}
           className={styles.hiddenInput}
           type="file"
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label={text('loadFile')}
+          aria-label={t('pane.authoring.loadFile')}
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
@@ -97,20 +95,19 @@ export function AuthoringView({ port, openSheet }: AuthoringViewProps) {
           }}
         />
         <Button appearance="subtle" onClick={() => (setOpen(false), definition.reset())}>
-          {text('close')}
+          {t('pane.authoring.close')}
         </Button>
       </div>
-      {state.phase === 'checking' && <Spinner size="tiny" label={text('checking')} />}
+      {state.phase === 'checking' && <Spinner size="tiny" label={t('pane.authoring.checking')} />}
       {state.phase === 'failed' && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{text('failed', { detail: state.detail })}</MessageBarBody>
+          <MessageBarBody>{t('pane.authoring.failed', { detail: state.detail })}</MessageBarBody>
         </MessageBar>
       )}
       {checked && <IssueList issues={checked.result.issues} valid={set !== undefined} clickable={checked.source === 'workbook'} port={port} language={language} />}
-      {set && <FormPreview set={set} language={language} />}
+      {set && <FormPreview set={set} />}
       {set && (
         <CreateForm
-          language={language}
           busy={creation.state.phase === 'creating'}
           confirmSheet={creation.state.phase === 'confirmReplace' ? creation.state.sheetName : undefined}
           failure={creation.state.phase === 'failed' ? paneErrorDetail(creation.state.error, i18n) : undefined}
@@ -124,22 +121,21 @@ export function AuthoringView({ port, openSheet }: AuthoringViewProps) {
 
 function IssueList({ issues, valid, clickable, port, language }: { issues: AuthoringIssue[]; valid: boolean; clickable: boolean; port: WorkbookPort; language: Language }) {
   const styles = useStyles();
-  const { render } = useI18n();
-  const text = (key: AuthoringKey, params?: Record<string, string | number>) => authoringText(language, key, params);
+  const { render, t } = useI18n();
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   return (
     <>
       <MessageBar intent={valid ? (issues.length > 0 ? 'warning' : 'success') : 'error'}>
         <MessageBarBody>
-          {valid ? text('valid') : text('invalid')} {issues.length > 0 && text('issuesTitle', { errors, warnings: issues.length - errors })}
+          {valid ? t('pane.authoring.valid') : t('pane.authoring.invalid')} {issues.length > 0 && t('pane.authoring.issuesTitle', { errors, warnings: issues.length - errors })}
         </MessageBarBody>
       </MessageBar>
-      {issues.length > 0 && clickable && <Caption1>{text('issuesHint')}</Caption1>}
+      {issues.length > 0 && clickable && <Caption1>{t('pane.authoring.issuesHint')}</Caption1>}
       {issues.length > 0 && (
         <ul className={styles.list}>
           {issues.map((issue, i) => {
             const line = `${issue.sheet}!${issue.cell}: ${issueText(issue, language, (_language, message) => render(message))}`;
-            const kind = issue.severity === 'error' ? text('error') : text('warning');
+            const kind = issue.severity === 'error' ? t('pane.authoring.error') : t('pane.authoring.warning');
             return (
               <li key={i} className={issue.severity === 'error' ? styles.error : styles.warning}>
                 {clickable ? (
@@ -158,31 +154,31 @@ function IssueList({ issues, valid, clickable, port, language }: { issues: Autho
   );
 }
 
-function FormPreview({ set, language }: { set: CriteriaSet; language: Language }) {
+function FormPreview({ set }: { set: CriteriaSet }) {
   const styles = useStyles();
-  const text = (key: AuthoringKey, params?: Record<string, string | number>) => authoringText(language, key, params);
+  const { t } = useI18n();
   return (
     <div>
-      <Subtitle2 as="h3">{text('preview')}</Subtitle2>
+      <Subtitle2 as="h3">{t('pane.authoring.preview')}</Subtitle2>
       <Body1 as="p">
         <strong>{set.title}</strong>
       </Body1>
-      <Caption1>{text('summary', { formName: set.formName, groupName: set.groupName, year: set.year, maxTotal: set.maxTotal })}</Caption1>
+      <Caption1>{t('pane.authoring.summary', { formName: set.formName, groupName: set.groupName, year: set.year, maxTotal: set.maxTotal })}</Caption1>
       <ul className={styles.list}>
         {set.sections.map((section) => (
           <li key={section.code}>
             <details>
               <summary>
-                {section.code}. {section.name} — {section.max} ({text('criteria', { count: section.criteria.length })})
+                {section.code}. {section.name} — {section.max} ({t('pane.authoring.criteria', { count: section.criteria.length })})
               </summary>
               <ul className={styles.list}>
                 {section.criteria.map((criterion) => (
                   <li key={criterion.code}>
                     <Body1>
-                      {criterion.code} {criterion.name} — {text('rule', { kind: criterion.rule.kind, max: criterion.max })}
+                      {criterion.code} {criterion.name} — {t('pane.authoring.rule', { kind: criterion.rule.kind, max: criterion.max })}
                     </Body1>
                     {criterion.fields.length > 0 && (
-                      <Caption1 as="p">{text('fields', { list: criterion.fields.map((field) => `${field.label} (${field.type}${field.unit ? `, ${field.unit}` : ''})`).join('; ') })}</Caption1>
+                      <Caption1 as="p">{t('pane.authoring.fields', { list: criterion.fields.map((field) => `${field.label} (${field.type}${field.unit ? `, ${field.unit}` : ''})`).join('; ') })}</Caption1>
                     )}
                   </li>
                 ))}
@@ -196,7 +192,6 @@ function FormPreview({ set, language }: { set: CriteriaSet; language: Language }
 }
 
 interface CreateFormProps {
-  language: Language;
   busy: boolean;
   confirmSheet?: string;
   failure?: string;
@@ -204,28 +199,28 @@ interface CreateFormProps {
   onCancel: () => void;
 }
 
-function CreateForm({ language, busy, confirmSheet, failure, onCreate, onCancel }: CreateFormProps) {
+function CreateForm({ busy, confirmSheet, failure, onCreate, onCancel }: CreateFormProps) {
   const styles = useStyles();
-  const text = (key: AuthoringKey, params?: Record<string, string | number>) => authoringText(language, key, params);
+  const { t } = useI18n();
   return (
     <>
       {confirmSheet && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{text('replaceAsk', { sheet: confirmSheet })}</MessageBarBody>
+          <MessageBarBody>{t('pane.authoring.replaceAsk', { sheet: confirmSheet })}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => onCreate(true)}>{text('replace')}</Button>
-            <Button onClick={onCancel}>{text('cancel')}</Button>
+            <Button onClick={() => onCreate(true)}>{t('pane.authoring.replace')}</Button>
+            <Button onClick={onCancel}>{t('pane.authoring.cancel')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {failure && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{text('createFailed', { detail: failure })}</MessageBarBody>
+          <MessageBarBody>{t('pane.authoring.createFailed', { detail: failure })}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={() => onCreate(false)}>
-          {busy ? text('creating') : text('create')}
+          {busy ? t('pane.authoring.creating') : t('pane.authoring.create')}
         </Button>
       </div>
     </>

@@ -10,7 +10,7 @@ import type { Problem } from '../../scoring/types';
 import { FieldInput } from '../components/field/FieldInput';
 import { MultilineInput } from '../components/MultilineInput';
 import { useI18n } from '../i18n/I18nProvider';
-import { problemText } from '../i18n/translate';
+import { problemText } from '../logic/problem-text';
 import { scoreCellText } from '../logic/cell-text';
 import type { LoadedForm } from '../logic/load-form';
 import { formatNumber } from '../logic/number-text';
@@ -51,19 +51,19 @@ export function CriterionStep({ form, criterion, problems, writeValue, writeEvid
     <>
       <Card className={styles.card} appearance="filled-alternative">
         <div className={styles.points}>
-          <Caption1>{t('pointsLabel')}</Caption1>
+          <Caption1>{t('pane.entry.pointsLabel')}</Caption1>
           <Subtitle2 data-testid={TestIds.criterionPoints}>
-            {t('pointsOfMax', { points, max: formatNumber(criterion.max, language, set.precision) })}
+            {t('pane.entry.pointsOfMax', { points, max: formatNumber(criterion.max, language, set.precision) })}
           </Subtitle2>
         </div>
       </Card>
-      <section aria-label={t('guidanceLabel')}>
+      <section aria-label={t('pane.entry.guidanceLabel')}>
         <Text weight="semibold" block>
-          {t('guidanceLabel')}
+          {t('pane.entry.guidanceLabel')}
         </Text>
         <Body1 className={styles.guidance}>{guidance}</Body1>
       </section>
-      {fields.length === 0 && <Body1>{t('noFields')}</Body1>}
+      {fields.length === 0 && <Body1>{t('pane.entry.noFields')}</Body1>}
       {otherProblems.length > 0 && (
         <MessageBar intent="error">
           <MessageBarBody>{textOf(otherProblems).join(' ')}</MessageBarBody>
@@ -79,8 +79,8 @@ export function CriterionStep({ form, criterion, problems, writeValue, writeEvid
         />
       ))}
       <MultilineInput
-        label={t('evidenceLabel')}
-        hint={criterion.evidenceRequired ? t('evidenceRequiredHint') : t('evidenceHint')}
+        label={t('pane.entry.evidenceLabel')}
+        hint={criterion.evidenceRequired ? t('pane.entry.evidenceRequiredHint') : t('pane.entry.evidenceHint')}
         required={criterion.evidenceRequired}
         value={filled.evidence[criterion.code]}
         problems={textOf(evidenceProblems)}
@@ -88,7 +88,7 @@ export function CriterionStep({ form, criterion, problems, writeValue, writeEvid
         onCommit={writeEvidence}
       />
       <MultilineInput
-        label={t('noteLabel')}
+        label={t('pane.entry.noteLabel')}
         required={false}
         value={filled.notes[criterion.code]}
         problems={[]}

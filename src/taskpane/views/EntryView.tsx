@@ -65,15 +65,15 @@ export function EntryView({ form, step, focus, goTo, onFinish, write }: EntryVie
       {form.versionMismatch && (
         <MessageBar intent="warning" data-testid={TestIds.versionBar}>
           <MessageBarBody>
-            <MessageBarTitle>{t('versionMismatchTitle')}</MessageBarTitle>
-            {t('versionMismatchBody', form.versionMismatch)}
+            <MessageBarTitle>{t('pane.frame.versionMismatchTitle')}</MessageBarTitle>
+            {t('pane.frame.versionMismatchBody', form.versionMismatch)}
           </MessageBarBody>
         </MessageBar>
       )}
       <div>
-        {section && <Caption1>{t('sectionCaption', { code: section.code, name: section.name })}</Caption1>}
+        {section && <Caption1>{t('pane.entry.sectionCaption', { code: section.code, name: section.name })}</Caption1>}
         <h2 className={styles.heading} ref={heading} tabIndex={-1} data-testid={TestIds.stepHeading}>
-          {criterion ? `${t('criterionHeading', { code: criterion.code })}. ${criterion.name}` : t('generalHeading')}
+          {criterion ? `${t('pane.entry.criterionHeading', { code: criterion.code })}. ${criterion.name}` : t('pane.entry.generalHeading')}
         </h2>
       </div>
       {criterion ? (

@@ -8,7 +8,7 @@ import type { CellPos } from '../../form/api';
 import { TotalSummary } from '../components/TotalSummary';
 import { useCore } from '../hooks/useCore';
 import { useI18n } from '../i18n/I18nProvider';
-import { problemText } from '../i18n/translate';
+import { problemText } from '../logic/problem-text';
 import { deadlineNotice, vietnamToday } from '../logic/deadline';
 import { isoToDayMonthYear } from '../logic/excel-date';
 import type { LoadedForm } from '../logic/load-form';
@@ -16,6 +16,8 @@ import { stepOfProblem } from '../logic/progress';
 import { GENERAL_STEP, type StepId } from '../logic/steps';
 import { problemTestId, TestIds } from '../test-ids';
 import type { FocusRequest } from '../hooks/useFormNavigation';
+
+const ORIENTATION = { landscape: 'pane.finish.orientation.landscape', portrait: 'pane.finish.orientation.portrait' } as const;
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -55,22 +57,22 @@ export function FinishView({ form, focus, goTo, selectCell }: FinishViewProps) {
   return (
     <div className={styles.view} data-testid={TestIds.finishView}>
       <h2 className={styles.title} ref={heading} tabIndex={-1}>
-        {t('finishTitle')}
+        {t('pane.finish.title')}
       </h2>
       <TotalSummary form={form} />
       {problems.length === 0 ? (
         <MessageBar intent="success" data-testid={TestIds.checkOk}>
-          <MessageBarBody>{t('checkOk')}</MessageBarBody>
+          <MessageBarBody>{t('pane.finish.checkOk')}</MessageBarBody>
         </MessageBar>
       ) : (
         <section aria-labelledby="finish-problems">
           <Body1 id="finish-problems" block>
-            {t('problemsFound', { count: problems.length })}
+            {t('pane.finish.problemsFound', { count: problems.length })}
           </Body1>
           <ol className={styles.list} data-testid={TestIds.problemList}>
             {problems.map((problem, index) => {
               const step = stepOfProblem(problem);
-              const place = step === GENERAL_STEP ? t('generalHeading') : t('criterionHeading', { code: step });
+              const place = step === GENERAL_STEP ? t('pane.entry.generalHeading') : t('pane.entry.criterionHeading', { code: step });
               return (
                 <li key={index} className={styles.line}>
                   <span className={styles.number} aria-hidden="true">{`${index + 1}.`}</span>
@@ -86,10 +88,10 @@ export function FinishView({ form, focus, goTo, selectCell }: FinishViewProps) {
       {print && (
         <section aria-labelledby="finish-print" data-testid={TestIds.printInfo}>
           <Subtitle2 as="h3" id="finish-print" className={styles.heading}>
-            {t('printTitle')}
+            {t('pane.finish.printTitle')}
           </Subtitle2>
-          <Body1 block>{t('printDescription', { paper: print.paper, orientation: t(`orientation_${print.orientation}`) })}</Body1>
-          <Button onClick={() => selectCell(filled.map.totalCell)}>{t('selectTotal')}</Button>
+          <Body1 block>{t('pane.finish.printDescription', { paper: print.paper, orientation: t(ORIENTATION[print.orientation]) })}</Body1>
+          <Button onClick={() => selectCell(filled.map.totalCell)}>{t('pane.finish.selectTotal')}</Button>
         </section>
       )}
       {(set.deadline || set.sendTo) && <SendSection deadline={set.deadline} sendTo={set.sendTo} />}
@@ -104,15 +106,15 @@ function SendSection({ deadline, sendTo }: { deadline?: string; sendTo?: string 
   return (
     <section aria-labelledby="finish-send" data-testid={TestIds.deadline}>
       <Subtitle2 as="h3" id="finish-send" className={styles.heading}>
-        {t('sendTitle')}
+        {t('pane.finish.sendTitle')}
       </Subtitle2>
       {notice && (
         <MessageBar intent={notice.late ? 'warning' : 'info'} data-testid={TestIds.deadlineNotice}>
           <MessageBarBody>{render(notice.message)}</MessageBarBody>
         </MessageBar>
       )}
-      {deadline && <Body1 block>{t('deadlineLine', { date: isoToDayMonthYear(deadline) })}</Body1>}
-      {sendTo && <Body1 block>{t('sendToLine', { to: sendTo })}</Body1>}
+      {deadline && <Body1 block>{t('pane.finish.deadlineLine', { date: isoToDayMonthYear(deadline) })}</Body1>}
+      {sendTo && <Body1 block>{t('pane.finish.sendToLine', { to: sendTo })}</Body1>}
     </section>
   );
 }

@@ -31,7 +31,7 @@ export function FormViews({ port, form, api }: FormViewsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const { reportError } = api;
-  const onSelectFailed = useCallback((e: unknown) => reportError(paneError('selectFailed', e)), [reportError]);
+  const onSelectFailed = useCallback((e: unknown) => reportError(paneError('pane.frame.selectFailed', e)), [reportError]);
   const { view, setView, step, focus, goTo, toFinish } = useFormNavigation(port, form, onSelectFailed);
 
   const selectCell = useCallback(
@@ -46,24 +46,24 @@ export function FormViews({ port, form, api }: FormViewsProps) {
       <TabList
         className={styles.tabs}
         data-testid={TestIds.tabs}
-        aria-label={t('tabsLabel')}
+        aria-label={t('pane.frame.tabsLabel')}
         selectedValue={view}
         onTabSelect={(_, data) => setView(data.value as ViewId)}
         size="small"
       >
         <Tab value="entry" id="tab-entry" data-testid={TestIds.tabEntry}>
-          {t('tabEntry')}
+          {t('pane.frame.tabEntry')}
         </Tab>
         <Tab value="overview" id="tab-overview" data-testid={TestIds.tabOverview}>
-          {t('tabOverview')}
+          {t('pane.frame.tabOverview')}
         </Tab>
         <Tab value="finish" id="tab-finish" data-testid={TestIds.tabFinish}>
-          {t('tabFinish')}
+          {t('pane.frame.tabFinish')}
         </Tab>
       </TabList>
       <div role="tabpanel" aria-labelledby={`tab-${view}`}>
         {view === 'entry' && <EntryView form={form} step={step} focus={focus} goTo={goTo} onFinish={toFinish} write={api.write} />}
-        <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+        <Suspense fallback={<Spinner size="small" label={t('pane.frame.loading')} />}>
           {view === 'overview' && <OverviewView form={form} goTo={goTo} />}
           {view === 'finish' && <FinishView form={form} focus={focus} goTo={goTo} selectCell={selectCell} />}
         </Suspense>

@@ -4,7 +4,7 @@ import type { CellValue } from '../../plan/grid';
 import type { Problem } from '../../scoring/types';
 import { FieldInput } from '../components/field/FieldInput';
 import { useI18n } from '../i18n/I18nProvider';
-import { problemText } from '../i18n/translate';
+import { problemText } from '../logic/problem-text';
 import type { LoadedForm } from '../logic/load-form';
 
 export interface GeneralStepProps {

@@ -56,13 +56,13 @@ export function OverviewView({ form, goTo }: OverviewViewProps) {
   return (
     <div className={styles.view} data-testid={TestIds.overviewView}>
       <Subtitle1 as="h2" className={styles.heading}>
-        {t('overviewTitle')}
+        {t('pane.overview.title')}
       </Subtitle1>
       <TotalSummary form={form} />
-      <Field label={t('progressLabel', { done, count: criteria.length })} validationState="none">
+      <Field label={t('pane.overview.progressLabel', { done, count: criteria.length })} validationState="none">
         <ProgressBar data-testid={TestIds.progress} value={share} max={1} thickness="large" />
       </Field>
-      <ul className={styles.list}>{jump(GENERAL_STEP, t('generalHeading'))}</ul>
+      <ul className={styles.list}>{jump(GENERAL_STEP, t('pane.entry.generalHeading'))}</ul>
       {set.sections.map((section) => {
         const counts = progress.get(section.code);
         const subtotal = scoreCellText(filled.cached.sections[section.code], language, set.precision);
@@ -72,9 +72,9 @@ export function OverviewView({ form, goTo }: OverviewViewProps) {
               {`${section.code}. ${section.name}`}
             </Subtitle2>
             <Caption1 data-testid={subtotalTestId(section.code)}>
-              {t('subtotal', { points: subtotal, max: formatNumber(section.max, language, set.precision) })}
+              {t('pane.overview.subtotal', { points: subtotal, max: formatNumber(section.max, language, set.precision) })}
             </Caption1>
-            {counts && <Caption1>{t('sectionCounts', { done: counts.done, missing: counts.missing, invalid: counts.invalid })}</Caption1>}
+            {counts && <Caption1>{t('pane.overview.sectionCounts', { done: counts.done, missing: counts.missing, invalid: counts.invalid })}</Caption1>}
             <ul className={styles.list}>{section.criteria.map((c) => jump(c.code, `${c.code}. ${c.name}`))}</ul>
           </section>
         );

@@ -29,7 +29,7 @@ import { useCreateForm } from '../hooks/useCreateForm';
 import type { StartNotice } from '../hooks/useFormState';
 import { useI18n } from '../i18n/I18nProvider';
 import { paneErrorDetail } from '../logic/pane-error';
-import { problemText } from '../i18n/translate';
+import { problemText } from '../logic/problem-text';
 import { groupLabel } from '../logic/group-label';
 import { formatNumber } from '../logic/number-text';
 import { TestIds } from '../test-ids';
@@ -80,19 +80,19 @@ export function StartView({ port, notice, openSheet }: StartViewProps) {
   return (
     <div className={styles.view} data-testid={TestIds.startView}>
       <Subtitle1 as="h2" className={styles.heading}>
-        {t('startTitle')}
+        {t('pane.start.title')}
       </Subtitle1>
       {notice && (
         <MessageBar intent="warning">
           <MessageBarBody>
             {notice.kind === 'unknownSet'
-              ? t('unknownSet', { sheet: notice.sheet, setId: notice.setId })
-              : t('formUnreadable', { sheet: notice.sheet, detail: paneErrorDetail(notice.error, i18n) })}
+              ? t('pane.start.unknownSet', { sheet: notice.sheet, setId: notice.setId })
+              : t('pane.start.formUnreadable', { sheet: notice.sheet, detail: paneErrorDetail(notice.error, i18n) })}
           </MessageBarBody>
         </MessageBar>
       )}
-      <Body1>{t('startIntro')}</Body1>
-      <Field label={t('yearLabel')}>
+      <Body1>{t('pane.start.intro')}</Body1>
+      <Field label={t('pane.start.yearLabel')}>
         <Dropdown
           data-testid={TestIds.yearPicker}
           value={String(year)}
@@ -106,23 +106,23 @@ export function StartView({ port, notice, openSheet }: StartViewProps) {
           ))}
         </Dropdown>
       </Field>
-      <Field label={t('groupLabel')}>
+      <Field label={t('pane.start.groupLabel')}>
         <RadioGroup data-testid={TestIds.groupPicker} value={chosenGroup} onChange={(_, data) => setGroup(data.value as GroupId)}>
           {yearGroups.map((g) => (
-            <Radio key={g.code} value={g.code} label={groupLabel(language, g)} data-testid={`${TestIds.groupPicker}-${g.code}`} />
+            <Radio key={g.code} value={g.code} label={groupLabel({ language, t }, g)} data-testid={`${TestIds.groupPicker}-${g.code}`} />
           ))}
         </RadioGroup>
       </Field>
       {summary && (
         <div data-testid={TestIds.setSummary}>
           <Subtitle2 block>{summary.title}</Subtitle2>
-          <Caption1>{t('setSummary', { formName: summary.formName, max: formatNumber(summary.maxTotal, language) })}</Caption1>
+          <Caption1>{t('pane.start.setSummary', { formName: summary.formName, max: formatNumber(summary.maxTotal, language) })}</Caption1>
         </div>
       )}
       {set && (
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>
-            <Subtitle2>{t('unitInfoTitle')}</Subtitle2>
+            <Subtitle2>{t('pane.start.unitInfoTitle')}</Subtitle2>
           </legend>
           {set.generalFields.map((field) => (
             <FieldInput
@@ -140,15 +140,15 @@ export function StartView({ port, notice, openSheet }: StartViewProps) {
       )}
       {attempted && problems.length > 0 && (
         <MessageBar intent="error">
-          <MessageBarBody>{t('fixUnitInfo')}</MessageBarBody>
+          <MessageBarBody>{t('pane.start.fixUnitInfo')}</MessageBarBody>
         </MessageBar>
       )}
       {creation.state.phase === 'confirmReplace' && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('sheetExists', { name: creation.state.sheetName })}</MessageBarBody>
+          <MessageBarBody>{t('pane.start.sheetExists', { name: creation.state.sheetName })}</MessageBarBody>
           <MessageBarActions>
             <Button data-testid={TestIds.replaceSheet} onClick={() => create(true)}>
-              {t('replaceSheet')}
+              {t('pane.start.replaceSheet')}
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -156,15 +156,15 @@ export function StartView({ port, notice, openSheet }: StartViewProps) {
       {creation.state.phase === 'failed' && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            {t('createFailed', { detail: paneErrorDetail(creation.state.error, i18n) })}
+            {t('pane.start.createFailed', { detail: paneErrorDetail(creation.state.error, i18n) })}
           </MessageBarBody>
         </MessageBar>
       )}
       {busy ? (
-        <Spinner data-testid={TestIds.creating} size="small" label={t('creating')} />
+        <Spinner data-testid={TestIds.creating} size="small" label={t('pane.start.creating')} />
       ) : (
         <Button appearance="primary" data-testid={TestIds.createForm} disabled={!set} onClick={() => create(false)}>
-          {t('createForm')}
+          {t('pane.start.createForm')}
         </Button>
       )}
     </div>

@@ -51,7 +51,7 @@ const WORKBOOK_TEXT: Record<string, string> = {
  * Areas already moved into the catalogue, held strictly: no word at all may reach the user from
  * outside it (not only prose), and they are out of the baseline.
  */
-const STRICT = ['src/cli/', 'src/form/read.ts', 'src/form/errors.ts', 'src/form/filled.ts', 'src/form/inputs-json.ts', 'src/consolidate/intake.ts', 'src/consolidate/sheet-submission.ts'];
+const STRICT = ['src/cli/', 'src/form/read.ts', 'src/form/errors.ts', 'src/form/filled.ts', 'src/form/inputs-json.ts', 'src/consolidate/intake.ts', 'src/consolidate/sheet-submission.ts', 'src/taskpane/'];
 const isStrict = (file: string) => STRICT.some((prefix) => file === prefix || (prefix.endsWith('/') && file.startsWith(prefix)));
 
 const CATALOGUE = path.join('src', 'messages', 'texts');
@@ -71,7 +71,7 @@ describe('user-visible text', () => {
     expect(grown).toEqual([]);
   });
 
-  it('is entirely in the catalogue in the areas already moved (src/cli, form reading)', () => {
+  it('is entirely in the catalogue in the areas already moved (src/cli, form reading, the task pane)', () => {
     const strict = found.filter(({ file }) => isStrict(file));
     expect(strict.length).toBeGreaterThan(10);
     expect(strict.filter(({ texts }) => texts.length > 0).map(({ file, texts }) => ({ file, found: texts.map((t) => `${t.line}: ${t.text}`) }))).toEqual([]);

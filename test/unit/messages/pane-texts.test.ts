@@ -1,7 +1,8 @@
 // The task pane starts with every Vietnamese text but the command line's (load-texts.ts): a
 // `cli.*` code used anywhere outside src/cli would show its bare code in the pane. These tests
 // hold that no code outside the command line names a `cli.*` message, and that the pane's texts
-// plus the command line's are the whole catalogue.
+// plus the command line's are the whole catalogue. The pane's own labels are `pane.*` codes
+// (texts/*/pane-*.ts): there from the start, and named only by src/taskpane.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -34,6 +35,14 @@ describe('the task pane’s Vietnamese texts', () => {
   it('would catch a cli.* code named in the pane (planted)', () => {
     const planted = path.join(SRC, 'taskpane', 'Planted.tsx');
     expect(namingCliCodes([planted], () => "render(msg('cli.rank.summary'))")).toEqual(['taskpane/Planted.tsx']);
+  });
+
+  it('hold the pane’s own texts (pane.*), named by the task pane only', () => {
+    const paneCodes = Object.keys(vi).filter((code) => code.startsWith('pane.'));
+    expect(paneCodes.length).toBeGreaterThan(150);
+    expect(paneCodes.filter((code) => !(code in viWithoutCli))).toEqual([]);
+    const outsidePane = sourceFiles(SRC).filter((f) => !f.startsWith(path.join(SRC, 'taskpane') + path.sep) && !f.includes(`${path.sep}messages${path.sep}texts${path.sep}`));
+    expect(outsidePane.filter((f) => /['"`]pane\.[a-z]/.test(fs.readFileSync(f, 'utf8'))).map((f) => path.relative(SRC, f))).toEqual([]);
   });
 
   it('with the command line’s area make the whole catalogue', () => {

@@ -15,6 +15,13 @@ import { inputs } from './inputs';
 import { intake } from './intake';
 import { sets } from './sets';
 import { xlsx } from './xlsx';
+import { paneFrame } from './pane-frame';
+import { paneStart } from './pane-start';
+import { paneEntry } from './pane-entry';
+import { paneOverview } from './pane-overview';
+import { paneFinish } from './pane-finish';
+import { paneConsolidation } from './pane-consolidation';
+import { paneAuthoring } from './pane-authoring';
 
 export const en = {
   ...cli,
@@ -30,6 +37,13 @@ export const en = {
   ...sets,
   ...xlsx,
   ...master,
+  ...paneFrame,
+  ...paneStart,
+  ...paneEntry,
+  ...paneOverview,
+  ...paneFinish,
+  ...paneConsolidation,
+  ...paneAuthoring,
 } as const;
 
 type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -15,6 +15,13 @@ import { inputs } from './inputs';
 import { intake } from './intake';
 import { sets } from './sets';
 import { xlsx } from './xlsx';
+import { paneFrame } from './pane-frame';
+import { paneStart } from './pane-start';
+import { paneEntry } from './pane-entry';
+import { paneOverview } from './pane-overview';
+import { paneFinish } from './pane-finish';
+import { paneConsolidation } from './pane-consolidation';
+import { paneAuthoring } from './pane-authoring';
 
 export const viWithoutCli = {
   ...entry,
@@ -29,4 +36,11 @@ export const viWithoutCli = {
   ...sets,
   ...xlsx,
   ...master,
+  ...paneFrame,
+  ...paneStart,
+  ...paneEntry,
+  ...paneOverview,
+  ...paneFinish,
+  ...paneConsolidation,
+  ...paneAuthoring,
 } as const;

@@ -22,7 +22,7 @@ export function ChoiceInput({ field, value, onCommit }: ChoiceInputProps) {
   return (
     <Dropdown
       data-testid={fieldTestId(field.id)}
-      placeholder={t('choosePlaceholder')}
+      placeholder={t('pane.entry.choosePlaceholder')}
       value={shown}
       selectedOptions={chosen ? [chosen] : []}
       onOptionSelect={(_, data) => {

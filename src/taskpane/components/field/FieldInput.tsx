@@ -13,6 +13,9 @@ import { fieldHint } from './fieldHint';
 import { TypedInput } from './TypedInput';
 import { YesNoInput } from './YesNoInput';
 
+/** What the pane says when typed text is not a value of the field's type. */
+const TYPING_PROBLEM = { notANumber: 'pane.entry.notANumber', notADate: 'pane.entry.notADate' } as const;
+
 export interface FieldInputProps {
   field: InputField;
   /** The cell's current value (from the workbook, or the start view's own state). */
@@ -36,7 +39,7 @@ export function FieldInput({ field, value, problems, onCommit }: FieldInputProps
     ) : field.type === 'choice' ? (
       <ChoiceInput field={field} value={value} onCommit={commit} />
     ) : (
-      <TypedInput field={field} value={value} onCommit={commit} onTyped={(key) => setTypingError(key && i18n.t(key))} />
+      <TypedInput field={field} value={value} onCommit={commit} onTyped={(reason) => setTypingError(reason && i18n.t(TYPING_PROBLEM[reason]))} />
     );
   return (
     <Field

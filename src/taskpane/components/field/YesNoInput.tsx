@@ -25,8 +25,8 @@ export function YesNoInput({ field, value, onCommit }: YesNoInputProps) {
         if (data.value !== chosen) onCommit(data.value);
       }}
     >
-      <Radio value={YES_LABEL} label={t('yes')} data-testid={optionTestId(field.id, YES_LABEL)} />
-      <Radio value={NO_LABEL} label={t('no')} data-testid={optionTestId(field.id, NO_LABEL)} />
+      <Radio value={YES_LABEL} label={t('pane.entry.yes')} data-testid={optionTestId(field.id, YES_LABEL)} />
+      <Radio value={NO_LABEL} label={t('pane.entry.no')} data-testid={optionTestId(field.id, NO_LABEL)} />
     </RadioGroup>
   );
 }

@@ -7,16 +7,16 @@ import { formatNumber } from '../../logic/number-text';
 
 export function fieldHint(field: InputField, { t, language }: I18n): string {
   const parts: string[] = [];
-  if (field.unit) parts.push(t('unitHint', { unit: field.unit }));
+  if (field.unit) parts.push(t('pane.entry.unitHint', { unit: field.unit }));
   const bounds = shownBounds(field);
   if (bounds) {
     const show = (v: number) => formatNumber(v, language, 6) + (bounds.percent ? '%' : '');
-    if (bounds.min !== undefined && bounds.max !== undefined) parts.push(t('boundsBetween', { min: show(bounds.min), max: show(bounds.max) }));
-    else if (bounds.min !== undefined) parts.push(t('boundsAtLeast', { min: show(bounds.min) }));
-    else if (bounds.max !== undefined) parts.push(t('boundsAtMost', { max: show(bounds.max) }));
+    if (bounds.min !== undefined && bounds.max !== undefined) parts.push(t('pane.entry.boundsBetween', { min: show(bounds.min), max: show(bounds.max) }));
+    else if (bounds.min !== undefined) parts.push(t('pane.entry.boundsAtLeast', { min: show(bounds.min) }));
+    else if (bounds.max !== undefined) parts.push(t('pane.entry.boundsAtMost', { max: show(bounds.max) }));
   }
-  if (field.type === 'percent') parts.push(t('percentHint'));
-  if (field.type === 'integer' || field.type === 'count') parts.push(t('wholeHint'));
+  if (field.type === 'percent') parts.push(t('pane.entry.percentHint'));
+  if (field.type === 'integer' || field.type === 'count') parts.push(t('pane.entry.wholeHint'));
   const line = parts.join(' · ');
   return field.help ? `${line ? `${line}. ` : ''}${field.help}` : line;
 }

@@ -49,39 +49,39 @@ export function ConsolidationView({ port, refreshTick, onBack }: ConsolidationVi
     <div className={styles.view} data-testid={TestIds.consolidationView}>
       <div className={styles.top}>
         <Subtitle1 as="h2" className={styles.heading}>
-          {t('consolidationTitle')}
+          {t('pane.consolidation.title')}
         </Subtitle1>
         <div>
-          <Button appearance="subtle" size="small" icon={<ArrowClockwiseRegular />} aria-label={t('refreshMaster')} title={t('refreshMaster')} data-testid={TestIds.consolidationRefresh} disabled={busyOther} onClick={() => void api.reload()} />
+          <Button appearance="subtle" size="small" icon={<ArrowClockwiseRegular />} aria-label={t('pane.consolidation.refreshMaster')} title={t('pane.consolidation.refreshMaster')} data-testid={TestIds.consolidationRefresh} disabled={busyOther} onClick={() => void api.reload()} />
           <Button appearance="subtle" size="small" icon={<ArrowLeftRegular />} data-testid={TestIds.consolidationBack} disabled={busyOther} onClick={onBack}>
-            {t('consolidationBack')}
+            {t('pane.consolidation.back')}
           </Button>
         </div>
       </div>
       {api.error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
+            <MessageBarTitle>{t('pane.frame.errorTitle')}</MessageBarTitle>
             {paneErrorText(api.error, i18n)}
           </MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t('dismiss')} icon={<DismissRegular />} onClick={api.dismissError} />} />
+          <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t('pane.frame.dismiss')} icon={<DismissRegular />} onClick={api.dismissError} />} />
         </MessageBar>
       )}
-      {!snapshot && <Spinner size="small" label={t('consolidationReading')} />}
+      {!snapshot && <Spinner size="small" label={t('pane.consolidation.reading')} />}
       {snapshot && !snapshot.isMaster && (
         <MasterSetup port={port} sheetNames={snapshot.sheetNames} busy={busy?.kind === 'settingUp'} onSetUp={(roster) => void api.setUp(roster)} />
       )}
       {snapshot?.isMaster && (
         <>
           <Body1 data-testid={TestIds.masterSummary}>
-            {t('masterSummary', { roster: snapshot.state.roster.length, received: snapshot.state.units.length, missing: snapshot.notSubmitted.length })}
+            {t('pane.consolidation.masterSummary', { roster: snapshot.state.roster.length, received: snapshot.state.units.length, missing: snapshot.notSubmitted.length })}
           </Body1>
           <div className={styles.links}>
             <Link as="button" onClick={() => open(SHEET.appraisal)}>
-              {t('openAppraisal')}
+              {t('pane.consolidation.openAppraisal')}
             </Link>
             <Link as="button" onClick={() => open(SHEET.roster)}>
-              {t('openRoster')}
+              {t('pane.consolidation.openRoster')}
             </Link>
           </div>
         </>
@@ -101,36 +101,36 @@ export function ConsolidationView({ port, refreshTick, onBack }: ConsolidationVi
           onCancel={api.cancel}
         />
       )}
-      {api.cancelled && <MessageBar intent="info"><MessageBarBody>{t('importCancelled')}</MessageBarBody></MessageBar>}
+      {api.cancelled && <MessageBar intent="info"><MessageBarBody>{t('pane.consolidation.importCancelled')}</MessageBarBody></MessageBar>}
       {api.report && <ImportResults report={api.report} />}
       {snapshot?.isMaster && snapshot.unlisted.length > 0 && <UnlistedUnits units={snapshot.unlisted} groups={api.groups} busy={busy !== undefined} onAccept={(ids) => void api.accept(ids)} />}
-      {snapshot?.isMaster && snapshot.rankings.length === 0 && <Body1>{t('noUnitsYet')}</Body1>}
+      {snapshot?.isMaster && snapshot.rankings.length === 0 && <Body1>{t('pane.consolidation.noUnitsYet')}</Body1>}
       {snapshot?.rankings.map((ranking) => (
         <div key={ranking.sheet}>
           <RankingTable ranking={ranking} precision={findBuiltinSet(ranking.setId)?.precision ?? 2} onSelect={select} />
           <Link as="button" onClick={() => open(ranking.sheet)}>
-            {t('openSummary')}
+            {t('pane.consolidation.openSummary')}
           </Link>
         </div>
       ))}
       {snapshot?.isMaster && (
         <section data-testid={TestIds.notSubmitted} aria-labelledby="not-submitted-title">
           <Subtitle2 block as="h3" id="not-submitted-title">
-            {t('notSubmittedTitle', { count: snapshot.notSubmitted.length })}
+            {t('pane.consolidation.notSubmittedTitle', { count: snapshot.notSubmitted.length })}
           </Subtitle2>
           {snapshot.notSubmitted.length === 0 ? (
-            <Body1>{t('notSubmittedNone')}</Body1>
+            <Body1>{t('pane.consolidation.notSubmittedNone')}</Body1>
           ) : (
             <ul className={styles.list}>
               {snapshot.notSubmitted.map((r) => (
                 <li key={r.code}>
-                  <Body1>{r.ranked ? r.name : t('notRankedUnit', { name: r.name })}</Body1>
+                  <Body1>{r.ranked ? r.name : t('pane.consolidation.notRankedUnit', { name: r.name })}</Body1>
                 </li>
               ))}
             </ul>
           )}
           <Link as="button" onClick={() => open(SHEET.missing)}>
-            {t('openMissing')}
+            {t('pane.consolidation.openMissing')}
           </Link>
         </section>
       )}

@@ -42,16 +42,16 @@ export function ImportPanel(props: ImportPanelProps) {
   const groupValue = group ?? ALL;
   const labelOf = (code: string) => {
     const g = props.groups.find((x) => x.code === code);
-    return code === ALL || !g ? t('acceptAllGroups') : groupLabel(language, g);
+    return code === ALL || !g ? t('pane.consolidation.acceptAllGroups') : groupLabel({ language, t }, g);
   };
 
   return (
     <section className={styles.panel} aria-labelledby="import-title">
       <Subtitle2 block as="h3" id="import-title">
-        {t('importTitle')}
+        {t('pane.consolidation.importTitle')}
       </Subtitle2>
       <div className={styles.row}>
-        <Field label={t('acceptYear')}>
+        <Field label={t('pane.consolidation.acceptYear')}>
           <Dropdown data-testid={TestIds.acceptYear} value={String(year)} selectedOptions={[String(year)]} disabled={working} onOptionSelect={(_, d) => d.optionValue && props.onYear(Number(d.optionValue))}>
             {years.map((y) => (
               <Option key={y} value={String(y)}>
@@ -60,7 +60,7 @@ export function ImportPanel(props: ImportPanelProps) {
             ))}
           </Dropdown>
         </Field>
-        <Field label={t('acceptGroup')}>
+        <Field label={t('pane.consolidation.acceptGroup')}>
           <Dropdown
             data-testid={TestIds.acceptGroup}
             value={labelOf(groupValue)}
@@ -78,7 +78,7 @@ export function ImportPanel(props: ImportPanelProps) {
       </div>
       <div className={styles.actions}>
         <Button appearance="primary" data-testid={TestIds.pickFiles} disabled={working} onClick={() => input.current?.click()}>
-          {t('pickFiles')}
+          {t('pane.consolidation.pickFiles')}
         </Button>
         <input
           ref={input}
@@ -87,7 +87,7 @@ export function ImportPanel(props: ImportPanelProps) {
           type="file"
           multiple
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label={t('pickFilesLabel')}
+          aria-label={t('pane.consolidation.pickFilesLabel')}
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
             event.target.value = '';
@@ -95,8 +95,8 @@ export function ImportPanel(props: ImportPanelProps) {
           }}
         />
         {formSheets.length > 0 && (
-          <Button data-testid={TestIds.mergeSheets} disabled={working} onClick={props.onMergeSheets} title={t('mergeSheetsHint', { list: formSheets.join(', ') })}>
-            {t('mergeSheets', { count: formSheets.length })}
+          <Button data-testid={TestIds.mergeSheets} disabled={working} onClick={props.onMergeSheets} title={t('pane.consolidation.mergeSheetsHint', { list: formSheets.join(', ') })}>
+            {t('pane.consolidation.mergeSheets', { count: formSheets.length })}
           </Button>
         )}
       </div>
@@ -104,25 +104,25 @@ export function ImportPanel(props: ImportPanelProps) {
         <div data-testid={TestIds.importProgress}>
           {busy.inPane && (
             <MessageBar intent="warning" layout="multiline" data-testid={TestIds.inPaneNotice}>
-              <MessageBarBody>{t('parsingInPane')}</MessageBarBody>
+              <MessageBarBody>{t('pane.consolidation.parsingInPane')}</MessageBarBody>
             </MessageBar>
           )}
           <Field
             validationState="none"
             validationMessage={
               busy.progress.current
-                ? t('parsingFile', { done: busy.progress.done, total: busy.progress.total, name: busy.progress.current })
-                : t('parsingProgress', { done: busy.progress.done, total: busy.progress.total })
+                ? t('pane.consolidation.parsingFile', { done: busy.progress.done, total: busy.progress.total, name: busy.progress.current })
+                : t('pane.consolidation.parsingProgress', { done: busy.progress.done, total: busy.progress.total })
             }
           >
-            <ProgressBar value={busy.progress.done} max={Math.max(1, busy.progress.total)} aria-label={t('parsingProgress', { done: busy.progress.done, total: busy.progress.total })} />
+            <ProgressBar value={busy.progress.done} max={Math.max(1, busy.progress.total)} aria-label={t('pane.consolidation.parsingProgress', { done: busy.progress.done, total: busy.progress.total })} />
           </Field>
           <Button data-testid={TestIds.cancelImport} onClick={props.onCancel}>
-            {t('cancelImport')}
+            {t('pane.consolidation.cancelImport')}
           </Button>
         </div>
       )}
-      {busy?.kind === 'merging' && <Caption1>{t('merging')}</Caption1>}
+      {busy?.kind === 'merging' && <Caption1>{t('pane.consolidation.merging')}</Caption1>}
     </section>
   );
 }

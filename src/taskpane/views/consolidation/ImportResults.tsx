@@ -14,6 +14,13 @@ const useStyles = makeStyles({
   badge: { flexShrink: 0 },
 });
 
+const RESULT = {
+  accepted: 'pane.consolidation.result.accepted',
+  replaced: 'pane.consolidation.result.replaced',
+  unchanged: 'pane.consolidation.result.unchanged',
+  rejected: 'pane.consolidation.result.rejected',
+} as const satisfies Record<LogResult, string>;
+
 const COLOR: Record<LogResult, 'success' | 'brand' | 'informative' | 'danger'> = {
   accepted: 'success',
   replaced: 'brand',
@@ -28,18 +35,18 @@ export function ImportResults({ report }: { report: ImportReport }) {
   return (
     <section data-testid={TestIds.importResults} aria-labelledby="import-results-title">
       <Subtitle2 block as="h3" id="import-results-title">
-        {t('resultsTitle', { count: report.changes.length })}
+        {t('pane.consolidation.resultsTitle', { count: report.changes.length })}
       </Subtitle2>
       <Body1 as="p" data-testid={TestIds.resultsSummary}>
-        {t('resultsSummary', { accepted: count('accepted'), replaced: count('replaced'), unchanged: count('unchanged'), rejected: count('rejected') })}{' '}
-        {report.written > 0 ? t('sheetsWritten', { count: report.written }) : t('nothingWritten')}
+        {t('pane.consolidation.resultsSummary', { accepted: count('accepted'), replaced: count('replaced'), unchanged: count('unchanged'), rejected: count('rejected') })}{' '}
+        {report.written > 0 ? t('pane.consolidation.sheetsWritten', { count: report.written }) : t('pane.consolidation.nothingWritten')}
       </Body1>
       {/* Scrolls when long: focusable so the list can be scrolled with the keyboard. */}
       <ul className={styles.list} tabIndex={0} aria-labelledby="import-results-title">
         {report.changes.map((change, i) => (
           <li key={i} className={styles.item} data-testid={importResultTestId(i)} data-result={change.result}>
             <Badge className={styles.badge} appearance="tint" color={COLOR[change.result]}>
-              {t(`result_${change.result}`)}
+              {t(RESULT[change.result])}
             </Badge>
             <Caption1>
               <strong>{change.fileName}</strong>: {tellingText(change.message, language, render)}

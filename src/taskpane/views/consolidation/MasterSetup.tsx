@@ -39,28 +39,28 @@ export function MasterSetup({ port, sheetNames, busy, onSetUp }: MasterSetupProp
       const read = rosterFromGrid(await port.readSheet(sheet));
       if (read.entries.length > 0) return onSetUp(read.entries);
       const detail = read.problems.map((p) => (language === 'vi' ? p.message : p.messageEn)).join(' ');
-      setProblem(t('rosterSheetEmpty', { sheet, detail }));
+      setProblem(t('pane.consolidation.rosterSheetEmpty', { sheet, detail }));
     } catch (e) {
-      setProblem(t('rosterSheetEmpty', { sheet, detail: e instanceof Error ? e.message : String(e) }));
+      setProblem(t('pane.consolidation.rosterSheetEmpty', { sheet, detail: e instanceof Error ? e.message : String(e) }));
     }
   };
 
   return (
     <section className={styles.setup} data-testid={TestIds.masterSetup} aria-labelledby="master-setup-title">
       <Subtitle2 block as="h3" id="master-setup-title">
-        {t('setupTitle')}
+        {t('pane.consolidation.setupTitle')}
       </Subtitle2>
-      <Body1>{t('setupIntro')}</Body1>
-      <Field label={t('rosterLabel')}>
+      <Body1>{t('pane.consolidation.setupIntro')}</Body1>
+      <Field label={t('pane.consolidation.rosterLabel')}>
         <RadioGroup data-testid={TestIds.rosterPicker} value={choice} onChange={(_, data) => setChoice(data.value)}>
           {BUILTIN_ROSTERS.map((r) => (
-            <Radio key={r.id} value={r.id} label={t('rosterUnits', { title: r.title, count: r.units.length })} data-testid={`${TestIds.rosterPicker}-${r.id}`} />
+            <Radio key={r.id} value={r.id} label={t('pane.consolidation.rosterUnits', { title: r.title, count: r.units.length })} data-testid={`${TestIds.rosterPicker}-${r.id}`} />
           ))}
-          <Radio value={OWN} label={t('rosterOwnSheet')} data-testid={`${TestIds.rosterPicker}-${OWN}`} />
+          <Radio value={OWN} label={t('pane.consolidation.rosterOwnSheet')} data-testid={`${TestIds.rosterPicker}-${OWN}`} />
         </RadioGroup>
       </Field>
       {choice === OWN && (
-        <Field label={t('rosterSheetLabel')}>
+        <Field label={t('pane.consolidation.rosterSheetLabel')}>
           <Dropdown data-testid={TestIds.rosterSheet} value={sheet ?? ''} selectedOptions={sheet ? [sheet] : []} onOptionSelect={(_, data) => setSheet(data.optionValue)}>
             {sheetNames.map((name) => (
               <Option key={name} value={name}>
@@ -77,7 +77,7 @@ export function MasterSetup({ port, sheetNames, busy, onSetUp }: MasterSetupProp
       )}
       <div>
         <Button appearance="primary" data-testid={TestIds.setUpMaster} disabled={busy || (choice === OWN && !sheet)} onClick={() => void submit()}>
-          {busy ? t('settingUp') : t('setUpMaster')}
+          {busy ? t('pane.consolidation.settingUp') : t('pane.consolidation.setUpMaster')}
         </Button>
       </div>
     </section>

@@ -38,22 +38,22 @@ export function RankingTable({ ranking, precision, onSelect }: RankingTableProps
   const { t, language, render } = useI18n();
   const styles = useStyles();
   const titleId = `ranking-title-${ranking.group}`;
-  const rankText = (row: RankingRow) => (!row.listed ? render(msg('ranking.unlistedRank')) : row.rank === null ? t('notRanked') : String(row.rank));
+  const rankText = (row: RankingRow) => (!row.listed ? render(msg('ranking.unlistedRank')) : row.rank === null ? t('pane.consolidation.notRanked') : String(row.rank));
   return (
     <section aria-labelledby={titleId}>
       <Subtitle2 block as="h3" id={titleId}>
-        {t('rankingTitle', { group: groupLabel(language, { code: ranking.group, name: ranking.groupName }) })}
+        {t('pane.consolidation.rankingTitle', { group: groupLabel({ language, t }, { code: ranking.group, name: ranking.groupName }) })}
       </Subtitle2>
-      <Caption1 as="p">{t('rankingCaption', { sheet: ranking.sheet })}</Caption1>
+      <Caption1 as="p">{t('pane.consolidation.rankingCaption', { sheet: ranking.sheet })}</Caption1>
       <div className={styles.scroller} tabIndex={0} data-scrolls-sideways="">
         <Table className={styles.table} size="small" aria-labelledby={titleId} data-testid={rankingTestId(ranking.group)}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell className={styles.rank}>{t('colRank')}</TableHeaderCell>
-              <TableHeaderCell>{t('colUnit')}</TableHeaderCell>
-              <TableHeaderCell>{t('colTotal')}</TableHeaderCell>
-              <TableHeaderCell>{t('colBand')}</TableHeaderCell>
-              <TableHeaderCell>{t('colFlags')}</TableHeaderCell>
+              <TableHeaderCell className={styles.rank}>{t('pane.consolidation.colRank')}</TableHeaderCell>
+              <TableHeaderCell>{t('pane.consolidation.colUnit')}</TableHeaderCell>
+              <TableHeaderCell>{t('pane.consolidation.colTotal')}</TableHeaderCell>
+              <TableHeaderCell>{t('pane.consolidation.colBand')}</TableHeaderCell>
+              <TableHeaderCell>{t('pane.consolidation.colFlags')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -61,7 +61,7 @@ export function RankingTable({ ranking, precision, onSelect }: RankingTableProps
               <TableRow key={row.sheet} data-testid={rankingRowTestId(row.sheet)}>
                 <TableCell className={styles.wrap} data-testid={TestIds.rankingRank}>{rankText(row)}</TableCell>
                 <TableCell className={styles.wrap}>
-                  <Button appearance="transparent" size="small" className={styles.unit} title={t('openUnitSheet', { unit: row.unit })} onClick={() => onSelect({ sheet: row.sheet, row: 0, col: 0 })}>
+                  <Button appearance="transparent" size="small" className={styles.unit} title={t('pane.consolidation.openUnitSheet', { unit: row.unit })} onClick={() => onSelect({ sheet: row.sheet, row: 0, col: 0 })}>
                     {row.unit}
                   </Button>
                   {row.previous !== null && row.previous !== '' && (

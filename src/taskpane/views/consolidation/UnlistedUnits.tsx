@@ -24,9 +24,9 @@ export interface UnlistedUnitsProps {
 }
 
 export function UnlistedUnits({ units, groups, busy, onAccept }: UnlistedUnitsProps) {
-  const { language, render } = useI18n();
+  const { language, render, t } = useI18n();
   const styles = useStyles();
-  const groupName = (code: string) => groupLabel(language, groups.find((g) => g.code === code) ?? { code, name: code });
+  const groupName = (code: string) => groupLabel({ language, t }, groups.find((g) => g.code === code) ?? { code, name: code });
   return (
     <section data-testid={TestIds.unlisted} aria-labelledby="unlisted-title">
       <Subtitle2 block as="h3" id="unlisted-title">

@@ -1,0 +1,32 @@
+// The task pane's authoring view: a criteria set written in a definition workbook, checked
+// and previewed, and a form created from it. In Vietnamese.
+
+export const paneAuthoring = {
+  'pane.authoring.open': 'Bộ tiêu chí tự soạn…',
+  'pane.authoring.close': 'Đóng phần bộ tiêu chí',
+  'pane.authoring.title': 'Bộ tiêu chí do tỉnh soạn',
+  'pane.authoring.intro': 'Bộ tiêu chí được soạn trong một bảng tính định nghĩa (các trang thong_tin, tieu_chi, truong, xep_loai, kiem_tra; xem trang huong_dan). Phần bổ trợ kiểm tra nó rồi tạo biểu mẫu từ đó.',
+  'pane.authoring.detected': 'Bảng tính đang mở có một bộ tiêu chí (trang thong_tin và tieu_chi).',
+  'pane.authoring.useWorkbook': 'Dùng bộ tiêu chí trong bảng tính này',
+  'pane.authoring.loadFile': 'Tải từ tệp .xlsx…',
+  'pane.authoring.checking': 'Đang kiểm tra bộ tiêu chí…',
+  'pane.authoring.failed': 'Không đọc được bộ tiêu chí: {detail}',
+  'pane.authoring.issuesTitle': '{errors} lỗi, {warnings} cảnh báo',
+  'pane.authoring.issuesHint': 'Bấm vào một dòng để chọn ô có vấn đề.',
+  'pane.authoring.valid': 'Bộ tiêu chí hợp lệ.',
+  'pane.authoring.invalid': 'Hãy sửa các lỗi rồi kiểm tra lại.',
+  'pane.authoring.recheck': 'Kiểm tra lại',
+  'pane.authoring.error': 'Lỗi',
+  'pane.authoring.warning': 'Cảnh báo',
+  'pane.authoring.preview': 'Xem trước biểu mẫu',
+  'pane.authoring.summary': '{formName} · {groupName} · năm {year} · tổng điểm tối đa {maxTotal}',
+  'pane.authoring.criteria': '{count} tiêu chí',
+  'pane.authoring.fields': 'Số liệu: {list}',
+  'pane.authoring.rule': 'quy tắc {kind}, tối đa {max}',
+  'pane.authoring.create': 'Tạo biểu mẫu',
+  'pane.authoring.creating': 'Đang tạo biểu mẫu…',
+  'pane.authoring.replaceAsk': 'Đã có trang tính “{sheet}”. Thay thế trang đó?',
+  'pane.authoring.replace': 'Thay thế',
+  'pane.authoring.cancel': 'Huỷ',
+  'pane.authoring.createFailed': 'Không tạo được biểu mẫu: {detail}',
+} as const;
