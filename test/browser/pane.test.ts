@@ -92,9 +92,11 @@ async function shot(page: Page, name: string): Promise<void> {
 /**
  * The pane's own Vietnamese words (its catalogue texts, cut at their placeholders) found in `text`:
  * none may be left once English is chosen. The set's data (criterion names, field labels) stays
- * Vietnamese by design and is not among them.
+ * Vietnamese by design and is not among them, nor are the form's own headings that English texts
+ * name in brackets ("evidence (Tài liệu kiểm chứng) must be cited").
  */
-function vietnameseLeftIn(text: string): string[] {
+function vietnameseLeftIn(shown: string): string[] {
+  const text = shown.replace(/\([^)]*\)/g, '');
   const pieces = Object.entries(VIETNAMESE)
     .filter(([code]) => code.startsWith('pane.') || code.startsWith('entry.'))
     .flatMap(([, template]) => template.split(/\{[^}]*\}/))

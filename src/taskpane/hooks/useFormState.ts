@@ -49,14 +49,13 @@ function stateOfGrid(core: Core, grid: Grid): FormState {
   }
 }
 
-export function useFormState(port: WorkbookPort): FormStateApi {
+/** What the pane read last: the form state (the latest read wins), the core, and the last failure. */
+function useSheetReads() {
   const [state, setState] = useState<FormState>({ status: 'loading' });
   const [core, setCore] = useState<Core>();
   const [error, setError] = useState<PaneError>();
-  const [pendingWrites, setPendingWrites] = useState(0);
   const current = useRef<FormState>(state);
   const readSeq = useRef(0);
-  const writes = useRef<Promise<void>>(Promise.resolve());
 
   const apply = useCallback((next: FormState) => {
     const before = current.current;
@@ -90,17 +89,14 @@ export function useFormState(port: WorkbookPort): FormStateApi {
     },
     [apply],
   );
+  return { state, core, error, setError, current, load };
+}
 
-  const refresh = useCallback(async () => {
-    const now = current.current;
-    if (now.status !== 'form') return load(() => port.readActiveSheet());
-    const sheet = now.form.sheet;
-    // The form's sheet may have been renamed or deleted: fall back to the active sheet.
-    return load(() => port.readSheet(sheet).catch(() => port.readActiveSheet()));
-  }, [load, port]);
-
-  const openSheet = useCallback((name: string) => load(() => port.readSheet(name)), [load, port]);
-
+/** Writes to the form's sheet, one after another, each followed by a re-read of the sheet. */
+function useSheetWrites(port: WorkbookPort, reads: ReturnType<typeof useSheetReads>) {
+  const { current, load, setError } = reads;
+  const [pendingWrites, setPendingWrites] = useState(0);
+  const writes = useRef<Promise<void>>(Promise.resolve());
   const write = useCallback(
     (cells: CellPlan[]) => {
       const now = current.current;
@@ -122,14 +118,31 @@ export function useFormState(port: WorkbookPort): FormStateApi {
       writes.current = done;
       return done;
     },
-    [load, port],
+    [current, load, setError, port],
   );
+  return { write, saving: pendingWrites > 0 };
+}
+
+export function useFormState(port: WorkbookPort): FormStateApi {
+  const reads = useSheetReads();
+  const { state, core, error, setError, current, load } = reads;
+  const { write, saving } = useSheetWrites(port, reads);
+
+  const refresh = useCallback(async () => {
+    const now = current.current;
+    if (now.status !== 'form') return load(() => port.readActiveSheet());
+    const sheet = now.form.sheet;
+    // The form's sheet may have been renamed or deleted: fall back to the active sheet.
+    return load(() => port.readSheet(sheet).catch(() => port.readActiveSheet()));
+  }, [current, load, port]);
+
+  const openSheet = useCallback((name: string) => load(() => port.readSheet(name)), [load, port]);
 
   useEffect(() => {
     void load(() => port.readActiveSheet());
   }, [load, port]);
 
-  const dismissError = useCallback(() => setError(undefined), []);
+  const dismissError = useCallback(() => setError(undefined), [setError]);
 
-  return { state, core, error, saving: pendingWrites > 0, refresh, openSheet, write, reportError: setError, dismissError };
+  return { state, core, error, saving, refresh, openSheet, write, reportError: setError, dismissError };
 }
