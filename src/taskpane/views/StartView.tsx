@@ -21,11 +21,11 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { groupsOf } from '../../criteria/groups';
-import type { GroupId, Inputs } from '../../criteria/model';
+import type { CriteriaSet, GroupId, Inputs } from '../../criteria/model';
 import type { WorkbookPort } from '../../excel/port';
 import { FieldInput } from '../components/field/FieldInput';
 import { useCore } from '../hooks/useCore';
-import { useCreateForm } from '../hooks/useCreateForm';
+import { useCreateForm, type CreateState } from '../hooks/useCreateForm';
 import type { StartNotice } from '../hooks/useFormState';
 import { useI18n } from '../i18n/I18nProvider';
 import { paneErrorDetail } from '../logic/pane-error';
@@ -47,11 +47,9 @@ export interface StartViewProps {
   openSheet: (name: string) => Promise<void>;
 }
 
-export function StartView({ port, notice, openSheet }: StartViewProps) {
-  const i18n = useI18n();
-  const { t, language } = i18n;
-  const styles = useStyles();
-  const { checkInputs, findBuiltinSet, listBuiltinSets } = useCore();
+/** The built-in set chosen by year and group (a group the year lacks falls back to its first). */
+function useSetChoice() {
+  const { findBuiltinSet, listBuiltinSets } = useCore();
   const sets = useMemo(() => listBuiltinSets(), [listBuiltinSets]);
   const years = useMemo(() => [...new Set(sets.map((s) => s.year))].sort((a, b) => b - a), [sets]);
   const [year, setYear] = useState(years[0]);
@@ -61,37 +59,86 @@ export function StartView({ port, notice, openSheet }: StartViewProps) {
   const chosenGroup = groups.includes(group) ? group : groups[0];
   const summary = sets.find((s) => s.year === year && s.group === chosenGroup);
   const set = summary ? findBuiltinSet(summary.id) : undefined;
+  return { years, year, setYear, yearGroups, chosenGroup, setGroup, summary, set };
+}
+type SetChoice = ReturnType<typeof useSetChoice>;
+
+/** The unit's information as typed, and its problems: shown per field once touched, all after a try. */
+function useUnitInfo(set: CriteriaSet | undefined) {
+  const { checkInputs } = useCore();
   const [values, setValues] = useState<Inputs>({});
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
-  const creation = useCreateForm(port, openSheet);
-
   const generalIds = new Set(set?.generalFields.map((f) => f.id));
   const problems = set ? checkInputs(set, values).filter((p) => p.fieldId && generalIds.has(p.fieldId) && !p.criterionCode) : [];
   const shownProblems = problems.filter((p) => attempted || touched.has(p.fieldId ?? ''));
-
-  const create = (replace: boolean) => {
-    setAttempted(true);
-    if (!set || problems.length > 0) return;
-    void creation.create(set, values, replace);
+  const commit = (fieldId: string, value: Inputs[string]) => {
+    setValues((old) => ({ ...old, [fieldId]: value }));
+    setTouched((old) => new Set(old).add(fieldId));
   };
-  const busy = creation.state.phase === 'creating';
+  return { values, problems, shownProblems, attempted, attempt: () => setAttempted(true), commit };
+}
+type UnitInfo = ReturnType<typeof useUnitInfo>;
 
+export function StartView({ port, notice, openSheet }: StartViewProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const choice = useSetChoice();
+  const { set } = choice;
+  const info = useUnitInfo(set);
+  const creation = useCreateForm(port, openSheet);
+  const create = (replace: boolean) => {
+    info.attempt();
+    if (!set || info.problems.length > 0) return;
+    void creation.create(set, info.values, replace);
+  };
   return (
     <div className={styles.view} data-testid={TestIds.startView}>
       <Subtitle1 as="h2" className={styles.heading}>
         {t('pane.start.title')}
       </Subtitle1>
-      {notice && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {notice.kind === 'unknownSet'
-              ? t('pane.start.unknownSet', { sheet: notice.sheet, setId: notice.setId })
-              : t('pane.start.formUnreadable', { sheet: notice.sheet, detail: paneErrorDetail(notice.error, i18n) })}
-          </MessageBarBody>
+      {notice && <NoticeBar notice={notice} />}
+      <Body1>{t('pane.start.intro')}</Body1>
+      <SetPicker choice={choice} />
+      {set && <UnitInfoFields set={set} info={info} />}
+      {info.attempted && info.problems.length > 0 && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('pane.start.fixUnitInfo')}</MessageBarBody>
         </MessageBar>
       )}
-      <Body1>{t('pane.start.intro')}</Body1>
+      <CreationBars state={creation.state} onReplace={() => create(true)} />
+      {creation.state.phase === 'creating' ? (
+        <Spinner data-testid={TestIds.creating} size="small" label={t('pane.start.creating')} />
+      ) : (
+        <Button appearance="primary" data-testid={TestIds.createForm} disabled={!set} onClick={() => create(false)}>
+          {t('pane.start.createForm')}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/** Why the open sheet, though it looks like a form, is not opened as one. */
+function NoticeBar({ notice }: { notice: StartNotice }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <MessageBar intent="warning">
+      <MessageBarBody>
+        {notice.kind === 'unknownSet'
+          ? t('pane.start.unknownSet', { sheet: notice.sheet, setId: notice.setId })
+          : t('pane.start.formUnreadable', { sheet: notice.sheet, detail: paneErrorDetail(notice.error, i18n) })}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** Year and group pickers, and the chosen set's title and maximum. */
+function SetPicker({ choice }: { choice: SetChoice }) {
+  const { t, language } = useI18n();
+  const { years, year, setYear, yearGroups, chosenGroup, setGroup, summary } = choice;
+  return (
+    <>
       <Field label={t('pane.start.yearLabel')}>
         <Dropdown
           data-testid={TestIds.yearPicker}
@@ -119,54 +166,52 @@ export function StartView({ port, notice, openSheet }: StartViewProps) {
           <Caption1>{t('pane.start.setSummary', { formName: summary.formName, max: formatNumber(summary.maxTotal, language) })}</Caption1>
         </div>
       )}
-      {set && (
-        <fieldset className={styles.fieldset}>
-          <legend className={styles.legend}>
-            <Subtitle2>{t('pane.start.unitInfoTitle')}</Subtitle2>
-          </legend>
-          {set.generalFields.map((field) => (
-            <FieldInput
-              key={field.id}
-              field={field}
-              value={values[field.id]}
-              problems={shownProblems.filter((p) => p.fieldId === field.id).map((p) => problemText(language, p))}
-              onCommit={(value) => {
-                setValues((old) => ({ ...old, [field.id]: value }));
-                setTouched((old) => new Set(old).add(field.id));
-              }}
-            />
-          ))}
-        </fieldset>
-      )}
-      {attempted && problems.length > 0 && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('pane.start.fixUnitInfo')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {creation.state.phase === 'confirmReplace' && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('pane.start.sheetExists', { name: creation.state.sheetName })}</MessageBarBody>
-          <MessageBarActions>
-            <Button data-testid={TestIds.replaceSheet} onClick={() => create(true)}>
-              {t('pane.start.replaceSheet')}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {creation.state.phase === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t('pane.start.createFailed', { detail: paneErrorDetail(creation.state.error, i18n) })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {busy ? (
-        <Spinner data-testid={TestIds.creating} size="small" label={t('pane.start.creating')} />
-      ) : (
-        <Button appearance="primary" data-testid={TestIds.createForm} disabled={!set} onClick={() => create(false)}>
-          {t('pane.start.createForm')}
-        </Button>
-      )}
-    </div>
+    </>
+  );
+}
+
+/** The set's general fields (the unit's information), with their problems. */
+function UnitInfoFields({ set, info }: { set: CriteriaSet; info: UnitInfo }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>
+        <Subtitle2>{t('pane.start.unitInfoTitle')}</Subtitle2>
+      </legend>
+      {set.generalFields.map((field) => (
+        <FieldInput
+          key={field.id}
+          field={field}
+          value={info.values[field.id]}
+          problems={info.shownProblems.filter((p) => p.fieldId === field.id).map((p) => problemText(language, p))}
+          onCommit={(value) => info.commit(field.id, value)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+/** Asking before a sheet of the same name is replaced, and why creating failed. */
+function CreationBars({ state, onReplace }: { state: CreateState; onReplace: () => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  if (state.phase === 'confirmReplace') {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>{t('pane.start.sheetExists', { name: state.sheetName })}</MessageBarBody>
+        <MessageBarActions>
+          <Button data-testid={TestIds.replaceSheet} onClick={onReplace}>
+            {t('pane.start.replaceSheet')}
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  if (state.phase !== 'failed') return null;
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>{t('pane.start.createFailed', { detail: paneErrorDetail(state.error, i18n) })}</MessageBarBody>
+    </MessageBar>
   );
 }
