@@ -1,15 +1,15 @@
 // The pane's body: header, message bars, then the start view or the open form's views.
 
-import { makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Button, Spinner, tokens } from '@fluentui/react-components';
-import { DataBarVerticalRegular, DismissRegular } from '@fluentui/react-icons';
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Button, Spinner, tokens } from '@fluentui/react-components';
+import { DataBarVerticalRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useState } from 'react';
 import type { WorkbookPort } from '../excel/port';
+import { ErrorBar } from './components/ErrorBar';
 import { Header } from './components/Header';
 import { CoreContext } from './hooks/useCore';
-import { useFormState } from './hooks/useFormState';
+import { useFormState, type FormStateApi } from './hooks/useFormState';
 import { useRefreshTriggers } from './hooks/useRefreshTriggers';
 import { useI18n } from './i18n/I18nProvider';
-import { paneErrorText } from './logic/pane-error';
 import { TestIds } from './test-ids';
 import { FormViews } from './views/FormViews';
 import { StartView } from './views/StartView';
@@ -42,8 +42,7 @@ export interface PaneProps {
 }
 
 export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps) {
-  const i18n = useI18n();
-  const { t, language } = i18n;
+  const { t } = useI18n();
   const styles = useStyles();
   const api = useFormState(port);
   useRefreshTriggers(port, api.refresh);
@@ -58,30 +57,8 @@ export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps)
   return (
     <section className={styles.pane} data-testid={TestIds.pane} aria-label={t('pane.frame.appTitle')}>
       <Header caption={caption} saving={api.saving} onToggleLanguage={onToggleLanguage} onRefresh={refresh} />
-      {missingRequirements.length > 0 && (
-        <MessageBar intent="warning" layout="multiline" data-testid={TestIds.requirementsBar}>
-          <MessageBarBody>
-            <MessageBarTitle>{t('pane.frame.missingRequirementsTitle')}</MessageBarTitle>
-            {t('pane.frame.missingRequirementsBody')}
-            <ul className={styles.requirements}>
-              {missingRequirements.map((item, index) => (
-                <li key={index}>{typeof item === 'string' ? item : language === 'vi' ? item.vi : item.en}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {error && (
-        <MessageBar intent="error" layout="multiline" data-testid={TestIds.errorBar}>
-          <MessageBarBody>
-            <MessageBarTitle>{t('pane.frame.errorTitle')}</MessageBarTitle>
-            {paneErrorText(error, i18n)}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={<Button appearance="transparent" aria-label={t('pane.frame.dismiss')} icon={<DismissRegular />} onClick={api.dismissError} />}
-          />
-        </MessageBar>
-      )}
+      {missingRequirements.length > 0 && <RequirementsBar missing={missingRequirements} />}
+      {error && <ErrorBar error={error} onDismiss={api.dismissError} testId={TestIds.errorBar} />}
       {state.status === 'loading' && <Spinner data-testid={TestIds.loading} size="small" label={t('pane.frame.loading')} />}
       {consolidating && (
         <Suspense fallback={<Spinner size="small" label={t('pane.consolidation.reading')} />}>
@@ -93,15 +70,42 @@ export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps)
           {t('pane.consolidation.entry')}
         </Button>
       )}
-      {!consolidating && <CoreContext.Provider value={api.core}>
-        {state.status === 'start' && <StartView port={port} notice={state.notice} openSheet={api.openSheet} />}
-        {state.status === 'start' && (
-          <Suspense fallback={null}>
-            <AuthoringView port={port} openSheet={api.openSheet} />
-          </Suspense>
-        )}
-        {state.status === 'form' && <FormViews key={state.form.sheet} port={port} form={state.form} api={api} />}
-      </CoreContext.Provider>}
+      {!consolidating && <FormBody port={port} api={api} />}
     </section>
+  );
+}
+
+/** What this Excel lacks of the add-in's requirement sets. */
+function RequirementsBar({ missing }: { missing: RequirementMessage[] }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid={TestIds.requirementsBar}>
+      <MessageBarBody>
+        <MessageBarTitle>{t('pane.frame.missingRequirementsTitle')}</MessageBarTitle>
+        {t('pane.frame.missingRequirementsBody')}
+        <ul className={styles.requirements}>
+          {missing.map((item, index) => (
+            <li key={index}>{typeof item === 'string' ? item : language === 'vi' ? item.vi : item.en}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** The start view (with authoring) when the sheet is not a form, else the form's views. */
+function FormBody({ port, api }: { port: WorkbookPort; api: FormStateApi }) {
+  const { state } = api;
+  return (
+    <CoreContext.Provider value={api.core}>
+      {state.status === 'start' && <StartView port={port} notice={state.notice} openSheet={api.openSheet} />}
+      {state.status === 'start' && (
+        <Suspense fallback={null}>
+          <AuthoringView port={port} openSheet={api.openSheet} />
+        </Suspense>
+      )}
+      {state.status === 'form' && <FormViews key={state.form.sheet} port={port} form={state.form} api={api} />}
+    </CoreContext.Provider>
   );
 }
