@@ -46,28 +46,8 @@ export function AuthoringView({ port, openSheet }: AuthoringViewProps) {
   const definition = useDefinition(port);
   const creation = useCreateForm(port, openSheet);
   const [open, setOpen] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const { state } = definition;
-
-  if (!open) {
-    return (
-      <section className={styles.view} aria-label={t('pane.authoring.title')}>
-        {definition.detected && (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{t('pane.authoring.detected')}</MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={() => (setOpen(true), void definition.checkWorkbook())}>{t('pane.authoring.useWorkbook')}</Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-        <div className={styles.actions}>
-          <Button appearance="subtle" onClick={() => setOpen(true)}>
-            {t('pane.authoring.open')}
-          </Button>
-        </div>
-      </section>
-    );
-  }
+  if (!open) return <ClosedAuthoring detected={definition.detected} onOpen={() => setOpen(true)} onUseWorkbook={() => (setOpen(true), void definition.checkWorkbook())} />;
 
   const checked = state.phase === 'checked' ? state : undefined;
   const set = checked?.result.set;
@@ -75,29 +55,7 @@ export function AuthoringView({ port, openSheet }: AuthoringViewProps) {
     <section className={styles.view} aria-label={t('pane.authoring.title')}>
       <Subtitle2 as="h2">{t('pane.authoring.title')}</Subtitle2>
       <Caption1>{t('pane.authoring.intro')}</Caption1>
-      <div className={styles.actions}>
-        <Button appearance={definition.detected ? 'primary' : 'secondary'} disabled={!definition.detected || state.phase === 'checking'} onClick={() => void definition.checkWorkbook()}>
-          {checked?.source === 'workbook' ? t('pane.authoring.recheck') : t('pane.authoring.useWorkbook')}
-        </Button>
-        <Button disabled={state.phase === 'checking'} onClick={() => fileInput.current?.click()}>
-          {t('pane.authoring.loadFile')}
-        </Button>
-        <input
-          ref={fileInput}
-          className={styles.hiddenInput}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label={t('pane.authoring.loadFile')}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void definition.checkFile(file);
-          }}
-        />
-        <Button appearance="subtle" onClick={() => (setOpen(false), definition.reset())}>
-          {t('pane.authoring.close')}
-        </Button>
-      </div>
+      <DefinitionSources definition={definition} onClose={() => (setOpen(false), definition.reset())} />
       {state.phase === 'checking' && <Spinner size="tiny" label={t('pane.authoring.checking')} />}
       {state.phase === 'failed' && (
         <MessageBar intent="error" layout="multiline">
@@ -116,6 +74,63 @@ export function AuthoringView({ port, openSheet }: AuthoringViewProps) {
         />
       )}
     </section>
+  );
+}
+
+/** Authoring folded away: a button to open it, and an offer when the workbook holds a criteria set. */
+function ClosedAuthoring({ detected, onOpen, onUseWorkbook }: { detected: boolean; onOpen: () => void; onUseWorkbook: () => void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <section className={styles.view} aria-label={t('pane.authoring.title')}>
+      {detected && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('pane.authoring.detected')}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={onUseWorkbook}>{t('pane.authoring.useWorkbook')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="subtle" onClick={onOpen}>
+          {t('pane.authoring.open')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+/** Where the definition is read from: this workbook, or a picked .xlsx file; and closing. */
+function DefinitionSources({ definition, onClose }: { definition: ReturnType<typeof useDefinition>; onClose: () => void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { state } = definition;
+  const checked = state.phase === 'checked' ? state : undefined;
+  return (
+    <div className={styles.actions}>
+      <Button appearance={definition.detected ? 'primary' : 'secondary'} disabled={!definition.detected || state.phase === 'checking'} onClick={() => void definition.checkWorkbook()}>
+        {checked?.source === 'workbook' ? t('pane.authoring.recheck') : t('pane.authoring.useWorkbook')}
+      </Button>
+      <Button disabled={state.phase === 'checking'} onClick={() => fileInput.current?.click()}>
+        {t('pane.authoring.loadFile')}
+      </Button>
+      <input
+        ref={fileInput}
+        className={styles.hiddenInput}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={t('pane.authoring.loadFile')}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void definition.checkFile(file);
+        }}
+      />
+      <Button appearance="subtle" onClick={onClose}>
+        {t('pane.authoring.close')}
+      </Button>
+    </div>
   );
 }
 
