@@ -46,7 +46,7 @@ export interface GroupStanding {
   units: UnitStanding[];
 }
 
-/** The group's cohort bests: the largest N(value) of each cohort field. */
+/** The group's cohort bests: the largest value (read as a number) of each cohort field. */
 export function groupCohortBest(set: CriteriaSet, units: readonly UnitRecord[]): Record<string, number> {
   const best: Record<string, number> = {};
   for (const { field } of cohortFields(set)) best[field] = Math.max(0, ...units.map((u) => numberOf(u.inputs[field])));

@@ -1,5 +1,5 @@
 // How a spreadsheet cell's value is read by the scoring formulas, so that the engine and
-// the generated formulas agree: N() for numbers, case-insensitive text equality for labels,
+// the generated formulas agree: IF(ISNUMBER(x),x,0) for numbers, case-insensitive text equality for labels,
 // and spreadsheet comparison of numbers.
 
 import type { InputValue } from '../criteria/model';
@@ -9,11 +9,12 @@ export const YES = 'Có';
 /** The other label of a yes/no field. */
 export const NO = 'Không';
 
-/** Excel N(): a number is itself, TRUE/FALSE are 1/0, text and blank are 0. */
+/**
+ * A cell read as a number, as the formulas read it (`IF(ISNUMBER(x),x,0)`): a number is itself;
+ * text, blank and TRUE/FALSE are 0 (Excel's ISNUMBER(TRUE) is FALSE).
+ */
 export function numberOf(v: InputValue | undefined): number {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  return 0;
+  return typeof v === 'number' ? v : 0;
 }
 
 /** Excel `cell="text"`: true only for text equal to `label` ignoring case (no trimming). */

@@ -46,9 +46,12 @@ export function term(n: number): string {
   return n < 0 ? `(${formulaNumber(n)})` : formulaNumber(n);
 }
 
-/** A cell read as a number, as numberOf reads it. */
+/**
+ * A cell read as a number, as numberOf reads it: the number, else 0. Not N(): Gnumeric's
+ * N() of a blank cell is #NUM!, and ISNUMBER is the same in Excel 2010, LibreOffice and Gnumeric.
+ */
 export function numberRef(ref: string): string {
-  return `N(${ref})`;
+  return `IF(ISNUMBER(${ref}),${ref},0)`;
 }
 
 /** A cell equal to a label, as textEquals compares it (case-insensitive). */

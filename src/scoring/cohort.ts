@@ -31,7 +31,7 @@ export function cohortFields(set: CriteriaSet): CohortField[] {
   return [...references].map(([field, reference]) => ({ field, reference }));
 }
 
-/** The provisional best of a cohort field: MAX(N(own value), reference). */
+/** The provisional best of a cohort field: MAX(own value read as a number, reference). */
 export function provisionalBest(own: InputValue | undefined, reference = 0): number {
   return Math.max(numberOf(own), reference);
 }

@@ -32,7 +32,7 @@ export function bandFormula(totalRef: string, bands: Band[]): string {
   );
 }
 
-/** The provisional best of a cohort field in a unit's own form: MAX(N(own value),reference). */
+/** The provisional best of a cohort field in a unit's own form: MAX(own value read as a number,reference). */
 export function provisionalBestFormula(fieldRef: string, reference?: number): string {
   return `MAX(${numberRef(fieldRef)},${formulaNumber(reference ?? 0)})`;
 }

@@ -6,6 +6,7 @@
 import { a1 } from '../../plan/address';
 import type { SheetPlan } from '../../plan/model';
 import { bandFormula, rankFormula, sectionFormula, totalFormula } from '../../scoring/formula';
+import { numberRef } from '../../rules/formula-text';
 import type { Flag } from '../types';
 import type { GroupPlace } from './context';
 import { keyValue } from './keys';
@@ -102,7 +103,7 @@ export function summarySheet(g: GroupPlace, staleUnits: ReadonlySet<string>): Sh
     s.value(r, cols.previous, previous, typeof previous === 'string' ? 'm.text' : scoreStyle(p));
     for (const [field, col] of Object.entries(cols.cohort)) {
       const at = u.map.valueCell[field];
-      s.formula(r, col, `N(${sheetRef(u.sheet, at.row, at.col, false)})`, scoreStyle(4));
+      s.formula(r, col, numberRef(sheetRef(u.sheet, at.row, at.col, false)), scoreStyle(4));
     }
     s.key(r, { unit: keyValue(st.unit.id) });
   }

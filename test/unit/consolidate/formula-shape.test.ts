@@ -12,6 +12,12 @@ describe('the shape of a score formula', () => {
     expect(formulaShape('round(min(6, max(0, if(n(e49)>=0.9,6,if(n(e49)>=0.7,4,if(n(e49)>=0.5,2,if(n(e49)>=0.3,1,0)))))), 1)')).toBe(formulaShape(ours));
   });
 
+  it('reads an older form\'s N(x) as the IF(ISNUMBER(x),x,0) forms carry now, and no other N', () => {
+    const now = ours.replace(/N\(E46\)/g, 'IF(ISNUMBER(E46),E46,0)');
+    expect(formulaShape(now)).toBe(formulaShape(ours));
+    expect(formulaShape('MIN(A1)+LEN(A2)')).toBe('MIN(#)+LEN(#)');
+  });
+
   it('differs when a threshold or a function changed, and keeps names such as LOG10 and texts', () => {
     expect(formulaShape(ours.replace('>=0.9,6', '>=0.8,6'))).not.toBe(formulaShape(ours));
     expect(formulaShape('LOG10(A1)*2')).toBe('LOG10(#)*2');

@@ -1,9 +1,9 @@
 import { atLeast, choiceIndex, isYes, numberOf } from '../../../src/rules/cell';
 
-describe('cell semantics (Excel N() and text equality)', () => {
-  it('reads numbers like N(): booleans 1/0, text and blank 0', () => {
+describe('cell semantics (IF(ISNUMBER(x),x,0) and text equality)', () => {
+  it('reads numbers like IF(ISNUMBER(x),x,0): booleans, text and blank 0', () => {
     expect(numberOf(12.5)).toBe(12.5);
-    expect(numberOf(true)).toBe(1);
+    expect(numberOf(true)).toBe(0);
     expect(numberOf(false)).toBe(0);
     expect(numberOf('25')).toBe(0);
     expect(numberOf(null)).toBe(0);

@@ -27,13 +27,13 @@ const ctx: FormulaContext = {
 
 describe('compiled formula text', () => {
   it.each<[string, Rule, string]>([
-    ['ratio of two fields', { kind: 'ratio', num: { field: 'a' }, den: { field: 'b' } }, 'IF(N(E6)<=0,0,MIN(1,MAX(0,N(E5)/N(E6)))*10)'],
-    ['ratio over a constant', { kind: 'ratio', num: { field: 'a' }, den: { value: 4 }, points: 2 }, 'MIN(1,MAX(0,N(E5)/4))*2'],
+    ['ratio of two fields', { kind: 'ratio', num: { field: 'a' }, den: { field: 'b' } }, 'IF(IF(ISNUMBER(E6),E6,0)<=0,0,MIN(1,MAX(0,IF(ISNUMBER(E5),E5,0)/IF(ISNUMBER(E6),E6,0)))*10)'],
+    ['ratio over a constant', { kind: 'ratio', num: { field: 'a' }, den: { value: 4 }, points: 2 }, 'MIN(1,MAX(0,IF(ISNUMBER(E5),E5,0)/4))*2'],
     ['ratio over a non-positive constant', { kind: 'ratio', num: { field: 'a' }, den: { value: 0 } }, '0'],
     [
       'steps given in any order',
       { kind: 'steps', of: { field: 'a' }, steps: [{ atLeast: 50, points: 2 }, { atLeast: 90, points: 5 }, { atLeast: 70, points: 3 }] },
-      'IF(N(E5)>=90,5,IF(N(E5)>=70,3,IF(N(E5)>=50,2,0)))',
+      'IF(IF(ISNUMBER(E5),E5,0)>=90,5,IF(IF(ISNUMBER(E5),E5,0)>=70,3,IF(IF(ISNUMBER(E5),E5,0)>=50,2,0)))',
     ],
     ['yesno', { kind: 'yesno', field: 'y', points: 3 }, 'IF(E8="Có",3,0)'],
     [
@@ -46,8 +46,8 @@ describe('compiled formula text', () => {
       { kind: 'choice', field: 'role', points: [{ label: 'Chủ tịch', points: 4 }, { label: 'Phó "Chủ tịch"', points: 2 }] },
       'IF(E10="Chủ tịch",4,IF(E10="Phó ""Chủ tịch""",2,0))',
     ],
-    ['count', { kind: 'count', field: 'c', each: 0.5, cap: 3 }, 'MIN(3,MAX(0,N(E7)*0.5))'],
-    ['count with a negative step', { kind: 'count', field: 'c', each: -1, cap: 3 }, 'MIN(3,MAX(0,N(E7)*(-1)))'],
+    ['count', { kind: 'count', field: 'c', each: 0.5, cap: 3 }, 'MIN(3,MAX(0,IF(ISNUMBER(E7),E7,0)*0.5))'],
+    ['count with a negative step', { kind: 'count', field: 'c', each: -1, cap: 3 }, 'MIN(3,MAX(0,IF(ISNUMBER(E7),E7,0)*(-1)))'],
     [
       'sum keeps the engine order of addition',
       {
@@ -59,10 +59,10 @@ describe('compiled formula text', () => {
     [
       'best of a when and a count',
       { kind: 'best', cases: [{ kind: 'when', field: 'y', then: { kind: 'count', field: 'c', each: 1, cap: 2 } }, { kind: 'yesno', field: 'z', points: 1 }] },
-      'MAX(IF(E8="Có",MIN(2,MAX(0,N(E7)*1)),0),IF(E9="Có",1,0))',
+      'MAX(IF(E8="Có",MIN(2,MAX(0,IF(ISNUMBER(E7),E7,0)*1)),0),IF(E9="Có",1,0))',
     ],
     ['min of nothing', { kind: 'min', of: [] }, '0'],
-    ['cohort', { kind: 'cohort', field: 'a', points: 6 }, 'IF(N(F5)<=0,0,MIN(1,MAX(0,N(E5)/N(F5)))*6)'],
+    ['cohort', { kind: 'cohort', field: 'a', points: 6 }, 'IF(IF(ISNUMBER(F5),F5,0)<=0,0,MIN(1,MAX(0,IF(ISNUMBER(E5),E5,0)/IF(ISNUMBER(F5),F5,0)))*6)'],
   ])('%s', (_name, rule, expected) => {
     expect(compileRule(rule, 10, ctx, 2)).toBe(expected);
   });
@@ -86,8 +86,8 @@ describe('compiled formula text', () => {
   });
 
   it('writes the provisional best and the rank', () => {
-    expect(provisionalBestFormula('E5', 120)).toBe('MAX(N(E5),120)');
-    expect(provisionalBestFormula('E5')).toBe('MAX(N(E5),0)');
+    expect(provisionalBestFormula('E5', 120)).toBe('MAX(IF(ISNUMBER(E5),E5,0),120)');
+    expect(provisionalBestFormula('E5')).toBe('MAX(IF(ISNUMBER(E5),E5,0),0)');
     expect(rankFormula('H5', '$H$5:$H$40')).toBe('RANK.EQ(H5,$H$5:$H$40,0)');
   });
 });

@@ -45,7 +45,7 @@ function equals(a: Value, b: Value): boolean {
 }
 
 const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
-  N: ([v]) => (typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : 0),
+  ISNUMBER: ([v]) => typeof v === 'number',
   MIN: (args) => Math.min(...args.map(toNumber)),
   MAX: (args) => Math.max(...args.map(toNumber)),
   SUM: (args) => args.map(toNumber).reduce((t, v) => t + v, 0),
