@@ -27,7 +27,7 @@ const XLFN_FUNCTIONS = new Set(
 const XLWS_FUNCTIONS = new Set(['FILTER', 'SORT']);
 
 /** Calls `visit(start, end)` for each stretch outside string literals, quoted names and brackets. */
-function forEachCodeStretch(formula: string, visit: (start: number, end: number) => void): void {
+export function forEachCodeStretch(formula: string, visit: (start: number, end: number) => void): void {
   let i = 0;
   let start = 0;
   const n = formula.length;
