@@ -1,11 +1,13 @@
-// The differences Gnumeric is allowed, and the check that each one comes from rounding an exact
-// rounding boundary (x.x5 at the set's precision), nothing else. Excel's ROUND, LibreOffice's
-// and the engine's (src/scoring/round.ts) round a value whose decimal form is a boundary away
-// from zero even when its binary double lies a hair below it (0.049999999999999996 -> 0.1);
-// Gnumeric rounds the binary value itself, one step lower. Each such criterion is listed with
-// its form, its cell (the criterion code), the engine's points and Gnumeric's; the section and
-// the total that contain it may then differ by exactly the listed steps, and the band only as
-// Gnumeric's own total gives it. No tolerance: any other difference fails.
+// The differences Gnumeric is allowed, and the check that each one comes from an exact rounding
+// boundary (x.x5 at the set's precision), nothing else. Excel, LibreOffice and the engine compute
+// in doubles, and round a result on the boundary away from zero; Gnumeric (Debian's build)
+// computes in extended precision (long double), where the same formula on the same inputs gives a
+// value a hair below the boundary, rounded one step lower: a share of 0.08333333333333333 × 3 is
+// 0.25 in doubles (0.3) and 0.24999999999999999 in long doubles (0.2); a sub-index of 40 % and
+// 38.1 % gives 32.715 (32.72) against 32.71. Each such criterion is listed with its form, its cell (the criterion code), the
+// engine's points and Gnumeric's; the section and the total that contain it may then differ by
+// exactly the listed steps, and the band only as Gnumeric's own total gives it. No tolerance: any
+// other difference fails, and so does a listed criterion whose unrounded value is not a boundary.
 import type { CriteriaSet, Inputs } from '../../src/criteria/model';
 import { bandFor, cohortBestLookup, evaluateRule, excelRound } from '../../src/scoring';
 
@@ -29,7 +31,7 @@ export function explained(
     const criterion = set.sections.flatMap((s) => s.criteria).find((c) => c.code === code)!;
     const raw = evaluateRule(criterion.rule, criterion.max, inputs, cohortBestLookup(set, inputs), set.precision);
     const scaled = raw * 10 ** set.precision;
-    const atBoundary = Math.abs(scaled - Math.floor(scaled + 0.5) + 0.5) < 1e-9 && engine === excelRound(raw, set.precision) && Math.abs(engine - gnumeric - step) < 1e-9;
+    const atBoundary = Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-9 && engine === excelRound(raw, set.precision) && Math.abs(engine - gnumeric - step) < 1e-9;
     if (!atBoundary) notAtBoundary.push(`${form.name} ${code}: raw ${raw}, engine ${engine}, Gnumeric ${gnumeric}`);
   }
   const unexplained = mismatches.filter((line) => {
