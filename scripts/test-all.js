@@ -12,7 +12,7 @@ const steps = [
   { name: 'lint', cmd: ['npx', 'eslint', 'src/**/*.{ts,tsx}', 'test/**/*.ts'] },
   { name: 'unit', cmd: ['npx', 'jest', '--selectProjects', 'unit'] },
   { name: 'scale (5,000-unit master)', cmd: ['npx', 'jest', '--selectProjects', 'scale', '--runInBand'] },
-  { name: 'agreement (LibreOffice)', cmd: ['npx', 'jest', '--selectProjects', 'agreement', '--runInBand'], tool: ['soffice, poppler-utils, gnumeric (ssconvert) and python3-openpyxl', () => findSoffice() && findPoppler() && findSsconvert() && findOpenpyxlPython()] },
+  { name: 'agreement (LibreOffice, Gnumeric)', cmd: ['npx', 'jest', '--selectProjects', 'agreement', '--runInBand'], tool: ['soffice, poppler-utils, gnumeric (ssconvert) and python3-openpyxl', () => findSoffice() && findPoppler() && findSsconvert() && findOpenpyxlPython()] },
   { name: 'browser (Chromium)', cmd: ['npx', 'jest', '--selectProjects', 'browser', '--runInBand'], tool: ['chromium', findChromium], build: true },
 ];
 
