@@ -4,12 +4,15 @@
 
 import { isIsoDate } from '../sets/validation/structure';
 import type { CellValue } from '../plan/grid';
+import { msg, type Message } from '../messages';
+import { NO_WORDS, YES_WORDS } from './format';
 import type { CellProblem } from './issues';
 
 export type Parsed<T> = { value: T; problem?: undefined } | { problem: CellProblem; value?: undefined };
 
 const ok = <T>(value: T): Parsed<T> => ({ value });
-const fail = (code: string, message: string, messageEn: string): Parsed<never> => ({ problem: { code, message, messageEn } });
+/** A problem whose code is its message's ("authoring.badNumber" -> "badNumber"). */
+const fail = (text: Message): Parsed<never> => ({ problem: { code: text.code.split('.')[1], text } });
 
 /** The cell as trimmed NFC text ('' when blank); numbers in their shortest form. */
 export function textOf(value: CellValue): string {
@@ -40,13 +43,11 @@ export function parseNumber(value: CellValue, column: string): Parsed<number> {
   const number = numberFromText(text);
   if (number !== undefined) return ok(number);
   if (AMBIGUOUS_NUMBER.test(text)) {
-    return fail('ambiguousNumber', `cột '${column}': '${text}' không rõ là số thập phân hay có dấu phân cách hàng nghìn; hãy nhập số không có dấu phân cách hàng nghìn (ví dụ 2500 hoặc 2,5)`, `column '${column}': '${text}' could be a decimal or a number with a thousands separator; write it without thousands separators (e.g. 2500 or 2.5)`);
+    return fail(msg('authoring.ambiguousNumber', { column, text }));
   }
-  return fail('badNumber', `cột '${column}': '${text}' không phải là số`, `column '${column}': '${text}' is not a number`);
+  return fail(msg('authoring.badNumber', { column, text }));
 }
 
-const YES = ['có', 'co', 'x', 'yes', 'true', '1'];
-const NO = ['không', 'khong', 'no', 'false', '0'];
 
 /** có / không (also x, yes/no, TRUE/FALSE); blank gives undefined. */
 export function parseYesNo(value: CellValue, column: string): Parsed<boolean | undefined> {
@@ -54,9 +55,9 @@ export function parseYesNo(value: CellValue, column: string): Parsed<boolean | u
   const text = textOf(value);
   if (text === '') return ok(undefined);
   const lower = text.toLowerCase();
-  if (YES.includes(lower)) return ok(true);
-  if (NO.includes(lower)) return ok(false);
-  return fail('badYesNo', `cột '${column}': '${text}' không hợp lệ, hãy ghi 'có' hoặc 'không'`, `column '${column}': '${text}' is not valid, write 'có' or 'không'`);
+  if (YES_WORDS.includes(lower)) return ok(true);
+  if (NO_WORDS.includes(lower)) return ok(false);
+  return fail(msg('authoring.badYesNo', { column, text }));
 }
 
 const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -71,7 +72,7 @@ export function parseDate(value: CellValue, column: string): Parsed<string> {
   const dmy = DMY.exec(text);
   const iso = dmy ? `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}` : text;
   if (isIsoDate(iso)) return ok(iso);
-  return fail('badDate', `cột '${column}': ngày '${text}' không hợp lệ (cần dạng YYYY-MM-DD hoặc dd/mm/yyyy, ví dụ 2018-07-05 hoặc 05/07/2018)`, `column '${column}': invalid date '${text}' (expected YYYY-MM-DD or dd/mm/yyyy, e.g. 2018-07-05 or 05/07/2018)`);
+  return fail(msg('authoring.badDate', { column, text }));
 }
 
 /** "a; b; c" -> ["a", "b", "c"] (blank items dropped). */
@@ -91,7 +92,7 @@ export interface Pair {
  * "4:20; 3:15" -> [{key "4", number 20}, …]. The last ':' of an item separates its key
  * (which may itself contain ':') from its number. `shape` names the expected form in messages.
  */
-export function parsePairs(text: string, column: string, shape: { vi: string; en: string }): Parsed<Pair[]> {
+export function parsePairs(text: string, column: string, shape: Message): Parsed<Pair[]> {
   return parseItems(text, column, shape, (item) => {
     const colon = item.lastIndexOf(':');
     const key = colon < 0 ? '' : item.slice(0, colon).trim();
@@ -104,14 +105,14 @@ export function parsePairs(text: string, column: string, shape: { vi: string; en
  * The items of a ';'-separated list, each read by `item` (undefined: malformed, reported with
  * its position and the expected form `shape`). An empty list is a problem.
  */
-export function parseItems<T>(text: string, column: string, shape: { vi: string; en: string }, item: (text: string) => T | undefined): Parsed<T[]> {
+export function parseItems<T>(text: string, column: string, shape: Message, item: (text: string) => T | undefined): Parsed<T[]> {
   const items = parseList(text);
-  if (items.length === 0) return fail('emptyList', `cột '${column}' chưa có mục nào (cần dạng ${shape.vi})`, `column '${column}' has no items (expected ${shape.en})`);
+  if (items.length === 0) return fail(msg('authoring.emptyList', { column, form: shape }));
   const out: T[] = [];
   for (const [i, text] of items.entries()) {
     const value = item(text);
     if (value === undefined) {
-      return fail('badList', `cột '${column}': mục thứ ${i + 1} '${text}' sai cú pháp (cần dạng ${shape.vi}, các mục cách nhau bằng dấu ';')`, `column '${column}': item ${i + 1} '${text}' is malformed (expected ${shape.en}, items separated by ';')`);
+      return fail(msg('authoring.badList', { column, item: i + 1, text, form: shape }));
     }
     out.push(value);
   }

@@ -6,7 +6,7 @@ import type { CriteriaSet, InputField, Rule } from '../criteria/model';
 import { CHECK_OPS, FIELD_TYPES, ROLES } from '../sets/validation/structure';
 import type { CellPlan, CellStyle, SheetPlan, ValidationPlan, WorkbookPlan } from '../plan/model';
 import { NO_VOIDS } from './parse-tables';
-import { BAND_COLUMNS, CHECK_COLUMNS, CRITERIA_COLUMNS, FIELD_COLUMNS, INFO_COLUMNS, INFO_KEYS, NO_TEXT, ROW_TYPES, SHEETS, YES_TEXT, type ColumnSpec } from './format';
+import { BAND_COLUMNS, CHECK_COLUMNS, CRITERIA_COLUMNS, FIELD_COLUMNS, INFO_COLUMNS, INFO_KEYS, NO_TEXT, pickOneOf, ROW_TYPES, SHEETS, YES_TEXT, type ColumnSpec } from './format';
 import { instructionsSheet } from './instructions';
 import { RULE_KINDS } from '../rules/registry';
 import { childRules } from '../rules/tree';
@@ -137,7 +137,7 @@ function listOn(columns: readonly ColumnSpec[], key: string, items: readonly str
     range: { row: 1, col, rows: dataRows + SPARE_ROWS, cols: 1 },
     items: [...items],
     title: key,
-    message: `Chọn một trong: ${items.join(', ')} / Pick one of: ${items.join(', ')}`,
+    message: pickOneOf(items),
   };
 }
 

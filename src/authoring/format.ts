@@ -5,6 +5,7 @@
 import type { RuleKind } from '../criteria/model';
 import type { ParamKey, PropertySpec } from '../rules/kind';
 import { KINDS } from '../rules/registry';
+import { msg } from '../messages';
 
 export type { ParamKey };
 
@@ -146,14 +147,22 @@ export const RESCALE_WORDS: readonly string[] = ['rescale', 'quy_doi', 'quy đ�
 
 export const YES_TEXT = 'có';
 export const NO_TEXT = 'không';
+/** What a có/không cell may hold (lower case): the workbook's words, and their ASCII and English forms. */
+export const YES_WORDS: readonly string[] = ['có', 'co', 'x', 'yes', 'true', '1'];
+export const NO_WORDS: readonly string[] = ['không', 'khong', 'no', 'false', '0'];
 
-/** How the list cells are written, for the messages about a malformed one (Vietnamese, English). */
+/** The prompt of a column's drop-down list in the definition workbook (the workbook's own text). */
+export function pickOneOf(items: readonly string[]): string {
+  return `Chọn một trong: ${items.join(', ')}`;
+}
+
+/** How the list cells are written, for the messages about a malformed one. */
 export const CELL_FORMS = {
-  steps: { vi: "'ngưỡng:điểm', ví dụ 4:20; 3:15", en: "'threshold:points', e.g. 4:20; 3:15" },
-  yesnoItems: { vi: "'mã_trường:điểm', ví dụ co_mang_lan:2; co_wifi:1", en: "'field:points', e.g. co_mang_lan:2; co_wifi:1" },
-  choicePoints: { vi: "'nhãn:điểm', ví dụ Chủ tịch:10; Phó chủ tịch:5", en: "'label:points', e.g. Chủ tịch:10; Phó chủ tịch:5" },
-  conditions: { vi: "'mã_trường; mã_trường>=số; mã_trường=nhãn'", en: "'field; field>=number; field=label'" },
-  subindexItems: { vi: "'mã_trường/chỉ_tiêu:trọng_số', ví dụ ty_le/1:2; bang_thong/best:1; co_ke_hoach:1", en: "'field/target:weight', e.g. ty_le/1:2; bang_thong/best:1; co_ke_hoach:1" },
+  steps: msg('authoring.form.steps'),
+  yesnoItems: msg('authoring.form.yesnoItems'),
+  choicePoints: msg('authoring.form.choicePoints'),
+  conditions: msg('authoring.form.conditions'),
+  subindexItems: msg('authoring.form.subindexItems'),
 } as const;
 
 export const PARAM_KEYS: readonly ParamKey[] = ['field', 'num', 'den', 'points', 'steps', 'items', 'choice_points', 'each', 'cap', 'reference', 'conditions', 'label'];

@@ -1,6 +1,7 @@
-// Problems of a definition workbook, each at a cell (sheet, row, column) with Vietnamese and
-// English messages: format problems found while reading the sheets, and the criteria
-// validator's problems mapped back from their JSON paths to the cells they came from.
+// Problems of a definition workbook, each at a cell (sheet, row, column) with a catalogue
+// message (areas `authoring`, `sets`, `setcheck`): format problems found while reading the
+// sheets, and the criteria validator's problems mapped back from their JSON paths to the cells
+// they came from.
 
 import type { Language, Message } from '../messages';
 import type { IssueSeverity } from '../sets/validate';
@@ -12,11 +13,10 @@ export interface CellRef {
   col: number; // 0-based
 }
 
-/**
- * What an issue says: a catalogue message (`text`), or — for the texts written before the
- * catalogue, until they move in — Vietnamese and English strings.
- */
-export type IssueText = { text: Message; message?: undefined; messageEn?: undefined } | { message: string; messageEn: string; text?: undefined };
+/** What an issue says. */
+export interface IssueText {
+  text: Message;
+}
 
 export type AuthoringIssue = CellRef &
   IssueText & {
@@ -37,16 +37,12 @@ export class AuthoringIssues {
   readonly items: AuthoringIssue[] = [];
 
   add(at: CellRef, problem: CellProblem): void {
-    const text: IssueText = problem.text ? { text: problem.text } : { message: problem.message, messageEn: problem.messageEn };
-    this.items.push({ ...at, cell: a1(at.row, at.col), code: problem.code, severity: problem.severity ?? 'error', ...text });
+    this.items.push({ ...at, cell: a1(at.row, at.col), code: problem.code, severity: problem.severity ?? 'error', text: problem.text });
   }
 
-  error(at: CellRef, code: string, message: string, messageEn: string): void {
-    this.add(at, { code, message, messageEn, severity: 'error' });
-  }
-
-  warning(at: CellRef, code: string, message: string, messageEn: string): void {
-    this.add(at, { code, message, messageEn, severity: 'warning' });
+  /** A problem whose code is its message's ("authoring.badDepth" -> "badDepth"). */
+  report(severity: IssueSeverity, at: CellRef, text: Message): void {
+    this.add(at, { code: text.code.split('.')[1], severity, text });
   }
 
   hasErrorAt(at: CellRef): boolean {
@@ -64,8 +60,7 @@ export type Renderer = (language: Language, message: Message) => string;
 
 /** An issue's text in `language`. */
 export function issueText(issue: IssueText, language: Language, render: Renderer): string {
-  if (issue.text) return render(language, issue.text);
-  return language === 'vi' ? issue.message : issue.messageEn;
+  return render(language, issue.text);
 }
 
 /**

@@ -10,6 +10,7 @@ import { readCriterionRow, readSectionRow } from './criterion-rows';
 import { childSlots, ROW_TYPE_ALIASES, ROW_TYPES, type ChildSlot, type RowType } from './format';
 import type { SheetReader } from './reader';
 import { readRuleRow, ruleKindOf, type RuleDraft } from './rule-cells';
+import { msg, type Message } from '../messages';
 
 type Draft = Record<string, unknown>;
 
@@ -58,12 +59,12 @@ export function readCriteriaSheet(reader: SheetReader): CriteriaSheet {
     if (type === 'section') {
       section = readSectionRow(reader, row, `sections[${sections.length}]`);
       sections.push(section);
-      warnUnused(reader, row, SECTION_ONLY_BLANK, 'nhóm', 'section');
+      warnUnused(reader, row, SECTION_ONLY_BLANK, (column) => msg('authoring.unusedCell.section', { column }));
       criterion = undefined;
       open = [];
     } else if (type === 'criterion') {
       if (!section) {
-        reader.issues.error(reader.at(row, 'type'), 'criterionOutsideSection', 'tiêu chí phải nằm dưới một dòng nhóm (type = section)', 'a criterion must come after a section row (type = section)');
+        reader.issues.report('error', reader.at(row, 'type'), msg('authoring.criterionOutsideSection'));
         criterion = undefined;
         continue;
       }
@@ -72,7 +73,7 @@ export function readCriteriaSheet(reader: SheetReader): CriteriaSheet {
       const code = draft.code as string | undefined;
       const rule = readRuleRow(reader, row, `${path}.rule`);
       if (rule) draft.rule = rule;
-      warnUnused(reader, row, ['depth'], 'tiêu chí', 'criterion');
+      warnUnused(reader, row, ['depth'], (column) => msg('authoring.unusedCell.criterion', { column }));
       section.criteria.push(draft);
       criterion = { draft, path, row };
       if (code !== undefined && !criteria.has(code)) criteria.set(code, criterion);
@@ -96,10 +97,10 @@ function readSubRule(
 ): OpenRule[] | undefined {
   const depthValue = reader.number(row, 'depth') ?? 1;
   if (!Number.isInteger(depthValue) || depthValue < 1) {
-    reader.issues.error(reader.at(row, 'depth'), 'badDepth', `cột 'depth': cấp của quy tắc con phải là số nguyên từ 1 trở lên (đang là ${depthValue})`, `column 'depth': a sub-rule's depth must be a whole number from 1 (got ${depthValue})`);
+    reader.issues.report('error', reader.at(row, 'depth'), msg('authoring.badDepth', { depth: depthValue }));
     return undefined;
   }
-  warnUnused(reader, row, RULE_ONLY_BLANK, 'quy tắc con', 'sub-rule');
+  warnUnused(reader, row, RULE_ONLY_BLANK, (column) => msg('authoring.unusedCell.subRule', { column }));
   const parent = criterion ? open[depthValue - 1] : undefined;
   const parentKind = parent?.draft && ruleKindOf(parent.draft.kind);
   if (parent?.draft && !parentKind) return undefined; // the parent's unknown kind is reported already
@@ -111,7 +112,7 @@ function readSubRule(
   const slot = openSlot(parent.draft, slots);
   if (!slot) {
     // Only a kind whose sub-rules are all single ones can be full: today that is `when`.
-    reader.issues.error(reader.at(row, 'rule'), 'tooManySubRules', `quy tắc 'when' (dòng ${parent.row + 1}) chỉ nhận một quy tắc con; hãy gộp các quy tắc con bằng 'sum' hoặc 'best'`, `a 'when' rule (row ${parent.row + 1}) takes exactly one sub-rule; combine them with 'sum' or 'best'`);
+    reader.issues.report('error', reader.at(row, 'rule'), msg('authoring.tooManySubRules', { row: parent.row + 1 }));
     return undefined;
   }
   const list = slot.many ? (parent.draft[slot.property] as unknown[]) : undefined;
@@ -135,11 +136,11 @@ function compositeKinds(): string {
 function reportOrphan(reader: SheetReader, row: number, depth: number, inCriterion: boolean, parent: OpenRule | undefined, parentKind: RuleKind | undefined): void {
   const at = reader.at(row, inCriterion ? 'depth' : 'type');
   if (!inCriterion) {
-    reader.issues.error(at, 'ruleWithoutParent', 'quy tắc con phải nằm dưới một dòng tiêu chí (type = criterion)', 'a sub-rule must come after a criterion row (type = criterion)');
+    reader.issues.report('error', at, msg('authoring.ruleWithoutParent'));
   } else if (!parent) {
-    reader.issues.error(at, 'ruleWithoutParent', `quy tắc con cấp ${depth} không có quy tắc cấp ${depth - 1} ở trên để chứa nó`, `a sub-rule of depth ${depth} has no rule of depth ${depth - 1} above it to belong to`);
+    reader.issues.report('error', at, msg('authoring.ruleWithoutParent.depth', { depth, above: depth - 1 }));
   } else if (parentKind) {
-    reader.issues.error(at, 'ruleWithoutParent', `quy tắc '${parentKind}' ở dòng ${parent.row + 1} không nhận quy tắc con (các quy tắc có quy tắc con: ${compositeKinds()})`, `the '${parentKind}' rule on row ${parent.row + 1} takes no sub-rules (the rules that do: ${compositeKinds()})`);
+    reader.issues.report('error', at, msg('authoring.ruleWithoutParent.kind', { kind: parentKind, row: parent.row + 1, kinds: compositeKinds() }));
   }
 }
 
@@ -150,31 +151,27 @@ function checkHasSubRules(reader: SheetReader, entry: OpenRule): void {
   const missing = slots.some((slot) => (slot.many ? (draft[slot.property] as unknown[]).length === 0 : draft[slot.property] === undefined));
   if (!missing) return;
   const exact = !slots.some((slot) => slot.many);
-  const count = exact ? 'đúng một' : 'ít nhất một';
-  const countEn = exact ? 'exactly one' : 'at least one';
-  reader.issues.error(reader.at(entry.row, 'rule'), 'missingSubRules', `quy tắc '${kind}' cần ${count} dòng quy tắc con ngay bên dưới (type = rule)`, `a '${kind}' rule needs ${countEn} sub-rule row right below it (type = rule)`);
+  reader.issues.report('error', reader.at(entry.row, 'rule'), exact ? msg('authoring.missingSubRules.one', { kind }) : msg('authoring.missingSubRules.many', { kind }));
 }
 
 function rowType(reader: SheetReader, row: number): RowType | undefined {
   const text = reader.text(row, 'type')?.toLowerCase();
   if (text === undefined) {
     if (reader.blank(row, 'code') && !reader.blank(row, 'rule')) return 'rule';
-    reader.issues.error(reader.at(row, 'type'), 'emptyCell', `cột 'type' không được để trống (section, criterion hoặc rule)`, `column 'type' must not be empty (section, criterion or rule)`);
+    reader.issues.report('error', reader.at(row, 'type'), msg('authoring.emptyCell.type'));
     return undefined;
   }
   const type = (ROW_TYPES as readonly string[]).includes(text) ? (text as RowType) : ROW_TYPE_ALIASES[text];
   if (type) return type;
   const guess = suggest(text, [...ROW_TYPES, ...Object.keys(ROW_TYPE_ALIASES)]);
   const resolved = guess && (ROW_TYPE_ALIASES[guess] ?? guess);
-  const hintVi = resolved ? ` — có phải '${resolved}'?` : ' (dùng section, criterion hoặc rule)';
-  const hintEn = resolved ? `, did you mean '${resolved}'?` : ' (use section, criterion or rule)';
-  reader.issues.error(reader.at(row, 'type'), 'unknownRowType', `loại dòng '${text}' không tồn tại${hintVi}`, `unknown row type '${text}'${hintEn}`);
+  reader.issues.report('error', reader.at(row, 'type'), resolved ? msg('authoring.unknownRowType.guess', { text, guess: resolved }) : msg('authoring.unknownRowType', { text }));
   return undefined;
 }
 
-function warnUnused(reader: SheetReader, row: number, keys: string[], whatVi: string, whatEn: string): void {
+function warnUnused(reader: SheetReader, row: number, keys: string[], unused: (column: string) => Message): void {
   for (const key of keys) {
     if (reader.blank(row, key)) continue;
-    reader.issues.warning(reader.at(row, key), 'unusedCell', `dòng ${whatVi} không dùng cột '${key}'; giá trị sẽ bị bỏ qua`, `a ${whatEn} row does not use column '${key}'; the value is ignored`);
+    reader.issues.report('warning', reader.at(row, key), unused(key));
   }
 }

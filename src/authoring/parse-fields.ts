@@ -6,6 +6,7 @@ import { parseList } from './cells';
 import type { CriterionEntry } from './parse-criteria';
 import { compact } from './parse-tables';
 import type { SheetReader } from './reader';
+import { msg } from '../messages';
 
 type Draft = Record<string, unknown>;
 
@@ -67,11 +68,7 @@ function aggregate(reader: SheetReader, row: number, path: string): Draft | unde
   const [fromGroup, op, field] = parts.slice(0, 3).map((part) => part.trim());
   const values = parts.length > 3 ? parseList(parts.slice(3).join(':')) : undefined;
   if (parts.length < 2 || fromGroup === '' || op === '' || field === '' || values?.length === 0) {
-    reader.report(row, 'aggregate', {
-      code: 'badAggregate',
-      message: `cột 'aggregate': '${text}' sai cú pháp (cần dạng nhóm:phép hoặc nhóm:phép:trường, ví dụ xa:count hoặc xa:countYes:co_cong_ttdt; có thể thêm :nhãn1; nhãn2 là các lựa chọn được đếm)`,
-      messageEn: `column 'aggregate': '${text}' is malformed (expected group:op or group:op:field, e.g. xa:count or xa:countYes:co_cong_ttdt; optionally :label1; label2, the labels that count)`,
-    });
+    reader.report(row, 'aggregate', { code: 'badAggregate', text: msg('authoring.badAggregate', { text }) });
     return undefined;
   }
   return compact({ fromGroup, op, field, values });
@@ -79,7 +76,5 @@ function aggregate(reader: SheetReader, row: number, path: string): Draft | unde
 
 function reportUnknownCriterion(reader: SheetReader, row: number, code: string, codes: string[]): void {
   const guess = suggest(code, codes);
-  const hintVi = guess ? ` — có phải '${guess}'?` : '';
-  const hintEn = guess ? `, did you mean '${guess}'?` : '';
-  reader.issues.error(reader.at(row, 'criterion'), 'unknownCriterion', `tiêu chí '${code}' không có trong trang tieu_chi${hintVi}`, `criterion '${code}' is not on the tieu_chi sheet${hintEn}`);
+  reader.issues.report('error', reader.at(row, 'criterion'), guess ? msg('authoring.unknownCriterion.guess', { criterion: code, guess }) : msg('authoring.unknownCriterion', { criterion: code }));
 }

@@ -4,6 +4,7 @@
 import { suggest } from '../util/suggest';
 import { INFO_KEYS, type InfoKey } from './format';
 import type { SheetReader } from './reader';
+import { msg } from '../messages';
 
 type Draft = Record<string, unknown>;
 
@@ -16,18 +17,16 @@ export function readInfoSheet(reader: SheetReader): Draft {
     const key = reader.text(row, 'key')?.toLowerCase();
     const info = INFO_KEYS.find((candidate) => candidate.key === key);
     if (key === undefined) {
-      if (!reader.blank(row, 'value')) reader.issues.error(reader.at(row, 'key'), 'emptyCell', "cột 'key' không được để trống khi có giá trị", "column 'key' must not be empty when there is a value");
+      if (!reader.blank(row, 'value')) reader.issues.report('error', reader.at(row, 'key'), msg('authoring.emptyCell.key'));
       continue;
     }
     if (!info) {
       const guess = suggest(key, keys);
-      const hintVi = guess ? ` — có phải '${guess}'?` : '';
-      const hintEn = guess ? `, did you mean '${guess}'?` : '';
-      reader.issues.warning(reader.at(row, 'key'), 'unknownKey', `thông tin '${key}' không thuộc mẫu và sẽ bị bỏ qua${hintVi}`, `unknown key '${key}' is ignored${hintEn}`);
+      reader.issues.report('warning', reader.at(row, 'key'), guess ? msg('authoring.unknownKey.guess', { key, guess }) : msg('authoring.unknownKey', { key }));
       continue;
     }
     if (!info.repeat && seen.has(key)) {
-      reader.issues.error(reader.at(row, 'key'), 'duplicateKey', `thông tin '${key}' đã có ở dòng ${seen.get(key)! + 1}`, `key '${key}' is already on row ${seen.get(key)! + 1}`);
+      reader.issues.report('error', reader.at(row, 'key'), msg('authoring.duplicateKey', { key, row: seen.get(key)! + 1 }));
       continue;
     }
     seen.set(key, row);
@@ -63,7 +62,7 @@ function reportMissing(reader: SheetReader, seen: Map<string, number>, draft: Dr
     if (!needed || seen.has(info.key)) continue;
     const at = reader.at(row, 'key');
     reader.paths.set(info.path, at);
-    reader.issues.error(at, 'missingKey', `thiếu dòng '${info.key}' (${info.vi})`, `missing row '${info.key}' (${info.en})`);
+    reader.issues.report('error', at, msg('authoring.missingKey', { key: info.key, description: info.vi }));
     row++;
   }
 }

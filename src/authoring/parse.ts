@@ -8,8 +8,8 @@ import { suggest } from '../util/suggest';
 import { a1 } from '../plan/address';
 import type { Grid } from '../plan/grid';
 import { BAND_COLUMNS, CHECK_COLUMNS, CRITERIA_COLUMNS, DATA_SHEETS, FIELD_COLUMNS, INFO_COLUMNS, REQUIRED_SHEETS, SHEETS, type ColumnSpec } from './format';
-import type { Message } from '../messages';
-import { AuthoringIssues, type AuthoringIssue, type IssueText } from './issues';
+import { msg, type Message } from '../messages';
+import { AuthoringIssues, type AuthoringIssue } from './issues';
 import { readCriteriaSheet } from './parse-criteria';
 import { readFieldsSheet } from './parse-fields';
 import { readInfoSheet } from './parse-info';
@@ -91,10 +91,8 @@ export function parseDefinition(source: DefinitionSource): DefinitionResult {
   for (const issue of validated.issues) {
     const at = paths.resolve(issue.path);
     if (issues.hasErrorAt(at)) continue; // the cell's own format problem says it better
-    const text: IssueText = issue.text
-      ? { text: { ...issue.text, params: paramsWithCells(issue.text.params, paths) } as Message }
-      : { message: cellsForPaths(issue.message, paths), messageEn: cellsForPaths(issue.messageEn, paths) };
-    issues.add(at, { code: issue.code, severity: issue.severity, ...text });
+    const text = { ...issue.text, params: paramsWithCells(issue.text.params, paths) } as Message;
+    issues.add(at, { code: issue.code, severity: issue.severity, text });
   }
   const set = formatErrors ? undefined : validated.set;
   return set ? { set, issues: sortIssues(issues.items, names) } : { issues: sortIssues(issues.items, names) };
@@ -139,14 +137,12 @@ function reportSheets(names: string[], grids: Map<string, Grid>, issues: Authori
   for (const name of unknown) {
     const guess = suggest(sheetKey(name), known.filter((k) => !grids.has(k)));
     if (!guess) continue; // other sheets (a form made from the set, notes) are left alone
-    issues.warning({ sheet: name, row: 0, col: 0 }, 'unknownSheet', `trang tính '${name}' không thuộc mẫu và sẽ bị bỏ qua — có phải '${guess}'?`, `sheet '${name}' is not part of the format and is ignored, did you mean '${guess}'?`);
+    issues.report('warning', { sheet: name, row: 0, col: 0 }, msg('authoring.unknownSheet', { sheet: name, guess }));
   }
   for (const required of REQUIRED_SHEETS) {
     if (grids.has(required)) continue;
     const typo = unknown.find((name) => suggest(sheetKey(name), [required]) === required);
-    const hintVi = typo ? ` (trang '${typo}' có phải là nó không?)` : '';
-    const hintEn = typo ? ` (is sheet '${typo}' meant to be it?)` : '';
-    issues.error({ sheet: required, row: 0, col: 0 }, 'missingSheet', `thiếu trang tính '${required}'${hintVi}`, `missing sheet '${required}'${hintEn}`);
+    issues.report('error', { sheet: required, row: 0, col: 0 }, typo ? msg('authoring.missingSheet.typo', { sheet: required, typo }) : msg('authoring.missingSheet', { sheet: required }));
   }
 }
 

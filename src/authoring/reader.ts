@@ -7,14 +7,15 @@ import type { ColumnSpec } from './format';
 import type { AuthoringIssues, CellRef } from './issues';
 import type { PathMap } from './path-map';
 import { cellAt, valueAt, type Table } from './table';
+import { msg, type Message } from '../messages';
 
 export interface ReadOptions {
   /** The set path the cell fills, registered for the validator's issues. */
   path?: string;
   /** A blank cell is an error. */
   required?: boolean;
-  /** What the cell is needed for, appended to the empty-cell message. */
-  neededBy?: { vi: string; en: string };
+  /** The empty-cell message when the cell is needed for something said there (a rule's kind, a rule). */
+  neededBy?: (column: string, description: string) => Message;
 }
 
 export class SheetReader {
@@ -85,9 +86,7 @@ export class SheetReader {
 
   private reportEmpty(at: CellRef, key: string, neededBy: ReadOptions['neededBy']): void {
     const spec = this.specs.find((s) => s.key === key);
-    const forVi = neededBy ? ` ${neededBy.vi}` : '';
-    const forEn = neededBy ? ` ${neededBy.en}` : '';
-    const whatVi = spec ? ` (${spec.vi})` : '';
-    this.issues.error(at, 'emptyCell', `cột '${key}'${whatVi} không được để trống${forVi}`, `column '${key}' must not be empty${forEn}`);
+    const description = spec?.vi ?? key;
+    this.issues.report('error', at, neededBy ? neededBy(key, description) : msg('authoring.emptyCell', { column: key, description }));
   }
 }

@@ -11,6 +11,7 @@ import { formatPairs, numberFromText, parseItems, parsePairs, type Pair } from '
 import { conditionFromText, conditionText, subindexItemFrom, subindexItemKey } from './item-cells';
 import { CELL_FORMS, childSlots, PARAM_KEYS, ruleParams, type ParamKey, type ParamSpec } from './format';
 import type { ReadOptions, SheetReader } from './reader';
+import { msg, type Message } from '../messages';
 
 export type RuleDraft = Record<string, unknown> & { kind: string };
 
@@ -44,8 +45,8 @@ const operand: CellCodec = {
 };
 
 interface PairShape {
-  vi: string;
-  en: string;
+  /** The cell's form, for messages. */
+  form: Message;
   keyIsNumber: boolean;
   toItem(pair: Pair): unknown;
   toPair(item: never): Pair;
@@ -56,7 +57,7 @@ function pairsCodec(shape: PairShape): CellCodec {
     read(reader, row, param, options) {
       const cell = reader.text(row, param, options);
       if (cell === undefined) return undefined;
-      const parsed = parsePairs(cell, param, shape);
+      const parsed = parsePairs(cell, param, shape.form);
       if (parsed.problem) {
         reader.report(row, param, parsed.problem);
         return undefined;
@@ -65,7 +66,7 @@ function pairsCodec(shape: PairShape): CellCodec {
         // only the steps column has numbers as keys
         const bad = parsed.value.findIndex((pair) => numberFromText(pair.key) === undefined);
         if (bad >= 0) {
-          reader.report(row, param, { code: 'badList', message: `cột 'steps': ngưỡng thứ ${bad + 1} '${parsed.value[bad].key}' không phải là số`, messageEn: `column 'steps': threshold ${bad + 1} '${parsed.value[bad].key}' is not a number` });
+          reader.report(row, param, { code: 'badList', text: msg('authoring.badList.threshold', { item: bad + 1, text: parsed.value[bad].key }) });
           return undefined;
         }
       }
@@ -88,19 +89,19 @@ const CODECS: Record<PropertyType, CellCodec> = {
   maximum: number,
   reference: number,
   steps: pairsCodec({
-    ...CELL_FORMS.steps,
+    form: CELL_FORMS.steps,
     keyIsNumber: true,
     toItem: (pair) => ({ atLeast: numberFromText(pair.key)!, points: pair.number }),
     toPair: (step: { atLeast: number; points: number }) => ({ key: String(step.atLeast), number: step.points }),
   }),
   yesnoItems: pairsCodec({
-    ...CELL_FORMS.yesnoItems,
+    form: CELL_FORMS.yesnoItems,
     keyIsNumber: false,
     toItem: (pair) => ({ field: pair.key, points: pair.number }),
     toPair: (item: { field: string; points: number }) => ({ key: item.field, number: item.points }),
   }),
   choicePoints: pairsCodec({
-    ...CELL_FORMS.choicePoints,
+    form: CELL_FORMS.choicePoints,
     keyIsNumber: false,
     toItem: (pair) => ({ label: pair.key, points: pair.number }),
     toPair: (item: { label: string; points: number }) => ({ key: item.label, number: item.points }),
@@ -145,7 +146,7 @@ export function ruleKindOf(text: string): RuleKind | undefined {
  * validator reports it with a suggestion; parameters the kind does not read are warned about.
  */
 export function readRuleRow(reader: SheetReader, row: number, path: string): RuleDraft | undefined {
-  const kindText = reader.text(row, 'rule', { path: `${path}.kind`, required: true, neededBy: { vi: '(loại quy tắc tính điểm)', en: '(the scoring rule kind)' } });
+  const kindText = reader.text(row, 'rule', { path: `${path}.kind`, required: true, neededBy: (column, description) => msg('authoring.emptyCell.ruleKind', { column, description }) });
   reader.paths.set(path, reader.at(row, 'rule'));
   if (kindText === undefined) return undefined;
   const kind = ruleKindOf(kindText);
@@ -154,7 +155,7 @@ export function readRuleRow(reader: SheetReader, row: number, path: string): Rul
   const params = ruleParams(kind);
   for (const param of PARAM_KEYS) {
     if (params.some((p) => p.column === param) || reader.blank(row, param)) continue;
-    reader.issues.warning(reader.at(row, param), 'unusedCell', `quy tắc '${kind}' không dùng cột '${param}'; giá trị sẽ bị bỏ qua`, `rule '${kind}' does not use column '${param}'; the value is ignored`);
+    reader.issues.report('warning', reader.at(row, param), msg('authoring.unusedCell.rule', { kind, column: param }));
   }
   for (const param of params) {
     const value = readParam(reader, row, kind, param, `${path}.${param.property}`);
@@ -165,7 +166,7 @@ export function readRuleRow(reader: SheetReader, row: number, path: string): Rul
 }
 
 function readParam(reader: SheetReader, row: number, kind: RuleKind, param: ParamSpec, path: string): unknown {
-  const options = { path, required: param.required, neededBy: { vi: `cho quy tắc '${kind}'`, en: `for rule '${kind}'` } };
+  const options = { path, required: param.required, neededBy: (column: string, description: string) => msg('authoring.emptyCell.forRule', { column, description, kind }) };
   return CODECS[param.type].read(reader, row, param.column, options);
 }
 

@@ -7,6 +7,7 @@ import type { CellValue, Grid } from '../plan/grid';
 import { isBlank, textOf } from './cells';
 import type { ColumnSpec } from './format';
 import type { AuthoringIssues, CellRef } from './issues';
+import { msg } from '../messages';
 
 export interface Table {
   readonly sheet: string;
@@ -36,11 +37,9 @@ export function readTable(grid: Grid, specs: readonly ColumnSpec[], issues: Auth
     const at = { sheet: grid.name, row: 0, col };
     if (!keys.includes(key)) {
       const guess = suggest(key, keys.filter((k) => !present.has(k)));
-      const hintVi = guess ? ` — có phải '${guess}'?` : '';
-      const hintEn = guess ? `, did you mean '${guess}'?` : '';
-      issues.warning(at, 'unknownColumn', `cột '${key}' không thuộc mẫu và sẽ bị bỏ qua${hintVi}`, `unknown column '${key}' is ignored${hintEn}`);
+      issues.report('warning', at, guess ? msg('authoring.unknownColumn.guess', { column: key, guess }) : msg('authoring.unknownColumn', { column: key }));
     } else if (present.has(key)) {
-      issues.error(at, 'duplicateColumn', `cột '${key}' xuất hiện hai lần ở dòng tiêu đề`, `column '${key}' appears twice in the header row`);
+      issues.report('error', at, msg('authoring.duplicateColumn', { column: key }));
     } else {
       columns.set(key, col);
       present.add(key);
@@ -52,7 +51,7 @@ export function readTable(grid: Grid, specs: readonly ColumnSpec[], issues: Auth
     const at = { sheet: grid.name, row: 0, col: next };
     columns.set(spec.key, next++);
     if (spec.required) {
-      issues.error(at, 'missingColumn', `thiếu cột '${spec.key}' (${spec.vi}) ở dòng tiêu đề`, `missing column '${spec.key}' (${spec.en}) in the header row`);
+      issues.report('error', at, msg('authoring.missingColumn', { column: spec.key, description: spec.vi }));
     }
   }
   const rows: number[] = [];

@@ -3,6 +3,7 @@
 
 import { groupLevelOf } from '../../criteria/groups';
 import type { CriteriaSet, GroupId, GroupLevel } from '../../criteria/model';
+import { LocalizedError, msg } from '../../messages';
 import { errorsOf, validateSet } from '../validate';
 import phutho2016So from './phutho-2016-so.json';
 import phutho2016Huyen from './phutho-2016-huyen.json';
@@ -28,9 +29,8 @@ export function loadBuiltin(fileName: string, value: unknown): CriteriaSet {
   if (!set) {
     const errors = errorsOf(issues)
       .slice(0, 5)
-      .map((issue) => `  ${issue.path}: ${issue.messageEn} (${issue.code})`)
-      .join('\n');
-    throw new Error(`Built-in criteria set ${fileName} is invalid:\n${errors}`);
+      .map((issue) => `${issue.path} (${issue.code})`);
+    throw new LocalizedError(msg('setcheck.builtinInvalid', { file: fileName, errors }));
   }
   return set;
 }

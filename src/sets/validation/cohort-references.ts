@@ -3,6 +3,7 @@
 
 import type { CriteriaSet, Rule } from '../../criteria/model';
 import { childEntries, ownFieldUses } from '../../rules/tree';
+import { msg } from '../../messages';
 import { IssueList } from './issues';
 
 interface CohortUse {
@@ -30,12 +31,6 @@ export function checkCohortReferences(set: CriteriaSet, issues: IssueList): void
 }
 
 function report(field: string, first: CohortUse, other: CohortUse, issues: IssueList): void {
-  const shown = (reference: number | undefined) => (reference === undefined ? '(trống)' : String(reference));
-  const shownEn = (reference: number | undefined) => (reference === undefined ? '(none)' : String(reference));
-  issues.error(
-    `${other.path}.reference`,
-    'cohortReferenceMismatch',
-    `các quy tắc cohort trên cùng trường '${field}' phải có cùng giá trị tham chiếu: ${shown(other.reference)} ở đây, ${shown(first.reference)} tại ${first.path}`,
-    `cohort rules on the same field '${field}' must have the same reference: ${shownEn(other.reference)} here, ${shownEn(first.reference)} at ${first.path}`,
-  );
+  const shown = (reference: number | undefined) => (reference === undefined ? msg('setcheck.reference.none') : msg('setcheck.reference', { value: reference }));
+  issues.report('error', `${other.path}.reference`, msg('setcheck.cohortReferenceMismatch', { field, here: shown(other.reference), there: shown(first.reference), first: first.path }));
 }

@@ -16,6 +16,7 @@ import { checkCohortReferences } from './cohort-references';
 import { childPath, IssueList } from './issues';
 import { checkMaximaPrecision } from './maxima-precision';
 import { suggest } from '../../util/suggest';
+import { msg, type Message } from '../../messages';
 
 const NUMERIC_TYPES: readonly FieldType[] = ['integer', 'decimal', 'percent', 'count'];
 const YESNO_TYPES: readonly FieldType[] = ['yesno'];
@@ -50,7 +51,7 @@ function indexFields(set: CriteriaSet, issues: IssueList): Map<string, IndexedFi
   const visit = (field: InputField, path: string) => {
     const first = byId.get(field.id);
     if (first) {
-      issues.error(childPath(path, 'id'), 'duplicateFieldId', `mã trường '${field.id}' bị trùng (đã dùng tại ${first.path})`, `duplicate field id '${field.id}' (already used at ${first.path})`);
+      issues.report('error', childPath(path, 'id'), msg('setcheck.duplicateFieldId', { field: field.id, first: first.path }));
     } else {
       byId.set(field.id, { field, path });
     }
@@ -67,22 +68,22 @@ function indexFields(set: CriteriaSet, issues: IssueList): Map<string, IndexedFi
 
 function checkField(field: InputField, path: string, issues: IssueList): void {
   if (field.min !== undefined && field.max !== undefined && field.min > field.max) {
-    issues.error(childPath(path, 'min'), 'minAboveMax', `giới hạn dưới (${field.min}) lớn hơn giới hạn trên (${field.max})`, `lower bound (${field.min}) is above upper bound (${field.max})`);
+    issues.report('error', childPath(path, 'min'), msg('setcheck.minAboveMax', { min: field.min, max: field.max }));
   }
   if (field.type === 'percent' && field.max !== undefined && field.max > 1) {
-    issues.warning(childPath(path, 'max'), 'percentAboveOne', `tỷ lệ được lưu dưới dạng phân số (1 = 100%); giới hạn trên ${field.max} vượt 100%`, `percentages are fractions (1 = 100%); upper bound ${field.max} exceeds 100%`);
+    issues.report('warning', childPath(path, 'max'), msg('setcheck.percentAboveOne', { max: field.max }));
   }
   if (field.type === 'choice') {
     checkChoices(field, path, issues);
   } else if (field.choices !== undefined) {
-    issues.warning(childPath(path, 'choices'), 'choicesIgnored', `danh sách lựa chọn chỉ dùng cho kiểu 'choice' và sẽ bị bỏ qua`, `choices apply only to 'choice' fields and are ignored`);
+    issues.report('warning', childPath(path, 'choices'), msg('setcheck.choicesIgnored'));
   }
 }
 
 function checkChoices(field: InputField, path: string, issues: IssueList): void {
   const choices = field.choices ?? [];
   if (choices.length === 0) {
-    issues.error(childPath(path, 'choices'), 'missingChoices', `trường lựa chọn '${field.id}' chưa có danh sách lựa chọn`, `choice field '${field.id}' has no choices`);
+    issues.report('error', childPath(path, 'choices'), msg('setcheck.missingChoices', { field: field.id }));
     return;
   }
   const seen = new Set<string>();
@@ -90,30 +91,30 @@ function checkChoices(field: InputField, path: string, issues: IssueList): void 
     const at = `${path}.choices[${i}].label`;
     const label = choice.label.normalize('NFC');
     if (label.includes(',')) {
-      issues.error(at, 'commaInChoice', `lựa chọn '${choice.label}' không được chứa dấu phẩy (danh sách chọn của Excel phân tách bằng dấu phẩy)`, `choice '${choice.label}' must not contain a comma (Excel validation lists are comma-separated)`);
+      issues.report('error', at, msg('setcheck.commaInChoice', { label: choice.label }));
     }
     if (seen.has(label)) {
-      issues.error(at, 'duplicateChoice', `lựa chọn '${choice.label}' bị trùng`, `duplicate choice '${choice.label}'`);
+      issues.report('error', at, msg('setcheck.duplicateChoice', { label: choice.label }));
     }
     seen.add(label);
   });
   const length = choices.map((choice) => choice.label).join(',').length;
   if (length > MAX_CHOICE_LIST_LENGTH) {
-    issues.error(childPath(path, 'choices'), 'choiceListTooLong', `danh sách lựa chọn dài ${length} ký tự, vượt giới hạn ${MAX_CHOICE_LIST_LENGTH} ký tự của Excel`, `the choice list is ${length} characters long, above Excel's limit of ${MAX_CHOICE_LIST_LENGTH}`);
+    issues.report('error', childPath(path, 'choices'), msg('setcheck.choiceListTooLong', { length, limit: MAX_CHOICE_LIST_LENGTH }));
   }
 }
 
 function checkGeneral(set: CriteriaSet, fields: Map<string, IndexedField>, issues: IssueList): void {
   if (!set.generalFields.some((field) => field.id === UNIT_NAME_FIELD)) {
-    issues.error('generalFields', 'missingUnitNameField', `thông tin chung phải có trường '${UNIT_NAME_FIELD}' (tên đơn vị)`, `the general block must have the '${UNIT_NAME_FIELD}' field (unit name)`);
+    issues.report('error', 'generalFields', msg('setcheck.missingUnitNameField', { field: UNIT_NAME_FIELD }));
   } else if (fields.get(UNIT_NAME_FIELD)?.field.type !== 'text') {
-    issues.error(fields.get(UNIT_NAME_FIELD)?.path ?? 'generalFields', 'fieldTypeMismatch', `trường '${UNIT_NAME_FIELD}' (tên đơn vị) phải có kiểu 'text'`, `the '${UNIT_NAME_FIELD}' field (unit name) must be of type 'text'`);
+    issues.report('error', fields.get(UNIT_NAME_FIELD)?.path ?? 'generalFields', msg('setcheck.fieldTypeMismatch.unitName', { field: UNIT_NAME_FIELD }));
   }
   if (set.dataPeriod.from > set.dataPeriod.to) {
-    issues.error('dataPeriod', 'badPeriod', `kỳ số liệu bắt đầu (${set.dataPeriod.from}) sau ngày kết thúc (${set.dataPeriod.to})`, `the data period starts (${set.dataPeriod.from}) after it ends (${set.dataPeriod.to})`);
+    issues.report('error', 'dataPeriod', msg('setcheck.badPeriod', { from: set.dataPeriod.from, to: set.dataPeriod.to }));
   }
   if (set.deadline !== undefined && set.deadline < set.dataPeriod.from) {
-    issues.error('deadline', 'badDeadline', `hạn gửi (${set.deadline}) trước khi kỳ số liệu bắt đầu (${set.dataPeriod.from})`, `the deadline (${set.deadline}) is before the data period starts (${set.dataPeriod.from})`);
+    issues.report('error', 'deadline', msg('setcheck.badDeadline', { deadline: set.deadline, from: set.dataPeriod.from }));
   }
 }
 
@@ -125,10 +126,10 @@ function checkSections(set: CriteriaSet, fields: Map<string, IndexedField>, used
   let total = 0;
   set.sections.forEach((section, s) => {
     const path = childPath('sections', s);
-    noteUnique(sectionCodes, section.code, childPath(path, 'code'), 'duplicateSectionCode', 'nhóm tiêu chí', 'section', issues);
+    noteUnique(sectionCodes, section.code, childPath(path, 'code'), (first) => msg('setcheck.duplicateSectionCode', { code: section.code, first }), issues);
     section.criteria.forEach((criterion, c) => {
       const at = `${path}.criteria[${c}]`;
-      noteUnique(criterionCodes, criterion.code, childPath(at, 'code'), 'duplicateCriterionCode', 'tiêu chí', 'criterion', issues);
+      noteUnique(criterionCodes, criterion.code, childPath(at, 'code'), (first) => msg('setcheck.duplicateCriterionCode', { code: criterion.code, first }), issues);
       checkRule(criterion.rule, childPath(at, 'rule'), true, fields, used, issues);
       checkRuleBound(criterion, at, issues);
     });
@@ -136,14 +137,14 @@ function checkSections(set: CriteriaSet, fields: Map<string, IndexedField>, used
     if (isNormalSection(section)) total += section.max;
   });
   if (Math.abs(total - set.maxTotal) > EPSILON) {
-    issues.error('maxTotal', 'totalMaxMismatch', `tổng điểm tối đa (${set.maxTotal}) khác tổng điểm tối đa của các nhóm (${round(total)})`, `the maximum total (${set.maxTotal}) differs from the sum of section maxima (${round(total)})`);
+    issues.report('error', 'maxTotal', msg('setcheck.totalMaxMismatch', { max: set.maxTotal, sum: round(total) }));
   }
 }
 
-function noteUnique(seen: Map<string, string>, code: string, path: string, issueCode: string, whatVi: string, whatEn: string, issues: IssueList): void {
+function noteUnique(seen: Map<string, string>, code: string, path: string, duplicate: (first: string) => Message, issues: IssueList): void {
   const first = seen.get(code);
   if (first !== undefined) {
-    issues.error(path, issueCode, `mã ${whatVi} '${code}' bị trùng (đã dùng tại ${first})`, `duplicate ${whatEn} code '${code}' (already used at ${first})`);
+    issues.report('error', path, duplicate(first));
   } else {
     seen.set(code, path);
   }
@@ -151,38 +152,38 @@ function noteUnique(seen: Map<string, string>, code: string, path: string, issue
 
 function checkSectionMax(section: Section, path: string, issues: IssueList): void {
   if (section.criteria.length === 0) {
-    issues.error(childPath(path, 'criteria'), 'emptySection', `nhóm '${section.code}' chưa có tiêu chí nào`, `section '${section.code}' has no criteria`);
+    issues.report('error', childPath(path, 'criteria'), msg('setcheck.emptySection', { section: section.code }));
     return;
   }
   if (!isNormalSection(section)) return; // a bonus or deduction section caps its items at its max
   const sum = normalCriteriaMax(section);
   if (sum < section.max - EPSILON) {
-    issues.error(childPath(path, 'max'), 'sectionMaxUnreachable', `tổng điểm tối đa các tiêu chí của nhóm '${section.code}' (${round(sum)}) nhỏ hơn điểm tối đa của nhóm (${section.max}): nhóm không thể đạt điểm tối đa`, `the criteria of section '${section.code}' add up to ${round(sum)}, below the section maximum ${section.max}: it cannot be reached`);
+    issues.report('error', childPath(path, 'max'), msg('setcheck.sectionMaxUnreachable', { section: section.code, sum: round(sum), max: section.max }));
   } else if (sum > section.max + EPSILON) {
-    issues.warning(childPath(path, 'max'), 'sectionMaxCapped', `tổng điểm tối đa các tiêu chí của nhóm '${section.code}' (${round(sum)}) lớn hơn điểm tối đa của nhóm (${section.max}): điểm nhóm bị giới hạn ở ${section.max}`, `the criteria of section '${section.code}' add up to ${round(sum)}, above the section maximum ${section.max}: the sub-total is capped`);
+    issues.report('warning', childPath(path, 'max'), msg('setcheck.sectionMaxCapped', { section: section.code, sum: round(sum), max: section.max }));
   }
 }
 
 function checkRuleBound(criterion: Criterion, path: string, issues: IssueList): void {
   const upper = ruleUpperBound(criterion.rule, criterion.max);
   if (upper > criterion.max + EPSILON) {
-    issues.error(childPath(path, 'rule'), 'ruleExceedsMax', `quy tắc của tiêu chí '${criterion.code}' có thể cho tới ${round(upper)} điểm, vượt điểm tối đa ${criterion.max}`, `the rule of criterion '${criterion.code}' can give up to ${round(upper)} points, above its maximum ${criterion.max}`);
+    issues.report('error', childPath(path, 'rule'), msg('setcheck.ruleExceedsMax', { criterion: criterion.code, upper: round(upper), max: criterion.max }));
   } else if (upper < criterion.max - EPSILON) {
-    issues.warning(childPath(path, 'rule'), 'ruleBelowMax', `quy tắc của tiêu chí '${criterion.code}' cho nhiều nhất ${round(upper)} điểm, chưa đạt điểm tối đa ${criterion.max}`, `the rule of criterion '${criterion.code}' gives at most ${round(upper)} points, below its maximum ${criterion.max}`);
+    issues.report('warning', childPath(path, 'rule'), msg('setcheck.ruleBelowMax', { criterion: criterion.code, upper: round(upper), max: criterion.max }));
   }
 }
 
 interface Expected {
   types: readonly FieldType[];
-  vi: string;
-  en: string;
+  /** What the field should be, as the message says it. */
+  what: Message;
 }
 
-const NUMERIC: Expected = { types: NUMERIC_TYPES, vi: 'kiểu số (integer, decimal, percent, count)', en: 'a numeric type (integer, decimal, percent, count)' };
+const NUMERIC: Expected = { types: NUMERIC_TYPES, what: msg('setcheck.expected.number') };
 const EXPECTED: Record<FieldUse['expects'], Expected> = {
   number: NUMERIC,
-  yesno: { types: YESNO_TYPES, vi: "kiểu có/không ('yesno')", en: "a yes/no field ('yesno')" },
-  choice: { types: CHOICE_TYPES, vi: "kiểu lựa chọn ('choice')", en: "a choice field ('choice')" },
+  yesno: { types: YESNO_TYPES, what: msg('setcheck.expected.yesno') },
+  choice: { types: CHOICE_TYPES, what: msg('setcheck.expected.choice') },
 };
 
 /** Property types that hold a list: an empty one is an error. */
@@ -214,20 +215,18 @@ function checkFieldUse(id: string, path: string, expected: Expected, fields: Map
   const found = fields.get(id);
   if (!found) {
     const guess = suggest(id, [...fields.keys()]);
-    const hintVi = guess ? ` — có phải '${guess}'?` : '';
-    const hintEn = guess ? `, did you mean '${guess}'?` : '';
-    issues.error(path, 'unknownField', `trường '${id}' không tồn tại trong bộ tiêu chí${hintVi}`, `field '${id}' does not exist in the set${hintEn}`);
+    issues.report('error', path, guess ? msg('setcheck.unknownField.guess', { field: id, guess }) : msg('setcheck.unknownField', { field: id }));
     return false;
   }
   if (!expected.types.includes(found.field.type)) {
-    issues.error(path, 'fieldTypeMismatch', `trường '${id}' có kiểu '${found.field.type}', cần ${expected.vi}`, `field '${id}' is of type '${found.field.type}', expected ${expected.en}`);
+    issues.report('error', path, msg('setcheck.fieldTypeMismatch', { field: id, type: found.field.type, expected: expected.what }));
     return false;
   }
   return true;
 }
 
 function emptyList(path: string, kind: string, issues: IssueList): void {
-  issues.error(path, 'emptyList', `quy tắc '${kind}' cần ít nhất một mục`, `a '${kind}' rule needs at least one item`);
+  issues.report('error', path, msg('setcheck.emptyList', { kind }));
 }
 
 // ---- bands, checks, unused fields -----------------------------------------------------
@@ -238,23 +237,23 @@ function checkBands(bands: Band[], maxTotal: number, issues: IssueList): void {
   bands.forEach((band, i) => {
     const path = childPath('bands', i);
     if (labels.has(band.label.normalize('NFC'))) {
-      issues.error(childPath(path, 'label'), 'duplicateBand', `mức xếp loại '${band.label}' bị trùng`, `duplicate band '${band.label}'`);
+      issues.report('error', childPath(path, 'label'), msg('setcheck.duplicateBand', { band: band.label }));
     }
     labels.add(band.label.normalize('NFC'));
     if (band.min > maxTotal) {
-      issues.error(childPath(path, 'min'), 'bandAboveMax', `ngưỡng của mức '${band.label}' (${band.min}) vượt tổng điểm tối đa (${maxTotal})`, `the threshold of band '${band.label}' (${band.min}) is above the maximum total (${maxTotal})`);
+      issues.report('error', childPath(path, 'min'), msg('setcheck.bandAboveMax', { band: band.label, min: band.min, max: maxTotal }));
     }
     if (i === 0) return;
     const previous = bands[i - 1];
     if (band.min === previous.min) {
-      issues.error(childPath(path, 'min'), 'duplicateBand', `mức '${band.label}' có cùng ngưỡng ${band.min} với mức '${previous.label}'`, `band '${band.label}' has the same threshold ${band.min} as '${previous.label}'`);
+      issues.report('error', childPath(path, 'min'), msg('setcheck.duplicateBand.threshold', { band: band.label, min: band.min, previous: previous.label }));
     } else if (band.min > previous.min) {
-      issues.error(childPath(path, 'min'), 'bandsUnordered', `các mức xếp loại phải xếp theo ngưỡng giảm dần ('${band.label}' ${band.min} đứng sau '${previous.label}' ${previous.min})`, `bands must be in decreasing order of threshold ('${band.label}' ${band.min} comes after '${previous.label}' ${previous.min})`);
+      issues.report('error', childPath(path, 'min'), msg('setcheck.bandsUnordered', { band: band.label, min: band.min, previous: previous.label, previousMin: previous.min }));
     }
   });
   const last = bands[bands.length - 1];
   if (last.min !== 0) {
-    issues.error(childPath(childPath('bands', bands.length - 1), 'min'), 'bandsNotFromZero', `mức thấp nhất ('${last.label}') phải bắt đầu từ 0 để mọi tổng điểm đều được xếp loại (đang là ${last.min})`, `the lowest band ('${last.label}') must start at 0 so every total gets a band (got ${last.min})`);
+    issues.report('error', childPath(childPath('bands', bands.length - 1), 'min'), msg('setcheck.bandsNotFromZero', { band: last.label, min: last.min }));
   }
 }
 
@@ -272,7 +271,7 @@ function warnUnusedFields(set: CriteriaSet, used: Set<string>, issues: IssueList
     section.criteria.forEach((criterion, c) =>
       criterion.fields.forEach((field, f) => {
         if (!SCORABLE_TYPES.includes(field.type) || used.has(field.id)) return;
-        issues.warning(`sections[${s}].criteria[${c}].fields[${f}]`, 'unusedField', `trường '${field.id}' không được quy tắc hay phép kiểm tra nào sử dụng`, `field '${field.id}' is used by no rule or check`);
+        issues.report('warning', `sections[${s}].criteria[${c}].fields[${f}]`, msg('setcheck.unusedField', { field: field.id }));
       }),
     ),
   );

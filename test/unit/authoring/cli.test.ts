@@ -64,7 +64,7 @@ describe('check-set', () => {
   it('prints warnings but exits 0', () => {
     const run = cli('check-set', writeDefinition('warn.xlsx', (d) => d.set('tieu_chi!P3', 2)));
     expect(run.code).toBe(0);
-    expect(run.out).toContain("cảnh báo tieu_chi!P3: quy tắc 'ratio' không dùng cột 'each'; giá trị sẽ bị bỏ qua");
+    expect(run.out).toContain("cảnh báo tieu_chi!P3: quy tắc “ratio” không dùng cột “each”; giá trị sẽ bị bỏ qua");
   });
 
   it('exits 1 on a file that is not a workbook, and 2 without a file', () => {

@@ -19,7 +19,7 @@ describe('maxima and the set precision', () => {
       expect.objectContaining({
         path: `${locate(copyOf('phutho-2018-huyen'), '1.1').path}.max`,
         code: 'maxPrecision',
-        messageEn: "the maximum 4.25 of criterion '1.1' has more decimals than the set's precision (1): rounded points can exceed it",
+        messageEn: "the maximum 4.25 of criterion “1.1” has more decimals than the set’s precision (1): rounded points can exceed it",
       }),
     );
   });

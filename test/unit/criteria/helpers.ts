@@ -31,8 +31,8 @@ export function validatedWithTexts(value: unknown) {
       path: issue.path,
       code: issue.code,
       severity: issue.severity,
-      message: issue.text ? render('vi', issue.text) : issue.message,
-      messageEn: issue.text ? render('en', issue.text) : issue.messageEn,
+      message: render('vi', issue.text),
+      messageEn: render('en', issue.text),
     })),
   };
 }

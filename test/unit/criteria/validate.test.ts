@@ -1,6 +1,5 @@
 import type { CriteriaSet, Rule } from '../../../src/criteria/model';
 import { validateSet } from '../../../src/sets/validate';
-import type { SetIssue } from '../../../src/sets/validate';
 import { copyOf, locate, validatedWithTexts } from './helpers';
 
 /** A built-in set broken by `mutate`, validated. */
@@ -17,7 +16,7 @@ const path = (code: string) => locate(SO, code).path;
 interface Case {
   name: string;
   mutate: (set: CriteriaSet) => void;
-  expected: Partial<SetIssue>;
+  expected: Partial<ReturnType<typeof validatedWithTexts>['issues'][number]>;
 }
 
 const ERRORS: Case[] = [
@@ -34,7 +33,7 @@ const ERRORS: Case[] = [
   {
     name: 'duplicate criterion code',
     mutate: (s) => (at(s, '1.2').criterion.code = '1.1'),
-    expected: { path: `${path('1.2')}.code`, code: 'duplicateCriterionCode', message: expect.stringContaining("mã tiêu chí '1.1' bị trùng") },
+    expected: { path: `${path('1.2')}.code`, code: 'duplicateCriterionCode', message: expect.stringContaining("mã tiêu chí “1.1” bị trùng") },
   },
   {
     name: 'duplicate section code',
@@ -47,13 +46,13 @@ const ERRORS: Case[] = [
     expected: {
       path: `${path('1.1')}.rule.num.field`,
       code: 'unknownField',
-      message: "trường 'so_cbccvc_co_may_tin' không tồn tại trong bộ tiêu chí — có phải 'so_cbccvc_co_may_tinh'?",
+      message: "trường “so_cbccvc_co_may_tin” không tồn tại trong bộ tiêu chí — có phải “so_cbccvc_co_may_tinh”?",
     },
   },
   {
     name: 'yes/no rule on a number field',
     mutate: (s) => (at(s, '3.1').criterion.rule = { kind: 'yesno', field: 'so_tin_bai', points: 3 }),
-    expected: { path: `${path('3.1')}.rule.field`, code: 'fieldTypeMismatch', messageEn: "field 'so_tin_bai' is of type 'integer', expected a yes/no field ('yesno')" },
+    expected: { path: `${path('3.1')}.rule.field`, code: 'fieldTypeMismatch', messageEn: "field “so_tin_bai” is of type “integer”, expected a yes/no field (“yesno”)" },
   },
   {
     name: 'number rule on a text field',
@@ -96,7 +95,7 @@ const ERRORS: Case[] = [
   {
     name: 'rule able to exceed its criterion maximum',
     mutate: (s) => ((at(s, '2.5').criterion.rule as Extract<Rule, { kind: 'steps' }>).steps[3].points = 25),
-    expected: { path: `${path('2.5')}.rule`, code: 'ruleExceedsMax', messageEn: "the rule of criterion '2.5' can give up to 25 points, above its maximum 20" },
+    expected: { path: `${path('2.5')}.rule`, code: 'ruleExceedsMax', messageEn: "the rule of criterion “2.5” can give up to 25 points, above its maximum 20" },
   },
   {
     name: 'ratio with more points than the criterion',
@@ -168,7 +167,7 @@ const ERRORS: Case[] = [
   {
     name: 'a field id used twice (general block and a criterion)',
     mutate: (s) => (at(s, '1.1').criterion.fields[0].id = 'tong_so_cbccvc'),
-    expected: { path: `${path('1.1')}.fields[0].id`, code: 'duplicateFieldId', messageEn: "duplicate field id 'tong_so_cbccvc' (already used at generalFields[2])" },
+    expected: { path: `${path('1.1')}.fields[0].id`, code: 'duplicateFieldId', messageEn: "duplicate field id “tong_so_cbccvc” (already used at generalFields[2])" },
   },
   {
     name: 'missing required property',

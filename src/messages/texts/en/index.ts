@@ -3,6 +3,7 @@
 
 import type { Catalogue, MessageCode, Placeholders } from '../../types';
 import { cli } from './cli';
+import { authoring } from './authoring';
 import { entry } from './entry';
 import { excel } from './excel';
 import { form } from './form';
@@ -14,6 +15,7 @@ import { files } from './files';
 import { inputs } from './inputs';
 import { intake } from './intake';
 import { sets } from './sets';
+import { setcheck } from './setcheck';
 import { xlsx } from './xlsx';
 import { paneFrame } from './pane-frame';
 import { paneStart } from './pane-start';
@@ -25,6 +27,7 @@ import { paneAuthoring } from './pane-authoring';
 
 export const en = {
   ...cli,
+  ...authoring,
   ...entry,
   ...excel,
   ...form,
@@ -35,6 +38,7 @@ export const en = {
   ...inputs,
   ...intake,
   ...sets,
+  ...setcheck,
   ...xlsx,
   ...master,
   ...paneFrame,

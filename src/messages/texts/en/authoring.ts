@@ -1,0 +1,55 @@
+// Problems of a definition workbook (src/authoring), in English. A column's description is the
+// workbook's own (Vietnamese) header text.
+
+import type { authoring as vi } from '../vi/authoring';
+import type { EnglishOf } from './english-of';
+
+export const authoring = {
+  'authoring.ambiguousNumber':
+    'column “{column}”: “{text}” could be a decimal or a number with a thousands separator; write it without thousands separators (e.g. 2500 or 2.5)',
+  'authoring.badNumber': 'column “{column}”: “{text}” is not a number',
+  'authoring.badYesNo': 'column “{column}”: “{text}” is not valid, write “có” (yes) or “không” (no)',
+  'authoring.badDate': 'column “{column}”: invalid date “{text}” (expected YYYY-MM-DD or dd/mm/yyyy, e.g. 2018-07-05 or 05/07/2018)',
+  'authoring.emptyList': 'column “{column}” has no items (expected {form:message})',
+  'authoring.badList': 'column “{column}”: item {item:number} “{text}” is malformed (expected {form:message}, items separated by “;”)',
+  'authoring.badList.threshold': 'column “steps”: threshold {item:number} “{text}” is not a number',
+  'authoring.form.steps': '“threshold:points”, e.g. 4:20; 3:15',
+  'authoring.form.yesnoItems': '“field:points”, e.g. co_mang_lan:2; co_wifi:1',
+  'authoring.form.choicePoints': '“label:points”, e.g. Chủ tịch:10; Phó chủ tịch:5',
+  'authoring.form.conditions': '“field; field>=number; field=label”',
+  'authoring.form.subindexItems': '“field/target:weight”, e.g. ty_le/1:2; bang_thong/best:1; co_ke_hoach:1',
+  'authoring.criterionOutsideSection': 'a criterion must come after a section row (type = section)',
+  'authoring.badDepth': 'column “depth”: a sub-rule’s depth must be a whole number from 1 (got {depth:number})',
+  'authoring.tooManySubRules': 'a “when” rule (row {row:number}) takes exactly one sub-rule; combine them with “sum” or “best”',
+  'authoring.ruleWithoutParent': 'a sub-rule must come after a criterion row (type = criterion)',
+  'authoring.ruleWithoutParent.depth': 'a sub-rule of depth {depth:number} has no rule of depth {above:number} above it to belong to',
+  'authoring.ruleWithoutParent.kind': 'the “{kind}” rule on row {row:number} takes no sub-rules (the rules that do: {kinds})',
+  'authoring.missingSubRules.one': 'a “{kind}” rule needs exactly one sub-rule row right below it (type = rule)',
+  'authoring.missingSubRules.many': 'a “{kind}” rule needs at least one sub-rule row right below it (type = rule)',
+  'authoring.emptyCell.type': 'column “type” must not be empty (section, criterion or rule)',
+  'authoring.unknownRowType': 'unknown row type “{text}” (use section, criterion or rule)',
+  'authoring.unknownRowType.guess': 'unknown row type “{text}”, did you mean “{guess}”?',
+  'authoring.unusedCell.section': 'a section row does not use column “{column}”; the value is ignored',
+  'authoring.unusedCell.criterion': 'a criterion row does not use column “{column}”; the value is ignored',
+  'authoring.unusedCell.subRule': 'a sub-rule row does not use column “{column}”; the value is ignored',
+  'authoring.unusedCell.rule': 'rule “{kind}” does not use column “{column}”; the value is ignored',
+  'authoring.badAggregate':
+    'column “aggregate”: “{text}” is malformed (expected group:op or group:op:field, e.g. xa:count or xa:countYes:co_cong_ttdt; optionally :label1; label2, the labels that count)',
+  'authoring.unknownCriterion': 'criterion “{criterion}” is not on the tieu_chi sheet',
+  'authoring.unknownCriterion.guess': 'criterion “{criterion}” is not on the tieu_chi sheet, did you mean “{guess}”?',
+  'authoring.emptyCell.key': 'column “key” must not be empty when there is a value',
+  'authoring.unknownKey': 'unknown key “{key}” is ignored',
+  'authoring.unknownKey.guess': 'unknown key “{key}” is ignored, did you mean “{guess}”?',
+  'authoring.duplicateKey': 'key “{key}” is already on row {row:number}',
+  'authoring.missingKey': 'missing row “{key}” ({description})',
+  'authoring.unknownSheet': 'sheet “{sheet}” is not part of the format and is ignored, did you mean “{guess}”?',
+  'authoring.missingSheet': 'missing sheet “{sheet}”',
+  'authoring.missingSheet.typo': 'missing sheet “{sheet}” (is sheet “{typo}” meant to be it?)',
+  'authoring.emptyCell': 'column “{column}” ({description}) must not be empty',
+  'authoring.emptyCell.ruleKind': 'column “{column}” ({description}) must not be empty (the scoring rule kind)',
+  'authoring.emptyCell.forRule': 'column “{column}” ({description}) must not be empty for rule “{kind}”',
+  'authoring.unknownColumn': 'unknown column “{column}” is ignored',
+  'authoring.unknownColumn.guess': 'unknown column “{column}” is ignored, did you mean “{guess}”?',
+  'authoring.duplicateColumn': 'column “{column}” appears twice in the header row',
+  'authoring.missingColumn': 'missing column “{column}” ({description}) in the header row',
+} as const satisfies EnglishOf<typeof vi>;

@@ -1,0 +1,52 @@
+// The semantic checks of a criteria set (src/sets/validation: references, sums, bounds, bands,
+// choices, aggregates), in Vietnamese. A code's part after "setcheck." is the code.
+
+export const setcheck = {
+  'setcheck.duplicateFieldId': 'mã trường “{field}” bị trùng (đã dùng tại {first})',
+  'setcheck.minAboveMax': 'giới hạn dưới ({min:number}) lớn hơn giới hạn trên ({max:number})',
+  'setcheck.percentAboveOne': 'tỷ lệ được lưu dưới dạng phân số (1 = 100%); giới hạn trên {max:number} vượt 100%',
+  'setcheck.choicesIgnored': 'danh sách lựa chọn chỉ dùng cho kiểu “choice” và sẽ bị bỏ qua',
+  'setcheck.missingChoices': 'trường lựa chọn “{field}” chưa có danh sách lựa chọn',
+  'setcheck.commaInChoice': 'lựa chọn “{label}” không được chứa dấu phẩy (danh sách chọn của Excel phân tách bằng dấu phẩy)',
+  'setcheck.duplicateChoice': 'lựa chọn “{label}” bị trùng',
+  'setcheck.choiceListTooLong': 'danh sách lựa chọn dài {length:number} ký tự, vượt giới hạn {limit:number} ký tự của Excel',
+  'setcheck.missingUnitNameField': 'thông tin chung phải có trường “{field}” (tên đơn vị)',
+  'setcheck.fieldTypeMismatch.unitName': 'trường “{field}” (tên đơn vị) phải có kiểu “text”',
+  'setcheck.badPeriod': 'kỳ số liệu bắt đầu ({from:date}) sau ngày kết thúc ({to:date})',
+  'setcheck.badDeadline': 'hạn gửi ({deadline:date}) trước khi kỳ số liệu bắt đầu ({from:date})',
+  'setcheck.totalMaxMismatch': 'tổng điểm tối đa ({max:number}) khác tổng điểm tối đa của các nhóm ({sum:number})',
+  'setcheck.duplicateSectionCode': 'mã nhóm tiêu chí “{code}” bị trùng (đã dùng tại {first})',
+  'setcheck.duplicateCriterionCode': 'mã tiêu chí “{code}” bị trùng (đã dùng tại {first})',
+  'setcheck.emptySection': 'nhóm “{section}” chưa có tiêu chí nào',
+  'setcheck.sectionMaxUnreachable':
+    'tổng điểm tối đa các tiêu chí của nhóm “{section}” ({sum:number}) nhỏ hơn điểm tối đa của nhóm ({max:number}): nhóm không thể đạt điểm tối đa',
+  'setcheck.sectionMaxCapped':
+    'tổng điểm tối đa các tiêu chí của nhóm “{section}” ({sum:number}) lớn hơn điểm tối đa của nhóm ({max:number}): điểm nhóm bị giới hạn ở {max:number}',
+  'setcheck.ruleExceedsMax': 'quy tắc của tiêu chí “{criterion}” có thể cho tới {upper:number} điểm, vượt điểm tối đa {max:number}',
+  'setcheck.ruleBelowMax': 'quy tắc của tiêu chí “{criterion}” cho nhiều nhất {upper:number} điểm, chưa đạt điểm tối đa {max:number}',
+  'setcheck.unknownField': 'trường “{field}” không tồn tại trong bộ tiêu chí',
+  'setcheck.unknownField.guess': 'trường “{field}” không tồn tại trong bộ tiêu chí — có phải “{guess}”?',
+  'setcheck.fieldTypeMismatch': 'trường “{field}” có kiểu “{type}”, cần {expected:message}',
+  'setcheck.expected.number': 'kiểu số (integer, decimal, percent, count)',
+  'setcheck.expected.yesno': 'kiểu có/không (“yesno”)',
+  'setcheck.expected.choice': 'kiểu lựa chọn (“choice”)',
+  'setcheck.emptyList': 'quy tắc “{kind}” cần ít nhất một mục',
+  'setcheck.duplicateBand': 'mức xếp loại “{band}” bị trùng',
+  'setcheck.duplicateBand.threshold': 'mức “{band}” có cùng ngưỡng {min:number} với mức “{previous}”',
+  'setcheck.bandAboveMax': 'ngưỡng của mức “{band}” ({min:number}) vượt tổng điểm tối đa ({max:number})',
+  'setcheck.bandsUnordered':
+    'các mức xếp loại phải xếp theo ngưỡng giảm dần (“{band}” {min:number} đứng sau “{previous}” {previousMin:number})',
+  'setcheck.bandsNotFromZero': 'mức thấp nhất (“{band}”) phải bắt đầu từ 0 để mọi tổng điểm đều được xếp loại (đang là {min:number})',
+  'setcheck.unusedField': 'trường “{field}” không được quy tắc hay phép kiểm tra nào sử dụng',
+  'setcheck.aggregateFieldMissing': 'phép tổng hợp “{op}” cần tên trường của cấp dưới (ví dụ {group}:{op}:ma_truong)',
+  'setcheck.aggregateFieldIgnored': 'phép tổng hợp “{op}” không dùng trường của cấp dưới; “{field}” sẽ bị bỏ qua',
+  'setcheck.aggregateOwnGroup': 'trường “{field}” không thể tổng hợp từ chính nhóm “{group}” của bộ tiêu chí; hãy chọn nhóm cấp dưới',
+  'setcheck.aggregateFieldType': 'trường tổng hợp “{field}” phải có kiểu số (integer, decimal, percent, count), đang là “{type}”',
+  'setcheck.cohortReferenceMismatch':
+    'các quy tắc cohort trên cùng trường “{field}” phải có cùng giá trị tham chiếu: {here:message} ở đây, {there:message} tại {first}',
+  'setcheck.reference': '{value:number}',
+  'setcheck.reference.none': '(trống)',
+  'setcheck.builtinInvalid': 'bộ tiêu chí có sẵn {file} không hợp lệ, lỗi tại: {errors:list}',
+  'setcheck.maxPrecision':
+    'điểm tối đa {max:number} của {what:message} “{code}” có nhiều chữ số thập phân hơn độ chính xác của bộ tiêu chí ({precision:number} chữ số): điểm làm tròn có thể vượt điểm tối đa',
+} as const;
