@@ -4,6 +4,8 @@
 
 import type { CellPlan } from '../plan/model';
 import { needsTextGuard } from '../plan/text';
+import { LocalizedError, msg } from '../messages';
+import { a1 } from '../plan/address';
 
 export type FormulaEntry = string | number | boolean;
 
@@ -12,7 +14,7 @@ export function formulaEntry(cell: CellPlan): FormulaEntry {
   const value = cell.value;
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' && !Number.isFinite(value)) {
-    throw new RangeError(`Giá trị không hợp lệ ở ô (${cell.row}, ${cell.col}): ${value} / Invalid number in a cell: ${value}`);
+    throw new LocalizedError(msg('writer.notFinite.at', { value: String(value), cell: a1(cell.row, cell.col) }));
   }
   if (typeof value === 'string') return needsTextGuard(value) ? `'${value}` : value;
   return value;

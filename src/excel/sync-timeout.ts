@@ -1,17 +1,14 @@
 // Excel on the web can leave context.sync() pending forever (OfficeDev/office-js#6678, #6150).
 // The adapter time-boxes the first sync of a session, so the pane can say so instead of spinning.
 
+import { LocalizedError, msg } from '../messages';
+
 export const FIRST_SYNC_TIMEOUT_MS = 15_000;
 
-export class ExcelNotRespondingError extends Error {
-  readonly code = 'ExcelNotResponding';
-
+/** Excel did not answer the first sync: the pane says what to do (code writer.excelNotResponding). */
+export class ExcelNotRespondingError extends LocalizedError<'writer.excelNotResponding'> {
   constructor(readonly timeoutMs: number) {
-    const seconds = Math.round(timeoutMs / 1000);
-    super(
-      `Excel không phản hồi sau ${seconds} giây. Hãy lưu sổ tính, đóng và mở lại phần bổ trợ (hoặc Excel) rồi thử lại. ` +
-        `/ Excel did not respond within ${seconds} s. Save the workbook, reopen the add-in (or Excel) and try again.`,
-    );
+    super(msg('writer.excelNotResponding', { seconds: Math.round(timeoutMs / 1000) }));
     this.name = 'ExcelNotRespondingError';
   }
 }

@@ -1,6 +1,7 @@
 // A1 addresses for 0-based rows and columns, shared by the adapters (Office.js and .xlsx).
 
 import type { RangeRef } from './model';
+import { LocalizedError, msg } from '../messages';
 
 /** Excel's last column (XFD) and row, 0-based. */
 export const MAX_COL = 16383;
@@ -8,7 +9,7 @@ export const MAX_ROW = 1048575;
 
 /** 0 -> "A", 25 -> "Z", 26 -> "AA". */
 export function colLetter(col: number): string {
-  if (!Number.isInteger(col) || col < 0 || col > MAX_COL) throw new RangeError(`column out of range: ${col}`);
+  if (!Number.isInteger(col) || col < 0 || col > MAX_COL) throw new LocalizedError(msg('writer.columnOutOfRange', { col }));
   let s = '';
   for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
   return s;
@@ -16,7 +17,7 @@ export function colLetter(col: number): string {
 
 /** (0, 0) -> "A1"; absolute -> "$A$1". */
 export function a1(row: number, col: number, absolute = false): string {
-  if (!Number.isInteger(row) || row < 0 || row > MAX_ROW) throw new RangeError(`row out of range: ${row}`);
+  if (!Number.isInteger(row) || row < 0 || row > MAX_ROW) throw new LocalizedError(msg('writer.rowOutOfRange', { row }));
   return absolute ? `$${colLetter(col)}$${row + 1}` : `${colLetter(col)}${row + 1}`;
 }
 

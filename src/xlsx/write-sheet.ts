@@ -9,6 +9,7 @@ import { addXlfnPrefixes } from './formula';
 import { needsTextGuard } from '../plan/text';
 import { argb, type StyleSheet, XML_DECLARATION } from './write-styles';
 import { escapeXml } from './xml';
+import { LocalizedError, msg } from '../messages';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -195,7 +196,7 @@ function cellXml(cell: CellPlan, ctx: SheetContext, implicit: boolean): string {
 }
 
 function numberText(n: number): string {
-  if (!Number.isFinite(n)) throw new Error(`a cell cannot hold ${n}`);
+  if (!Number.isFinite(n)) throw new LocalizedError(msg('writer.notFinite', { value: String(n) }));
   return Object.is(n, -0) ? '0' : String(n);
 }
 
@@ -245,9 +246,9 @@ function validationsXml(validations: ValidationPlan[]): string {
 
 /** An inline list: "a,b,c" in quotes. Excel forbids commas inside items and >255 characters. */
 function listFormula(items: string[]): string {
-  for (const item of items) if (item.includes(',')) throw new Error(`a list item cannot contain ",": ${item}`);
+  for (const item of items) if (item.includes(',')) throw new LocalizedError(msg('writer.listItemComma', { item }));
   const formula = `"${items.join(',').replace(/"/g, '""')}"`;
-  if (formula.length - 2 > MAX_LIST_FORMULA) throw new Error(`list validation longer than ${MAX_LIST_FORMULA} characters`);
+  if (formula.length - 2 > MAX_LIST_FORMULA) throw new LocalizedError(msg('writer.listTooLong', { limit: MAX_LIST_FORMULA }));
   return formula;
 }
 
@@ -255,7 +256,7 @@ function boundsOf(min: number | undefined, max: number | undefined): { operator:
   if (min !== undefined && max !== undefined) return { operator: 'between', formulas: `<formula1>${min}</formula1><formula2>${max}</formula2>` };
   if (min !== undefined) return { operator: 'greaterThanOrEqual', formulas: `<formula1>${min}</formula1>` };
   if (max !== undefined) return { operator: 'lessThanOrEqual', formulas: `<formula1>${max}</formula1>` };
-  throw new Error('a number validation needs a min or a max');
+  throw new LocalizedError(msg('writer.numberValidationBounds'));
 }
 
 function printXml(sheet: SheetPlan): string {

@@ -5,6 +5,7 @@
 import type { CellStyle, FontStyle } from '../plan/model';
 import { DEFAULT_FONT_NAME, DEFAULT_FONT_SIZE } from '../plan/text';
 import { escapeXml } from './xml';
+import { LocalizedError, msg } from '../messages';
 
 
 /** Built-in number formats that need no <numFmt> entry. */
@@ -23,7 +24,7 @@ const FIRST_CUSTOM_NUMBER_FORMAT = 164;
 
 /** "#1F4E79" -> "FF1F4E79" (ARGB). */
 export function argb(color: string): string {
-  if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new Error(`colour must be "#RRGGBB": ${color}`);
+  if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new LocalizedError(msg('writer.badColour', { colour: color }));
   return `FF${color.slice(1).toUpperCase()}`;
 }
 
@@ -112,7 +113,7 @@ export function buildStyleSheet(styles: Record<string, CellStyle>): StyleSheet {
   return {
     xfOf(style, quotePrefix = false) {
       const xf = style === undefined ? DEFAULT_XF : xfXmlByName.get(style);
-      if (xf === undefined) throw new Error(`unknown style "${style}"`);
+      if (xf === undefined) throw new LocalizedError(msg('writer.unknownStyle', { style: style ?? '' }));
       return xfs.id(quotePrefix ? xf.replace(' xfId="0"', ' xfId="0" quotePrefix="1"') : xf);
     },
     dxfOfFill(color) {

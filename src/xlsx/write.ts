@@ -12,6 +12,7 @@ import { chartXml, drawingXml } from './write-chart';
 import { quoteSheetName, SharedStrings, worksheetXml } from './write-sheet';
 import { buildStyleSheet, XML_DECLARATION } from './write-styles';
 import { escapeXml } from './xml';
+import { LocalizedError, msg } from '../messages';
 
 export interface WriteOptions {
   /**
@@ -123,8 +124,8 @@ export function writeWorkbook(plan: WorkbookSource, options: WriteOptions = {}):
     heads.push({ name: sheet.name, hidden: sheet.hidden, print: sheet.print });
     charts += addSheet(pkg, sheet, heads.length, charts + 1, (drawingRelId) => worksheetXml(sheet, { styles, strings, selected, cached, compact: options.compact === true, drawingRelId }));
   }
-  if (heads.length === 0) throw new Error('a workbook needs at least one sheet');
-  if (activeTab < 0) throw new Error('a workbook needs at least one visible sheet');
+  if (heads.length === 0) throw new LocalizedError(msg('writer.noSheet'));
+  if (activeTab < 0) throw new LocalizedError(msg('writer.noVisibleSheet'));
   addWorkbookParts(pkg, heads, activeTab, cached, styles.xml(), strings);
   return pkg.finish();
 }
@@ -149,10 +150,10 @@ class SheetNameCheck {
 
   check(name: string): void {
     if (name.length < 1 || name.length > 31 || INVALID_SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) {
-      throw new Error(`invalid sheet name for Excel: "${name}"`);
+      throw new LocalizedError(msg('writer.badSheetName', { name }));
     }
     const key = name.toLowerCase();
-    if (this.seen.has(key)) throw new Error(`duplicate sheet name: "${name}"`);
+    if (this.seen.has(key)) throw new LocalizedError(msg('writer.duplicateSheetName', { name }));
     this.seen.add(key);
   }
 }

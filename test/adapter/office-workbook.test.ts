@@ -259,7 +259,11 @@ describe('first sync timeout', () => {
   it('rejects with a Vietnamese and English message when Excel never answers the first sync', async () => {
     const fake = installFakeExcel();
     fake.hangSyncs(1);
-    await expect(new OfficeWorkbook({ firstSyncTimeoutMs: 50 }).listSheets()).rejects.toThrow(/Excel không phản hồi.*Excel did not respond/);
+    expect(await rejectionText(new OfficeWorkbook({ firstSyncTimeoutMs: 50 }).listSheets())).toMatchObject({
+      code: 'writer.excelNotResponding',
+      vi: expect.stringMatching(/^Excel không phản hồi sau 0 giây/),
+      en: expect.stringMatching(/^Excel did not respond within 0 s/),
+    });
   });
 
   it('does not time-box later syncs once Excel has answered', async () => {

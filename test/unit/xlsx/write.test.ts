@@ -4,6 +4,7 @@ import type { WorkbookPlan } from '../../../src/plan/model';
 import { readWorkbook, writeWorkbook } from '../../../src/xlsx';
 import { parseXmlTree } from '../../../src/xlsx/xml';
 import { samplePlan } from './sample-plan';
+import { thrownText } from '../../support/localized';
 
 function parts(bytes: Uint8Array): Record<string, string> {
   const out: Record<string, string> = {};
@@ -84,14 +85,14 @@ describe('writeWorkbook then our reader', () => {
 
   it('refuses plans Excel could not open', () => {
     const one = (name: string): WorkbookPlan => ({ styles: {}, sheets: [{ name, columns: [], cells: [], merges: [], validations: [], protect: false }] });
-    expect(() => writeWorkbook(one('a/b'))).toThrow(/sheet name/);
-    expect(() => writeWorkbook(one('x'.repeat(32)))).toThrow(/sheet name/);
+    expect(thrownText(() => writeWorkbook(one('a/b')))).toMatchObject({ code: 'writer.badSheetName', en: expect.stringContaining('sheet name “a/b” is not valid in Excel') });
+    expect(thrownText(() => writeWorkbook(one('x'.repeat(32)))).code).toBe('writer.badSheetName');
     const dup = one('A');
     dup.sheets.push({ ...dup.sheets[0], name: 'a' });
-    expect(() => writeWorkbook(dup)).toThrow(/duplicate/);
+    expect(thrownText(() => writeWorkbook(dup))).toMatchObject({ code: 'writer.duplicateSheetName', vi: 'tên trang tính “a” bị trùng' });
     const bad = one('A');
     bad.sheets[0].cells.push({ row: 0, col: 0, value: 1, style: 'nope' });
-    expect(() => writeWorkbook(bad)).toThrow(/unknown style/);
+    expect(thrownText(() => writeWorkbook(bad))).toMatchObject({ code: 'writer.unknownStyle', en: 'style “nope” is not in the workbook’s plan' });
   });
 });
 

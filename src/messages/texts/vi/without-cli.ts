@@ -16,6 +16,7 @@ import { inputs } from './inputs';
 import { intake } from './intake';
 import { sets } from './sets';
 import { setcheck } from './setcheck';
+import { writer } from './writer';
 import { xlsx } from './xlsx';
 import { paneFrame } from './pane-frame';
 import { paneStart } from './pane-start';
@@ -38,6 +39,7 @@ export const viWithoutCli = {
   ...intake,
   ...sets,
   ...setcheck,
+  ...writer,
   ...xlsx,
   ...master,
   ...paneFrame,

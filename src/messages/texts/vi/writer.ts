@@ -1,0 +1,21 @@
+// Writing a planned workbook (src/xlsx writer, src/plan addresses, the Excel adapter): a plan the
+// writer cannot put into a workbook, and Excel not answering, in Vietnamese. A plan is made by
+// the program, so most of these name a fault to report, with what was wrong.
+
+export const writer = {
+  'writer.notFinite': 'không ghi được giá trị {value} vào ô: ô chỉ chứa được số hữu hạn',
+  'writer.notFinite.at': 'không ghi được giá trị {value} vào ô {cell}: ô chỉ chứa được số hữu hạn',
+  'writer.listItemComma': 'mục “{item}” của danh sách chọn chứa dấu phẩy: danh sách chọn của Excel phân tách bằng dấu phẩy',
+  'writer.listTooLong': 'danh sách chọn dài quá {limit:number} ký tự, giới hạn của Excel',
+  'writer.numberValidationBounds': 'kiểm tra dữ liệu kiểu số cần giá trị nhỏ nhất hoặc lớn nhất',
+  'writer.badColour': 'màu “{colour}” không hợp lệ (cần dạng #RRGGBB)',
+  'writer.unknownStyle': 'kiểu “{style}” không có trong kế hoạch của sổ tính',
+  'writer.noSheet': 'sổ tính cần ít nhất một trang tính',
+  'writer.noVisibleSheet': 'sổ tính cần ít nhất một trang tính không ẩn',
+  'writer.badSheetName': 'tên trang tính “{name}” không hợp lệ trong Excel (tối đa 31 ký tự, không chứa : \\ / ? * [ ])',
+  'writer.duplicateSheetName': 'tên trang tính “{name}” bị trùng',
+  'writer.columnOutOfRange': 'cột số {col} nằm ngoài trang tính của Excel',
+  'writer.rowOutOfRange': 'dòng số {row} nằm ngoài trang tính của Excel',
+  'writer.excelNotResponding':
+    'Excel không phản hồi sau {seconds:number} giây. Hãy lưu sổ tính, đóng và mở lại phần bổ trợ (hoặc Excel) rồi thử lại.',
+} as const;
