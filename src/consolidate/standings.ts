@@ -3,6 +3,7 @@
 // workbook computes the same numbers with live formulas; tests hold the two together.
 
 import { compareGroups, groupOf } from '../criteria/groups';
+import { LocalizedError, msg } from '../messages';
 import type { CriteriaSet, GroupId } from '../criteria/model';
 import { bandFor } from '../scoring/band';
 import { numberOf } from '../rules/cell';
@@ -89,7 +90,7 @@ function groupsOfUnits(units: readonly UnitRecord[], sets: readonly CriteriaSet[
   }
   const out = [...byGroup].map(([group, members]) => {
     const set = sets.find((s) => s.id === members[0].setId);
-    if (!set) throw new Error(`Thiếu bộ tiêu chí "${members[0].setId}" / criteria set "${members[0].setId}" not given`);
+    if (!set) throw new LocalizedError(msg('master.standingsSetMissing', { set: members[0].setId }));
     return { group, members, set };
   });
   return out.sort((a, b) => compareGroups(groupOf(a.set), groupOf(b.set)) || a.group.localeCompare(b.group));

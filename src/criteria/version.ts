@@ -23,14 +23,3 @@ function sortKeys(value: unknown): unknown {
   for (const key of Object.keys(value).sort()) sorted[key] = sortKeys((value as Record<string, unknown>)[key]);
   return sorted;
 }
-
-/**
- * Why a form cannot be taken as made from the set it names: the set's content changed since
- * (another version). Vietnamese and English, naming both versions.
- */
-export function describeVersionMismatch(setId: string, expected: string, found: string): { message: string; messageEn: string } {
-  return {
-    message: `Biểu mẫu được tạo từ bộ tiêu chí '${setId}' phiên bản ${found}, khác phiên bản đang dùng ${expected}: bộ tiêu chí đã thay đổi sau khi tạo biểu mẫu. Hãy tạo lại biểu mẫu từ phiên bản ${expected} hoặc dùng đúng bộ tiêu chí phiên bản ${found}.`,
-    messageEn: `The form was made from criteria set '${setId}' version ${found}, not the version in use ${expected}: the set changed after the form was made. Recreate the form from version ${expected}, or use the set's version ${found}.`,
-  };
-}

@@ -1,5 +1,4 @@
 import type { CriteriaSet } from '../../../src/criteria/model';
-import { describeVersionMismatch } from '../../../src/criteria/version';
 import { copyOf, locate, validatedWithTexts } from './helpers';
 
 function issuesOf(mutate: (set: CriteriaSet) => void, id = 'phutho-2018-huyen') {
@@ -81,17 +80,5 @@ describe('aggregates', () => {
       locate(s, '3.1').criterion.fields[0].aggregate = { fromGroup: 'xa', op: 'countYes', field: 'co_trang_ttdt' };
     });
     expect(issues).toContainEqual(expect.objectContaining({ code: 'aggregateFieldType' }));
-  });
-});
-
-describe('describeVersionMismatch', () => {
-  it('names the set and both versions in both languages', () => {
-    const { message, messageEn } = describeVersionMismatch('phutho-2018-xa', 'aaaaaaaaaaaa', 'bbbbbbbbbbbb');
-    for (const text of [message, messageEn]) {
-      expect(text).toContain('phutho-2018-xa');
-      expect(text).toContain('aaaaaaaaaaaa');
-      expect(text).toContain('bbbbbbbbbbbb');
-    }
-    expect(message).toContain('phiên bản');
   });
 });

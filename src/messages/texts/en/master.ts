@@ -55,4 +55,5 @@ export const master = {
     'Accepted “{unit}” into the roster (code {code}).',
   'master.tooManyUnits':
     'The master was not written: {units:number} units exceed the limit of {max:number} units a master can hold and be read back. The old master (if any) is unchanged; split the units over several masters (e.g. by group or district).',
+  'master.standingsSetMissing': 'Cannot rank: criteria set “{set}”, which the units’ forms were made from, was not given.',
 } as const satisfies EnglishOf<typeof vi>;

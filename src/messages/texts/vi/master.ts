@@ -53,4 +53,5 @@ export const master = {
     'Đã chấp nhận “{unit}” vào danh sách (mã {code}).',
   'master.tooManyUnits':
     'Không ghi tệp tổng hợp: {units:number} đơn vị vượt quá giới hạn {max:number} đơn vị mà tệp tổng hợp có thể chứa và được đọc lại. Tệp tổng hợp cũ (nếu có) giữ nguyên; hãy tách thành nhiều tệp tổng hợp (ví dụ theo khối hoặc huyện).',
+  'master.standingsSetMissing': 'Không xếp hạng được: thiếu bộ tiêu chí “{set}” mà các biểu mẫu của đơn vị được tạo từ đó.',
 } as const;
