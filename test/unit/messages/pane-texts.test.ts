@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { vi } from '../../../src/messages/texts/vi';
 import { cli } from '../../../src/messages/texts/vi/cli';
 import { viWithoutCli } from '../../../src/messages/texts/vi/without-cli';
+import { INITIAL_TEXTS, loadTexts } from '../../../src/messages/load-texts';
 
 const SRC = path.resolve(__dirname, '../../../src');
 const CLI_CODE = /['"`]cli\.[A-Za-z]/;
@@ -43,6 +44,13 @@ describe('the task pane’s Vietnamese texts', () => {
     expect(paneCodes.filter((code) => !(code in viWithoutCli))).toEqual([]);
     const outsidePane = sourceFiles(SRC).filter((f) => !f.startsWith(path.join(SRC, 'taskpane') + path.sep) && !f.includes(`${path.sep}messages${path.sep}texts${path.sep}`));
     expect(outsidePane.filter((f) => /['"`]pane\.[a-z]/.test(fs.readFileSync(f, 'utf8'))).map((f) => path.relative(SRC, f))).toEqual([]);
+  });
+
+  it('are all there once the pane has started: the first-paint areas up front, the rest fetched', async () => {
+    const paneCodes = Object.keys(vi).filter((code) => code.startsWith('pane.'));
+    expect(paneCodes.filter((code) => !(code in INITIAL_TEXTS))).toEqual([]);
+    expect('setcheck.unknownField' in INITIAL_TEXTS).toBe(false);
+    expect(new Set(Object.keys(await loadTexts('vi')))).toEqual(new Set(Object.keys(viWithoutCli)));
   });
 
   it('with the command line’s area make the whole catalogue', () => {
