@@ -13,7 +13,7 @@ import type { SheetState } from './sheet-state';
 import { SheetView } from './views';
 import { WorkbookState } from './workbook-state';
 import { checkUserEntry } from './user-entry';
-import { addXlsxSheets } from './xlsx';
+import { addXlsxSheets, saveXlsx } from './xlsx';
 
 export interface FakeExcelOptions {
   engine: FormulaEngine;
@@ -101,6 +101,11 @@ export class FakeExcel {
     if (this.state.sheets.length === 0) this.state.addSheet();
     this.state.activeId = (this.state.sheets.find((s) => s.visibility === 'Visible') ?? this.state.sheets[0]).id;
     this.notify();
+  }
+
+  /** The workbook as an .xlsx file (see xlsx/save.ts for what a file of the plan's kind cannot hold). */
+  toXlsx(): Uint8Array {
+    return saveXlsx(this.state);
   }
 
   resetStats(): void {
