@@ -95,7 +95,6 @@ describe('a 30-unit master in the stand-in, written as .xlsx', () => {
     expect(copy.sheetNames()).toEqual(fake.sheetNames());
     for (const name of fake.sheetNames()) expect(picture(copy, name)).toEqual(picture(fake, name));
     expect(bytes.length).toBeLessThan(2 * 1024 * 1024);
-    // eslint-disable-next-line no-console
     if (process.env.SHOW_SIZES) console.log(`30-unit master: ${plan.sheets.length} sheets, ${bytes.length} bytes as .xlsx`);
   });
 });
