@@ -12,6 +12,8 @@ export interface SavedWorkbook {
   bytes: Uint8Array;
   /** The file's name when it was opened from disk (the download keeps it). */
   fileName?: string;
+  /** Just opened from disk: the page says so once. */
+  opened?: boolean;
   activeSheet?: string;
   selection?: { sheet: string; address: string };
 }
