@@ -20,6 +20,7 @@ import { formGeneralFields } from './form-fields';
 import { writeHeader, writeSignatures, writeUnitHeader } from './plan-frame';
 import { blankInputFills } from './input-fills';
 import { COL, formatKey, HEADER_LABELS } from './layout';
+import { keepTogetherBreak } from './page-break';
 import { SheetBuilder } from './sheet-builder';
 import { formStyles, inputStyle } from './styles';
 import { criterionGuidance, criterionNameText, fieldRowText, FORM_TEXT, labelWithUnit, sectionGuidance, totalGuidance } from './text';
@@ -254,5 +255,7 @@ export function buildFormPlan(set: CriteriaSet, opts: FormOptions = {}): { plan:
     blackAndWhite: true,
   };
   const sheet = b.sheet(sheetName, { protect: true, print, conditionalFills: blankInputFills(set, t.map) });
+  const pageBreak = keepTogetherBreak(sheet, { first: t.map.bandCell.row + 2, last: lastRow }, t.map.totalCell.row);
+  if (pageBreak !== undefined) sheet.print = { ...print, rowBreaks: [pageBreak] };
   return { plan: { sheets: [sheet], styles }, map: t.map };
 }

@@ -96,6 +96,8 @@ export interface PrintPlan {
   pageNumbers: boolean;
   /** Print without fills and colours (Excel's "Black and white" page setting). */
   blackAndWhite?: boolean;
+  /** Manual page breaks: a new page starts at each of these rows (0-based). */
+  rowBreaks?: number[];
 }
 
 export interface ChartPlan {

@@ -272,6 +272,15 @@ function printXml(sheet: SheetPlan): string {
   return (
     `<pageMargins left="${inch(m.left)}" right="${inch(m.right)}" top="${inch(m.top)}" bottom="${inch(m.bottom)}" header="0.3" footer="0.3"/>` +
     `<pageSetup paperSize="9" orientation="${p.orientation}"${fit}${blackAndWhite}/>` +
-    header
+    header +
+    rowBreaksXml(p.rowBreaks ?? [])
   );
+}
+
+/** Manual page breaks above the given rows (a <brk> names the last row of the page before it, 1-based). */
+function rowBreaksXml(rows: number[]): string {
+  const breaks = [...new Set(rows)].filter((r) => r > 0).sort((a, b) => a - b);
+  if (breaks.length === 0) return '';
+  const items = breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`);
+  return `<rowBreaks count="${items.length}" manualBreakCount="${items.length}">${items.join('')}</rowBreaks>`;
 }
