@@ -23,6 +23,8 @@ export interface ScoreLine {
   file: CellValue;
   status: LineStatus;
   cell: string;
+  /** Why the engine gives the criterion 0: its data is invalid (criteria only). */
+  voided?: Message;
 }
 
 export interface ReportProblem {
@@ -101,7 +103,8 @@ function compare(set: CriteriaSet, grid: Grid, form: FilledForm): SheetReport {
   const criteria = result.criteria.map((c): ScoreLine => {
     const p = form.map.scoreCell[c.code];
     const file = form.cached.criteria[c.code];
-    return { code: c.code, max: maxOf.get(c.code) ?? c.max, engine: c.points, file, status: status(c.points, file, form.scoreFormulas[c.code] !== undefined), cell: cellOf(p) };
+    const line: ScoreLine = { code: c.code, max: maxOf.get(c.code) ?? c.max, engine: c.points, file, status: status(c.points, file, form.scoreFormulas[c.code] !== undefined), cell: cellOf(p) };
+    return c.voided ? { ...line, voided: c.voided } : line;
   });
   const formulaAt = (p: { row: number; col: number }) => grid.formula(p.row, p.col) !== undefined;
   const sections = result.sections.map((s): ScoreLine => {

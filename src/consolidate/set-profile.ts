@@ -5,14 +5,18 @@
 import type { CriteriaSet, InputField } from '../criteria/model';
 import { allFields } from '../criteria/fields';
 import { setVersion } from '../criteria/version';
-import { criterionFormula, type FormulaContext } from '../scoring/formula';
+import { roleOf } from '../criteria/roles';
+import { criterionFormula, scoreCellFormula, type FormulaContext } from '../scoring/formula';
 import { formulaShape } from './formula-shape';
 
 export interface SetProfile {
   set: CriteriaSet;
   version: string;
-  /** Shape (see formula-shape.ts) of each criterion's score formula, by code. */
-  scoreShapes: Map<string, string>;
+  /**
+   * Shapes (see formula-shape.ts) of each criterion's score formula, by code: today's, and the
+   * one forms carried before invalid data scored 0 (no void test), which is still the set's formula.
+   */
+  scoreShapes: Map<string, ReadonlySet<string>>;
   fields: Map<string, InputField>;
   /** Criterion codes in set order, with their section. */
   criteria: { code: string; section: string }[];
@@ -26,11 +30,12 @@ const profiles = new WeakMap<CriteriaSet, SetProfile>();
 export function setProfile(set: CriteriaSet): SetProfile {
   const known = profiles.get(set);
   if (known) return known;
-  const scoreShapes = new Map<string, string>();
+  const scoreShapes = new Map<string, ReadonlySet<string>>();
   const criteria: { code: string; section: string }[] = [];
   for (const section of set.sections) {
     for (const c of section.criteria) {
-      scoreShapes.set(c.code, formulaShape(criterionFormula(c, set.precision, PLACEHOLDER_CONTEXT)));
+      const before = criterionFormula(c, set.precision, PLACEHOLDER_CONTEXT, roleOf(section, c));
+      scoreShapes.set(c.code, new Set([formulaShape(scoreCellFormula(set, c, PLACEHOLDER_CONTEXT)), formulaShape(before)]));
       criteria.push({ code: c.code, section: section.code });
     }
   }
@@ -59,5 +64,5 @@ export function isScoreFormula(profile: SetProfile, code: string, formula: strin
     shape = formulaShape(formula);
     if (seen.size < MAX_SEEN_SHAPES) seen.set(formula, shape);
   }
-  return shape === profile.scoreShapes.get(code);
+  return profile.scoreShapes.get(code)?.has(shape) ?? false;
 }

@@ -8,6 +8,8 @@ import type { CriteriaSet, GroupId } from '../criteria/model';
 import { bandFor } from '../scoring/band';
 import { numberOf } from '../rules/cell';
 import { cohortFields } from '../scoring/cohort';
+import { criterionVoid } from '../scoring/compiled-set';
+import { cohortOwners } from '../form/cohort-cells';
 import { scoreSet } from '../scoring/engine';
 import { competitionRanks } from '../scoring/rank';
 import { excelRound } from '../scoring/round';
@@ -47,10 +49,19 @@ export interface GroupStanding {
   units: UnitStanding[];
 }
 
-/** The group's cohort bests: the largest value (read as a number) of each cohort field. */
+/**
+ * The group's cohort bests: the largest value (read as a number) of each cohort field, leaving
+ * out a unit whose criterion carrying the best (cohortOwners) is voided by invalid data, so that
+ * one absurd entry cannot lower everyone else's points. The summary sheet's formulas do the same.
+ */
 export function groupCohortBest(set: CriteriaSet, units: readonly UnitRecord[]): Record<string, number> {
   const best: Record<string, number> = {};
-  for (const { field } of cohortFields(set)) best[field] = Math.max(0, ...units.map((u) => numberOf(u.inputs[field])));
+  const owners = cohortOwners(set);
+  for (const { field } of cohortFields(set)) {
+    const owner = owners.get(field);
+    const counted = units.filter((u) => owner === undefined || criterionVoid(set, owner, u.inputs) === undefined);
+    best[field] = Math.max(0, ...counted.map((u) => numberOf(u.inputs[field])));
+  }
   return best;
 }
 

@@ -11,7 +11,7 @@ import { a1 } from '../plan/address';
 import type { PrintPlan, WorkbookPlan } from '../plan/model';
 import { roleOf } from '../criteria/roles';
 import type { Section } from '../criteria/model';
-import { bandFormula, criterionFormula, type FormulaContext } from '../scoring';
+import { bandFormula, scoreCellFormula, type FormulaContext } from '../scoring';
 import { sectionValueFormula, totalValueFormula } from '../scoring/totals';
 import { writeApplicableMax } from './applicable-row';
 import type { CellPos, FormMap, FormOptions } from './api';
@@ -181,7 +181,7 @@ function writeCriterion(b: SheetBuilder, set: CriteriaSet, section: Section, c: 
   b.put(row, COL.max, { value: role === 'deduction' ? -c.max : c.max }, 'max');
   if (single) putInput(b, single, t.map.valueCell[single.id], opts.inputs?.[single.id]);
   else b.put(row, COL.value, {}, 'empty');
-  b.raw(row, COL.score, { formula: criterionFormula(c, set.precision, ctx, role) }, 'score');
+  b.raw(row, COL.score, { formula: scoreCellFormula(set, c, ctx) }, 'score');
   b.put(row, COL.evidence, prefill(opts.evidence?.[c.code]), 'entry');
   b.put(row, COL.note, prefill(opts.notes?.[c.code]), 'entry');
   b.raw(row, COL.key, { value: formatKey(single ? { crit: c.code, field: single.id } : { crit: c.code }) }, 'key');

@@ -8,10 +8,12 @@ import type { Band, CriteriaSet, Criterion, InputField, Inputs, Section } from '
 import { rescalesForNotApplicable, roleOf, type EffectiveRole } from '../criteria/roles';
 import { compileRuleEvaluator } from '../rules/evaluate';
 import type { RuleEvaluator } from '../rules/kind';
+import type { Message } from '../messages';
 import { allRules, fieldUses } from '../rules/tree';
 import { bandsFromHighest } from './band';
 import { cohortFields, provisionalBest } from './cohort';
 import { criterionValue, isMarkedNotApplicable } from './criterion';
+import { firstReason, voidTestsOf, type VoidTest } from './voids';
 
 export interface PlacedField {
   field: InputField;
@@ -28,6 +30,8 @@ export interface CompiledCriterion {
   cohortFields: string[];
   /** Ratios whose part and whole are both fields of the set, in rule order. */
   ratioPairs: { part: string; whole: string }[];
+  /** What voids it (scores 0): invalid data it reads, a part above its whole, a failed check (voids.ts). */
+  voids: VoidTest[];
 }
 
 export interface CompiledSet {
@@ -47,7 +51,7 @@ export interface CompiledSet {
 // Module-level because it is a memo of a value derived from its key (a set is not changed once built).
 const compiled = new WeakMap<CriteriaSet, CompiledSet>();
 
-function compileCriterion(section: Section, criterion: Criterion, fields: Map<string, PlacedField>, precision: number): CompiledCriterion {
+function compileCriterion(set: CriteriaSet, section: Section, criterion: Criterion, fields: Map<string, PlacedField>): CompiledCriterion {
   const cohort = fieldUses(criterion.rule).filter((use) => use.best).map((use) => use.field);
   const ratioPairs: { part: string; whole: string }[] = [];
   for (const rule of allRules(criterion.rule)) {
@@ -55,7 +59,15 @@ function compileCriterion(section: Section, criterion: Criterion, fields: Map<st
       ratioPairs.push({ part: rule.num.field, whole: rule.den.field });
     }
   }
-  return { criterion, role: roleOf(section, criterion), evaluate: compileRuleEvaluator(criterion.rule, criterion.max, precision), cohortFields: cohort, ratioPairs };
+  const byId = new Map([...fields].map(([id, p]) => [id, p.field]));
+  return {
+    criterion,
+    role: roleOf(section, criterion),
+    evaluate: compileRuleEvaluator(criterion.rule, criterion.max, set.precision),
+    cohortFields: cohort,
+    ratioPairs,
+    voids: voidTestsOf(set, criterion, byId, ratioPairs),
+  };
 }
 
 /** The compiled form of `set`, built on first use and cached for the set object. */
@@ -67,7 +79,7 @@ export function compileSet(set: CriteriaSet): CompiledSet {
     ...set.sections.flatMap((s) => s.criteria.flatMap((c) => criterionFields(c).map((field) => ({ field, criterionCode: c.code })))),
   ];
   const fields = new Map(placed.map((p) => [p.field.id, p]));
-  const sections = set.sections.map((section) => ({ section, criteria: section.criteria.map((c) => compileCriterion(section, c, fields, set.precision)) }));
+  const sections = set.sections.map((section) => ({ section, criteria: section.criteria.map((c) => compileCriterion(set, section, c, fields)) }));
   const result: CompiledSet = {
     set,
     sections,
@@ -87,8 +99,20 @@ export function compiledBestLookup(set: CompiledSet, inputs: Inputs, cohortBest:
   return (fieldId) => cohortBest[fieldId] ?? provisionalBest(inputs[fieldId], set.cohortReferences.get(fieldId));
 }
 
+/** Why the criterion is voided (scores 0) by the inputs, or undefined; never while marked not applicable. */
+export function compiledVoid(c: CompiledCriterion, inputs: Inputs): Message | undefined {
+  return isMarkedNotApplicable(c.criterion, inputs) ? undefined : firstReason(c.voids, inputs);
+}
+
+/** Why invalid data voids criterion `code` of `set` (marked not applicable or not), or undefined. */
+export function criterionVoid(set: CriteriaSet, code: string, inputs: Inputs): Message | undefined {
+  const c = compileSet(set).criteria.find((x) => x.criterion.code === code);
+  return c && firstReason(c.voids, inputs);
+}
+
 /** The score cell's value of a compiled criterion, as criterionFormula computes it. */
 export function compiledPoints(c: CompiledCriterion, precision: number, inputs: Inputs, best: (fieldId: string) => number): number {
   const marked = isMarkedNotApplicable(c.criterion, inputs);
+  if (!marked && firstReason(c.voids, inputs)) return 0;
   return criterionValue(c.criterion, c.role, precision, marked ? 0 : c.evaluate(inputs, best), marked);
 }

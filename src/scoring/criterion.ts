@@ -25,10 +25,11 @@ export function criterionValue(criterion: Criterion, role: EffectiveRole, precis
   return role === 'deduction' && points !== 0 ? -points : points;
 }
 
-/** The same as a formula. */
-export function criterionFormula(criterion: Criterion, precision: number, ctx: FormulaContext, role: EffectiveRole = 'normal'): string {
+/** The same as a formula; `voidIf`: TRUE while invalid data voids the criterion (voids.ts), which then scores 0. */
+export function criterionFormula(criterion: Criterion, precision: number, ctx: FormulaContext, role: EffectiveRole = 'normal', voidIf?: string): string {
   const rounded = `ROUND(MIN(${formulaNumber(criterion.max)},MAX(0,${compileRule(criterion.rule, criterion.max, ctx, precision)})),${precision})`;
-  const points = role === 'deduction' ? `-${rounded}` : rounded;
+  const signed = role === 'deduction' ? `-${rounded}` : rounded;
+  const points = voidIf === undefined ? signed : `IF(${voidIf},0,${signed})`;
   const na = criterion.notApplicable;
   if (!na) return points;
   const fixed = na.policy === 'fixed' ? formulaNumber(excelRound(na.points, precision)) : '0';

@@ -4,7 +4,7 @@
 
 import type { CriteriaSet, Inputs } from '../criteria/model';
 import { atLeast } from '../rules/cell';
-import { compiledBestLookup, compiledPoints, compileSet, type CompiledCriterion } from './compiled-set';
+import { compiledBestLookup, compiledPoints, compiledVoid, compileSet, type CompiledCriterion } from './compiled-set';
 import { isMarkedNotApplicable } from './criterion';
 import { problemsOf } from './problems';
 import { applicableMax, sectionValue, totalValue } from './totals';
@@ -26,6 +26,7 @@ export function scoreSet(set: CriteriaSet, inputs: Inputs, opts: ScoreOptions = 
       points.set(c, p);
       sectionPoints.push(p);
       const notApplicable = isMarkedNotApplicable(c.criterion, inputs);
+      const voided = compiledVoid(c, inputs);
       if (notApplicable && c.criterion.notApplicable?.policy === 'rescale') marked.push(c.criterion.max);
       criteria.push({
         code: c.criterion.code,
@@ -34,6 +35,7 @@ export function scoreSet(set: CriteriaSet, inputs: Inputs, opts: ScoreOptions = 
         provisional: c.cohortFields.some((f) => cohortBest[f] === undefined),
         ...(c.role === 'normal' ? {} : { role: c.role }),
         ...(notApplicable ? { notApplicable: true } : {}),
+        ...(voided ? { voided } : {}),
       });
     }
     sections.push({ code: section.code, points: sectionValue(section, sectionPoints, set.precision), max: section.max });

@@ -1,17 +1,42 @@
 // A criterion's points, section sub-totals, the total, bands and ranks as Excel formula text,
 // with exactly the engine's semantics (rules go through their kinds, ../rules/formula.ts), so
 // the form's own formulas give the engine's points in Excel and in LibreOffice. English
-// function names, ',' separators, no leading '='. Functions used: IF, MIN, MAX, N, ROUND,
-// SUM, RANK.EQ (written without _xlfn.; the .xlsx writer adds it).
+// function names, ',' separators, no leading '='. Functions used: IF, AND, OR, NOT, ISNUMBER,
+// LEN, TRIM, MIN, MAX, ROUND, SUM, RANK.EQ (written without _xlfn.; the .xlsx writer adds it).
 
-import type { Band } from '../criteria/model';
+import type { Band, CriteriaSet, Criterion } from '../criteria/model';
+import { compileSet, type CompiledCriterion } from './compiled-set';
+import { criterionFormula } from './criterion';
+import { voidConditionFormula, voidReasonFormula } from './voids';
 import { compileRule } from '../rules/formula';
 import { formulaNumber, formulaString, numberRef, term, type FormulaContext } from '../rules/formula-text';
 import { bandsFromHighest } from './band';
 import { sumFormula } from './totals';
 
 export { formulaNumber, formulaString, compileRule, type FormulaContext };
-export { criterionFormula } from './criterion';
+export { criterionFormula };
+
+function compiledOf(set: CriteriaSet, criterion: Criterion): CompiledCriterion {
+  const found = compileSet(set).criteria.find((c) => c.criterion.code === criterion.code);
+  if (!found) throw new RangeError(`Không có tiêu chí ${criterion.code} / no criterion ${criterion.code}`);
+  return found;
+}
+
+/** The score cell's formula of a criterion of `set`: its points, 0 while invalid data voids it. */
+export function scoreCellFormula(set: CriteriaSet, criterion: Criterion, ctx: FormulaContext): string {
+  const c = compiledOf(set, criterion);
+  return criterionFormula(criterion, set.precision, ctx, c.role, voidConditionFormula(c.voids, ctx));
+}
+
+/** TRUE while invalid data voids the criterion, as a formula; undefined when nothing can void it. */
+export function voidFormula(set: CriteriaSet, criterion: Criterion, ctx: FormulaContext): string | undefined {
+  return voidConditionFormula(compiledOf(set, criterion).voids, ctx);
+}
+
+/** The workbook's reason a criterion scores 0 ("0 điểm — số liệu không hợp lệ: 25 > 20"), "" while valid. */
+export function voidTextFormula(set: CriteriaSet, criterion: Criterion, ctx: FormulaContext): string {
+  return voidReasonFormula(compiledOf(set, criterion).voids, ctx);
+}
 
 
 /** A section sub-total: ROUND(MIN(section max,SUM(criterion points)),precision). */

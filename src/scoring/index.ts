@@ -7,6 +7,8 @@ export { evaluateRule } from '../rules/evaluate';
 export { stepsFromHighest } from '../rules/kinds/steps';
 export { criterionPoints } from './criterion';
 export { checkInputs } from './problems';
+export { VOID_TEXT_PREFIX } from './voids';
+export { criterionVoid } from './compiled-set';
 export { excelRound } from './round';
 export { numberOf, isYes, textEquals, choiceIndex, atLeast, atMost, YES, NO } from '../rules/cell';
 export { bandFor, bandsFromHighest } from './band';
@@ -19,6 +21,9 @@ export {
   totalFormula,
   bandFormula,
   provisionalBestFormula,
+  scoreCellFormula,
+  voidFormula,
+  voidTextFormula,
   rankFormula,
   formulaNumber,
   formulaString,

@@ -1,10 +1,11 @@
 // Mistakes in a unit's inputs, found as they are typed: blanks, text in number cells,
 // values out of bounds, labels not offered, inconsistent numbers, evidence not cited.
-// Problems never change the score: blanks and text still score as 0 (Excel N()).
+// What makes a value invalid is written once, in validity.ts: the criteria reading an invalid
+// value score 0 (voids.ts); the problems say what to correct.
 
-import type { Check, CriteriaSet, InputField, InputValue, Inputs } from '../criteria/model';
+import type { Check, CriteriaSet, InputValue, Inputs } from '../criteria/model';
 import type { Problem, ProblemKind, ScoreOptions } from './types';
-import { choiceIndex, NO, YES } from '../rules/cell';
+import { boundsOf, checkFails, fieldFault, isBlank } from './validity';
 import { isMarkedNotApplicable } from './criterion';
 import { compiledBestLookup, compiledPoints, compileSet, type CompiledCriterion, type CompiledSet, type PlacedField } from './compiled-set';
 import {
@@ -29,69 +30,30 @@ function problem(kind: ProblemKind, place: Place, fieldId: string | undefined, t
   };
 }
 
-function isBlank(v: InputValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
-
-const NUMERIC_TYPES = new Set(['integer', 'decimal', 'percent', 'count']);
 const WHOLE_TYPES = new Set(['integer', 'count']);
-
-/** Bounds of a numeric field: its own, else >= 0 for counts, integers and percents, <= 100% for percents. */
-function boundsOf(field: InputField): { min?: number; max?: number } {
-  const min = field.min ?? (field.type === 'decimal' ? undefined : 0);
-  const max = field.max ?? (field.type === 'percent' ? 1 : undefined);
-  return { min, max };
-}
-
-function numberProblem(place: Place, field: InputField, v: InputValue): Problem | undefined {
-  if (typeof v !== 'number' || !Number.isFinite(v)) {
-    return problem('notANumber', place, field.id, notANumberText(place, field, v));
-  }
-  if (WHOLE_TYPES.has(field.type) && !Number.isInteger(v)) {
-    return problem('notWhole', place, field.id, notWholeText(place, field, v));
-  }
-  const { min, max } = boundsOf(field);
-  if ((min !== undefined && v < min) || (max !== undefined && v > max)) {
-    return problem('outOfBounds', place, field.id, outOfBoundsText(place, field, v, min, max));
-  }
-  return undefined;
-}
-
-function labelProblem(place: Place, field: InputField, v: InputValue, labels: string[]): Problem | undefined {
-  if (choiceIndex(v, labels) >= 0) return undefined;
-  return problem('invalidChoice', place, field.id, invalidChoiceText(place, field, v, labels));
-}
 
 function fieldProblem({ field, ...place }: PlacedField, entered: InputValue | undefined): Problem | undefined {
   const v = entered ?? null;
   if (isBlank(v)) {
     return field.required ? problem('missing', place, field.id, missingText(place, field)) : undefined;
   }
-  if (NUMERIC_TYPES.has(field.type)) return numberProblem(place, field, v);
-  if (field.type === 'yesno') return labelProblem(place, field, v, [YES, NO]);
-  if (field.type === 'choice') return labelProblem(place, field, v, (field.choices ?? []).map((c) => c.label));
-  return undefined;
-}
-
-function holds(left: number, op: Check['op'], right: number): boolean {
-  switch (op) {
-    case '<=':
-      return left <= right;
-    case '>=':
-      return left >= right;
-    case '<':
-      return left < right;
-    case '>':
-      return left > right;
-    case '=':
-      return left === right;
+  const fault = fieldFault(field, v);
+  if (fault?.kind === 'notANumber') return problem('notANumber', place, field.id, notANumberText(place, field, v));
+  if (WHOLE_TYPES.has(field.type) && typeof v === 'number' && !Number.isInteger(v)) {
+    return problem('notWhole', place, field.id, notWholeText(place, field, v));
   }
+  if (fault?.kind === 'belowMin' || fault?.kind === 'aboveMax') {
+    const { min, max } = boundsOf(field);
+    return problem('outOfBounds', place, field.id, outOfBoundsText(place, field, fault.value, min, max));
+  }
+  if (fault?.kind === 'invalidChoice') return problem('invalidChoice', place, field.id, invalidChoiceText(place, field, v, fault.labels));
+  return undefined;
 }
 
 function checkProblem(check: Check, inputs: Inputs, fields: Map<string, PlacedField>): Problem | undefined {
   const left = inputs[check.left];
   const right = inputs[check.right];
-  if (typeof left !== 'number' || typeof right !== 'number' || holds(left, check.op, right)) return undefined;
+  if (!checkFails(check.op, left, right) || typeof left !== 'number' || typeof right !== 'number') return undefined;
   const leftField = fields.get(check.left);
   const place = { criterionCode: leftField?.criterionCode };
   const text = failedCheckText(place, check, leftField?.field, left, fields.get(check.right)?.field, right);
@@ -107,7 +69,7 @@ function ratioProblems(c: CompiledCriterion, inputs: Inputs, fields: Map<string,
   for (const pair of c.ratioPairs) {
     const partValue = inputs[pair.part];
     const wholeValue = inputs[pair.whole];
-    if (typeof partValue !== 'number' || typeof wholeValue !== 'number' || partValue <= wholeValue) continue;
+    if (!checkFails('<=', partValue, wholeValue) || typeof partValue !== 'number' || typeof wholeValue !== 'number') continue;
     const key = `${pair.part}/${pair.whole}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,5 +1,7 @@
 // Results of scoring one unit's inputs against a criteria set.
 
+import type { Message } from '../messages';
+
 export type ProblemKind =
   | 'missing' // a required value is blank
   | 'notANumber' // text (or a boolean) where a number is expected
@@ -32,6 +34,8 @@ export interface CriterionScore {
   role?: 'bonus' | 'deduction';
   /** The unit marked it "Không áp dụng". */
   notApplicable?: true;
+  /** Why it scores 0: its data is invalid (voids.ts); never with notApplicable. */
+  voided?: Message;
 }
 
 export interface SectionScore {

@@ -4,7 +4,7 @@
 // dụng" where the set allows it, and ratios whose points land exactly on a rounding boundary
 // (x.x5 at the set's precision).
 import { notApplicableId } from '../../src/criteria/fields';
-import { NOT_APPLICABLE, type Condition, type CriteriaSet, type InputField, type Rule } from '../../src/criteria/model';
+import { NOT_APPLICABLE, type Condition, type CriteriaSet, type InputField, type Inputs, type Rule } from '../../src/criteria/model';
 import { allRules } from '../../src/rules';
 
 /** Deterministic PRNG (the test suites' one, mulberry32). */
@@ -110,4 +110,48 @@ export function randomFill(set: CriteriaSet, r: Rand): { set: string; inputs: Re
     if (r() < 0.1) notes[c.code] = pick(r, TEXTS);
   }
   return { set: set.id, inputs, evidence, notes };
+}
+
+/** Ways a fill is made invalid (issue 9): the criteria reading the spoiled values score 0. */
+export type Spoil = 'outOfBounds' | 'text' | 'label' | 'check';
+
+const NUMBER_TYPES = new Set(['integer', 'count', 'decimal', 'percent']);
+
+function spoilOne(set: CriteriaSet, inputs: Inputs, r: Rand, fields: InputField[]): Spoil | undefined {
+  const numeric = fields.filter((f) => NUMBER_TYPES.has(f.type));
+  const labelled = fields.filter((f) => f.type === 'yesno' || f.type === 'choice');
+  const kinds: Spoil[] = [...(numeric.length ? (['outOfBounds', 'text'] as const) : []), ...(labelled.length ? (['label'] as const) : []), ...(set.checks.length ? (['check'] as const) : [])];
+  if (kinds.length === 0) return undefined;
+  const kind = pick(r, kinds);
+  if (kind === 'outOfBounds') {
+    const f = pick(r, numeric);
+    const max = f.max ?? (f.type === 'percent' ? 1 : undefined);
+    const min = f.min ?? (f.type === 'decimal' ? undefined : 0);
+    const above = max !== undefined && (min === undefined || r() < 0.5);
+    if (above) inputs[f.id] = f.type === 'percent' ? max + pick(r, [0.5, 0.01, 0.25]) : max + int(r, 1, 40);
+    else if (min !== undefined) inputs[f.id] = min - int(r, 1, 30);
+    else return undefined;
+  } else if (kind === 'text') {
+    inputs[pick(r, numeric).id] = pick(r, ['khoảng 20', 'chưa rõ', 'N/A', 'hai mươi']);
+  } else if (kind === 'label') {
+    inputs[pick(r, labelled).id] = pick(r, ['Chưa rõ', 'Có lẽ', 'x', 'Không có số liệu']);
+  } else {
+    const check = pick(r, set.checks);
+    const right = typeof inputs[check.right] === 'number' ? (inputs[check.right] as number) : (inputs[check.right] = int(r, 1, 50));
+    const delta = int(r, 1, 10);
+    inputs[check.left] = { '<=': right + delta, '<': right + delta - 1, '>=': right - delta, '>': right, '=': right + delta }[check.op];
+  }
+  return kind;
+}
+
+/** About 1 fill in 4 gets one or two invalid values (out of bounds, text, a label not offered, a failed check). */
+export function spoilFill(set: CriteriaSet, inputs: Inputs, r: Rand): Spoil[] {
+  if (r() >= 0.25) return [];
+  const fields = [...set.generalFields, ...set.sections.flatMap((s) => s.criteria.flatMap((c) => c.fields))];
+  const done: Spoil[] = [];
+  for (let i = r() < 0.3 ? 2 : 1; i > 0; i--) {
+    const kind = spoilOne(set, inputs, r, fields);
+    if (kind) done.push(kind);
+  }
+  return done;
 }

@@ -64,6 +64,7 @@ function printSheet(report: SheetReport, cli: Cli): void {
   for (const w of report.warnings) cli.out(`  ${cli.text(msg('cli.score.warning', { detail: w }))}\n`);
   if (report.criteria.length > 0) {
     cli.out(table([...report.criteria, ...report.sections, ...(report.total ? [report.total] : [])], report.precision, cli));
+    for (const l of report.criteria) if (l.voided) cli.out(`  ${l.code}: ${cli.text(l.voided)}\n`);
     const band = report.band;
     if (band && (band.engine !== null || band.file !== null)) {
       const status = STATUS[band.status];
@@ -82,7 +83,12 @@ function jsonReport(reports: FileReport[], ok: boolean, cli: Cli): string {
   const files = reports.map((r) => ({
     file: r.file,
     errors: r.errors.map((e) => cli.text(e)),
-    sheets: r.sheets.map((s) => ({ ...s, warnings: s.warnings.map((w) => cli.text(w)), problems: s.problems.map((p) => ({ ...p, message: problemText(p, cli) })) })),
+    sheets: r.sheets.map((s) => ({
+      ...s,
+      criteria: s.criteria.map(({ voided, ...line }) => (voided ? { ...line, voided: cli.text(voided) } : line)),
+      warnings: s.warnings.map((w) => cli.text(w)),
+      problems: s.problems.map((p) => ({ ...p, message: problemText(p, cli) })),
+    })),
   }));
   return JSON.stringify({ ok, files }, null, 2) + '\n';
 }

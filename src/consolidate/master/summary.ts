@@ -6,9 +6,12 @@
 import { a1 } from '../../plan/address';
 import type { SheetPlan } from '../../plan/model';
 import { bandFormula, rankFormula, sectionFormula, totalFormula } from '../../scoring/formula';
-import { numberRef } from '../../rules/formula-text';
+import { numberRef, type FormulaContext } from '../../rules/formula-text';
+import { voidFormula } from '../../scoring/formula';
+import { cohortOwners } from '../../form/cohort-cells';
+import type { CriteriaSet } from '../../criteria/model';
 import type { Flag } from '../types';
-import type { GroupPlace } from './context';
+import type { GroupPlace, UnitPlace } from './context';
 import { keyValue } from './keys';
 import { APPRAISAL_COL, BEST_ROW, FIRST_ROW, HEADER_ROW, NOT_RANKED_TEXT, SHEET, UNLISTED_TEXT, sheetRef } from './layout';
 import { lastYearCell } from './last-year-text';
@@ -55,6 +58,18 @@ function summaryWidths({ cols, set, units }: GroupPlace): number[] {
   return widths;
 }
 
+/** A unit's value of a cohort field as the best row reads it: 0 while its criterion carrying the best is voided. */
+function cohortValueFormula(set: CriteriaSet, u: UnitPlace, field: string, owner: string | undefined): string {
+  const ref = (id: string) => {
+    const at = u.map.valueCell[id];
+    return sheetRef(u.sheet, at.row, at.col, false);
+  };
+  const ctx: FormulaContext = { fieldRef: ref, cohortBestRef: ref };
+  const criterion = set.sections.flatMap((s) => s.criteria).find((c) => c.code === owner);
+  const voided = criterion && voidFormula(set, criterion, ctx);
+  return voided ? `IF(${voided},0,${numberRef(ref(field))})` : numberRef(ref(field));
+}
+
 export function summarySheet(g: GroupPlace, staleUnits: ReadonlySet<string>): SheetPlan {
   const { cols, set } = g;
   const p = set.precision;
@@ -71,6 +86,7 @@ export function summarySheet(g: GroupPlace, staleUnits: ReadonlySet<string>): Sh
     s.value(HEADER_ROW, col, field, 'm.header');
     s.formula(BEST_ROW, col, `MAX(${column(col)})`, scoreStyle(4));
   }
+  const owners = cohortOwners(set);
   for (const u of g.units) {
     const r = u.summaryRow;
     const st = u.standing;
@@ -101,10 +117,7 @@ export function summarySheet(g: GroupPlace, staleUnits: ReadonlySet<string>): Sh
     s.value(r, cols.flags, flagSummary([...st.unit.flags, ...derived.map((kind) => ({ kind, message: '', messageEn: '' }))]), 'm.text');
     const previous = st.lastYear ? lastYearCell(st.lastYear, set.maxTotal) : st.previousScore ?? null;
     s.value(r, cols.previous, previous, typeof previous === 'string' ? 'm.text' : scoreStyle(p));
-    for (const [field, col] of Object.entries(cols.cohort)) {
-      const at = u.map.valueCell[field];
-      s.formula(r, col, numberRef(sheetRef(u.sheet, at.row, at.col, false)), scoreStyle(4));
-    }
+    for (const [field, col] of Object.entries(cols.cohort)) s.formula(r, col, cohortValueFormula(set, u, field, owners.get(field)), scoreStyle(4));
     s.key(r, { unit: keyValue(st.unit.id) });
   }
   const plan = s.plan({

@@ -4,7 +4,7 @@ import type { CriteriaSet } from '../../../src/criteria/model';
 import { buildFormPlan, COL, FORM_TEXT, HEADER_LABELS, officialDate, parseKey } from '../../../src/form';
 import type { CellPlan, SheetPlan, ValidationPlan, WorkbookPlan } from '../../../src/plan/model';
 import { a1 } from '../../../src/plan/address';
-import { bandFormula, criterionFormula, provisionalBestFormula, type FormulaContext } from '../../../src/scoring';
+import { bandFormula, scoreCellFormula, provisionalBestFormula, type FormulaContext } from '../../../src/scoring';
 
 function xa(): CriteriaSet {
   const set = findBuiltinSet('phutho-2018-xa');
@@ -132,7 +132,7 @@ describe('the Phụ lục sheet plan', () => {
       expect(cellAt(sheet, sec.row, COL.score)?.formula).toMatch(/^ROUND\(MIN\(/);
       for (const c of section.criteria) {
         const at = map.scoreCell[c.code];
-        expect(cellAt(sheet, at.row, COL.score)?.formula).toBe(criterionFormula(c, set.precision, ctx));
+        expect(cellAt(sheet, at.row, COL.score)?.formula).toBe(scoreCellFormula(set, c, ctx));
         const key = parseKey(cellAt(sheet, at.row, COL.key)?.value);
         expect(key?.crit).toBe(c.code);
         if (c.fields.length === 1) expect(key?.field).toBe(c.fields[0].id);

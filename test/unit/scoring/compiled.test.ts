@@ -3,7 +3,7 @@ import { findBuiltinSet } from '../../../src/sets';
 import type { CriteriaSet, Inputs } from '../../../src/criteria/model';
 import { cohortBestLookup } from '../../../src/scoring/cohort';
 import { compileRuleEvaluator } from '../../../src/rules/evaluate';
-import { compiledBestLookup, compileSet } from '../../../src/scoring/compiled-set';
+import { compiledBestLookup, compileSet, criterionVoid } from '../../../src/scoring/compiled-set';
 import { criterionPoints } from '../../../src/scoring/criterion';
 import { evaluateRule as oracle } from './oracle';
 import { checkInputs } from '../../../src/scoring/problems';
@@ -62,14 +62,16 @@ describe('scoreSet over the compiled set', () => {
     fc.oneof(fc.integer({ min: -5, max: 500 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('Có', 'Không', 'x', '', null)),
   );
 
-  it('gives the points criterionPoints gives, and the problems checkInputs gives', () => {
+  it('gives the points criterionPoints gives (0 where criterionVoid finds invalid data), and the problems checkInputs gives', () => {
     fc.assert(
       fc.property(values, fc.boolean(), (entered: Inputs, consolidated) => {
         const cohortBest = consolidated ? { bang_thong_binh_quan: 2.5 } : undefined;
         const result = scoreSet(xa, entered, { cohortBest });
         const best = cohortBestLookup(xa, entered, cohortBest);
         const criteria = xa.sections.flatMap((s) => s.criteria);
-        expect(result.criteria.map((c) => c.points)).toEqual(criteria.map((c) => criterionPoints(c, xa.precision, entered, best)));
+        const expected = criteria.map((c) => (criterionVoid(xa, c.code, entered) ? 0 : criterionPoints(c, xa.precision, entered, best)));
+        expect(result.criteria.map((c) => c.points)).toEqual(expected);
+        expect(result.criteria.map((c) => c.voided?.code)).toEqual(criteria.map((c) => criterionVoid(xa, c.code, entered)?.code));
         expect(result.problems).toEqual(checkInputs(xa, entered, { cohortBest }));
       }),
       { numRuns: 300 },

@@ -65,10 +65,12 @@ describe('scoreSet', () => {
     expect(scoreSet({ ...set, bands: [] }, {}).band).toBeUndefined();
   });
 
-  it('reports the problems of the inputs without changing the score', () => {
+  it('reports the problems of the inputs, and invalid data scores 0 with its reason (issue 9)', () => {
     const result = scoreSet(set, { cbccvc: 10, may_tinh: 12 });
-    expect(result.criteria[0].points).toBe(10);
+    expect(result.criteria[0].points).toBe(0);
+    expect(result.criteria[0].voided?.code).toMatch(/^invalid\./);
     expect(result.problems.map((p) => p.kind)).toEqual(['inconsistent']);
+    expect(scoreSet(set, { cbccvc: 12, may_tinh: 10 }).criteria[0]).not.toHaveProperty('voided');
   });
 });
 

@@ -14,6 +14,7 @@ import { roster } from './roster';
 import { files } from './files';
 import { inputs } from './inputs';
 import { intake } from './intake';
+import { invalid } from './invalid';
 import { sets } from './sets';
 import { setcheck } from './setcheck';
 import { writer } from './writer';
@@ -38,6 +39,7 @@ export const en = {
   ...files,
   ...inputs,
   ...intake,
+  ...invalid,
   ...sets,
   ...setcheck,
   ...writer,

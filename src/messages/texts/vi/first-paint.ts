@@ -14,6 +14,7 @@ import { roster } from './roster';
 import { files } from './files';
 import { inputs } from './inputs';
 import { intake } from './intake';
+import { invalid } from './invalid';
 import { sets } from './sets';
 import { xlsx } from './xlsx';
 import { paneFrame } from './pane-frame';
@@ -34,6 +35,7 @@ export const viFirstPaint = {
   ...files,
   ...inputs,
   ...intake,
+  ...invalid,
   ...sets,
   ...xlsx,
   ...master,
