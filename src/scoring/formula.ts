@@ -18,7 +18,7 @@ export { criterionFormula };
 
 function compiledOf(set: CriteriaSet, criterion: Criterion): CompiledCriterion {
   const found = compileSet(set).criteria.find((c) => c.criterion.code === criterion.code);
-  if (!found) throw new RangeError(`Không có tiêu chí ${criterion.code} / no criterion ${criterion.code}`);
+  if (!found) throw new RangeError(`no criterion ${criterion.code} in set ${set.id}`); // a programming error, never a user's
   return found;
 }
 

@@ -16,6 +16,8 @@ const WORKBOOK_TEXT: Record<string, string> = {
   'src/form/validation.ts': 'data-validation prompts stored in the form',
   'src/criteria/model.ts': 'the labels “Có” / “Không” that form cells hold',
   'src/rules/cell.ts': 'the labels “Có” / “Không” that form cells hold',
+  'src/scoring/validity.ts': 'the form’s own “Kiểm tra số liệu” words for invalid data, in its formulas',
+  'src/scoring/voids.ts': 'the form’s own “0 điểm — số liệu không hợp lệ” reason, in its formulas',
   'src/rules/kinds/best.ts': 'a rule kind’s generated “cách tính điểm” (the form) and its guide (the definition workbook)',
   'src/rules/kinds/choice.ts': 'a rule kind’s generated “cách tính điểm” (the form) and its guide (the definition workbook)',
   'src/rules/kinds/cohort.ts': 'a rule kind’s generated “cách tính điểm” (the form) and its guide (the definition workbook)',
