@@ -80,7 +80,7 @@ describe('readForm', () => {
     expect(form.map.valueCell).toEqual(map.valueCell);
     expect(form.map.scoreCell).toEqual(map.scoreCell);
     expect(form.map.cohortBestCell).toEqual(map.cohortBestCell);
-    for (const c of set.sections.flatMap((s) => s.criteria)) expect(form.scoreFormulas[c.code]).toMatch(/^ROUND\(/);
+    for (const c of set.sections.flatMap((s) => s.criteria)) expect(form.scoreFormulas[c.code]).toMatch(/^(IF\(.*,0,)?ROUND\(/);
   });
 
   test('round trip through the .xlsx writer and reader: pre-filled values come back with cell semantics', () => {
@@ -96,7 +96,7 @@ describe('readForm', () => {
     expect(form.evidence).toEqual(evidence);
     expect(form.notes).toEqual(notes);
     expect(form.cached.total).toBeNull(); // no cached results: the spreadsheet computes on opening
-    expect(form.scoreFormulas['1.1']).toMatch(/^ROUND\(MIN\(6,/);
+    expect(form.scoreFormulas['1.1']).toMatch(/^IF\(OR\(.*\),0,ROUND\(MIN\(6,/);
   });
 
   test('rows inserted anywhere and columns inserted before the table do not lose any value', () => {
