@@ -4,7 +4,7 @@
 // divide by, and a bar chart of the appraised totals.
 
 import { a1 } from '../../plan/address';
-import type { SheetPlan } from '../../plan/model';
+import type { ChartPlan, SheetPlan } from '../../plan/model';
 import { bandFormula, rankFormula, sectionFormula, totalFormula } from '../../scoring/formula';
 import { numberRef, type FormulaContext } from '../../rules/formula-text';
 import { voidFormula } from '../../scoring/formula';
@@ -58,6 +58,8 @@ function summaryWidths({ cols, set, units }: GroupPlace): number[] {
   return widths;
 }
 
+type Unit = GroupPlace['units'][number];
+
 /** A unit's value of a cohort field as the best row reads it: 0 while its criterion carrying the best is voided. */
 function cohortValueFormula(set: CriteriaSet, u: UnitPlace, field: string, owner: string | undefined): string {
   const ref = (id: string) => {
@@ -70,68 +72,99 @@ function cohortValueFormula(set: CriteriaSet, u: UnitPlace, field: string, owner
   return voided ? `IF(${voided},0,${numberRef(ref(field))})` : numberRef(ref(field));
 }
 
-export function summarySheet(g: GroupPlace, staleUnits: ReadonlySet<string>): SheetPlan {
+/** The title, the key row and the header row, with the cohort bests above the rows. */
+function writeHeaders(s: MasterSheet, g: GroupPlace, column: (col: number) => string): void {
   const { cols, set } = g;
-  const p = set.precision;
-  const s = new MasterSheet(g.summary, summaryWidths(g), cols.key);
-  const hidden = [cols.rankScore, cols.order, ...Object.values(cols.cohort)];
   s.value(0, 0, `TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ — ${set.groupName.toUpperCase()} (${set.title}, ${set.year})`, 'm.title');
   s.key(0, { master: 'summary', group: g.standing.group, set: set.id });
   for (const [name, label] of Object.entries(SUMMARY_LABELS)) s.value(HEADER_ROW, cols[name as keyof typeof SUMMARY_LABELS], name === 'stt' ? 'STT' : label, 'm.header');
   set.sections.forEach((section, i) => s.value(HEADER_ROW, cols.sections[i], `${section.code} (${section.max})`, 'm.header'));
-  const first = FIRST_ROW;
-  const last = FIRST_ROW + Math.max(g.units.length, 1) - 1;
-  const column = (col: number) => `${a1(first, col, true)}:${a1(last, col, true)}`;
   for (const [field, col] of Object.entries(cols.cohort)) {
     s.value(HEADER_ROW, col, field, 'm.header');
     s.formula(BEST_ROW, col, `MAX(${column(col)})`, scoreStyle(4));
   }
-  const owners = cohortOwners(set);
-  for (const u of g.units) {
-    const r = u.summaryRow;
-    const st = u.standing;
-    const cell = (col: number) => a1(r, col);
-    s.value(r, cols.stt, r - FIRST_ROW + 1, 'm.int');
-    s.value(r, cols.unit, st.unit.name, 'm.text');
-    set.sections.forEach((section, i) => {
-      const rows = section.criteria.map((c) => u.appraisalRow[c.code]);
-      const refs = rows.map((row) => sheetRef(SHEET.appraisal, row, APPRAISAL_COL.effective, false));
-      s.formula(r, cols.sections[i], sectionFormula(section.max, refs, p), scoreStyle(p));
-    });
-    s.value(r, cols.self, typeof st.unit.selfTotal === 'number' ? st.unit.selfTotal : null, scoreStyle(p));
-    s.formula(r, cols.recomputed, sheetRef(u.sheet, u.map.totalCell.row, u.map.totalCell.col), scoreStyle(p));
-    s.formula(r, cols.appraised, totalFormula(cols.sections.map(cell), p), scoreStyle(p));
-    if (typeof st.unit.selfTotal === 'number') s.formula(r, cols.difference, `ROUND(${cell(cols.appraised)}-${cell(cols.self)},${p})`, scoreStyle(p));
-    else s.value(r, cols.difference, null, scoreStyle(p));
-    if (st.ranked) {
-      s.formula(r, cols.rankScore, cell(cols.appraised), scoreStyle(p));
-      s.formula(r, cols.rank, rankFormula(cell(cols.appraised), column(cols.rankScore)), 'm.int');
-      s.formula(r, cols.order, `${cell(cols.rank)}+COUNTIF(${a1(first, cols.rankScore, true)}:${cell(cols.rankScore)},${cell(cols.rankScore)})-1`, 'm.int');
-    } else {
-      s.value(r, cols.rankScore, null, scoreStyle(p));
-      s.value(r, cols.rank, st.listed ? NOT_RANKED_TEXT : UNLISTED_TEXT, 'm.text');
-      s.value(r, cols.order, null, 'm.int');
-    }
-    s.formula(r, cols.band, set.bands.length ? bandFormula(cell(cols.appraised), set.bands) : '""', 'm.text');
-    const derived = [...(st.listed ? [] : ['unknownUnit' as const]), ...(staleUnits.has(st.unit.id) ? ['appraisalStale' as const] : [])];
-    s.value(r, cols.flags, flagSummary([...st.unit.flags, ...derived.map((kind) => ({ kind, message: '', messageEn: '' }))]), 'm.text');
-    const previous = st.lastYear ? lastYearCell(st.lastYear, set.maxTotal) : st.previousScore ?? null;
-    s.value(r, cols.previous, previous, typeof previous === 'string' ? 'm.text' : scoreStyle(p));
-    for (const [field, col] of Object.entries(cols.cohort)) s.formula(r, col, cohortValueFormula(set, u, field, owners.get(field)), scoreStyle(4));
-    s.key(r, { unit: keyValue(st.unit.id) });
-  }
-  const plan = s.plan({
-    rowHeights: { [HEADER_ROW]: 32 },
-    charts: g.units.length
-      ? [{
-          kind: 'bar',
-          title: `Điểm sau thẩm định — ${g.set.groupName}`,
-          categories: { row: first, col: cols.unit, rows: g.units.length, cols: 1 },
-          values: { row: first, col: cols.appraised, rows: g.units.length, cols: 1 },
-          anchor: { row: last + 2, col: cols.unit, rows: Math.max(12, g.units.length + 4), cols: 8 },
-        }]
-      : [],
+}
+
+/** A unit's scores: appraised section sub-totals, self, recomputed and appraised totals, difference. */
+function writeScores(s: MasterSheet, g: GroupPlace, u: Unit): void {
+  const { cols, set } = g;
+  const p = set.precision;
+  const r = u.summaryRow;
+  const st = u.standing;
+  const cell = (col: number) => a1(r, col);
+  set.sections.forEach((section, i) => {
+    const rows = section.criteria.map((c) => u.appraisalRow[c.code]);
+    const refs = rows.map((row) => sheetRef(SHEET.appraisal, row, APPRAISAL_COL.effective, false));
+    s.formula(r, cols.sections[i], sectionFormula(section.max, refs, p), scoreStyle(p));
   });
+  s.value(r, cols.self, typeof st.unit.selfTotal === 'number' ? st.unit.selfTotal : null, scoreStyle(p));
+  s.formula(r, cols.recomputed, sheetRef(u.sheet, u.map.totalCell.row, u.map.totalCell.col), scoreStyle(p));
+  s.formula(r, cols.appraised, totalFormula(cols.sections.map(cell), p), scoreStyle(p));
+  if (typeof st.unit.selfTotal === 'number') s.formula(r, cols.difference, `ROUND(${cell(cols.appraised)}-${cell(cols.self)},${p})`, scoreStyle(p));
+  else s.value(r, cols.difference, null, scoreStyle(p));
+}
+
+/** A unit's rank score, rank (or why it has none), publication order and band. */
+function writeRank(s: MasterSheet, g: GroupPlace, u: Unit, column: (col: number) => string): void {
+  const { cols, set } = g;
+  const p = set.precision;
+  const r = u.summaryRow;
+  const st = u.standing;
+  const cell = (col: number) => a1(r, col);
+  if (st.ranked) {
+    s.formula(r, cols.rankScore, cell(cols.appraised), scoreStyle(p));
+    s.formula(r, cols.rank, rankFormula(cell(cols.appraised), column(cols.rankScore)), 'm.int');
+    s.formula(r, cols.order, `${cell(cols.rank)}+COUNTIF(${a1(FIRST_ROW, cols.rankScore, true)}:${cell(cols.rankScore)},${cell(cols.rankScore)})-1`, 'm.int');
+  } else {
+    s.value(r, cols.rankScore, null, scoreStyle(p));
+    s.value(r, cols.rank, st.listed ? NOT_RANKED_TEXT : UNLISTED_TEXT, 'm.text');
+    s.value(r, cols.order, null, 'm.int');
+  }
+  s.formula(r, cols.band, set.bands.length ? bandFormula(cell(cols.appraised), set.bands) : '""', 'm.text');
+}
+
+/** A unit's row: number, name, scores, rank, flags, last year, cohort values and key. */
+function writeUnitRow(s: MasterSheet, g: GroupPlace, u: Unit, staleUnits: ReadonlySet<string>, column: (col: number) => string): void {
+  const { cols, set } = g;
+  const p = set.precision;
+  const r = u.summaryRow;
+  const st = u.standing;
+  s.value(r, cols.stt, r - FIRST_ROW + 1, 'm.int');
+  s.value(r, cols.unit, st.unit.name, 'm.text');
+  writeScores(s, g, u);
+  writeRank(s, g, u, column);
+  const derived = [...(st.listed ? [] : ['unknownUnit' as const]), ...(staleUnits.has(st.unit.id) ? ['appraisalStale' as const] : [])];
+  s.value(r, cols.flags, flagSummary([...st.unit.flags, ...derived.map((kind) => ({ kind, message: '', messageEn: '' }))]), 'm.text');
+  const previous = st.lastYear ? lastYearCell(st.lastYear, set.maxTotal) : st.previousScore ?? null;
+  s.value(r, cols.previous, previous, typeof previous === 'string' ? 'm.text' : scoreStyle(p));
+  const owners = cohortOwners(set);
+  for (const [field, col] of Object.entries(cols.cohort)) s.formula(r, col, cohortValueFormula(set, u, field, owners.get(field)), scoreStyle(4));
+  s.key(r, { unit: keyValue(st.unit.id) });
+}
+
+/** The bar chart of the appraised totals, below the rows (none for an empty group). */
+function appraisedChart(g: GroupPlace, last: number): ChartPlan[] {
+  const { cols } = g;
+  return g.units.length
+    ? [{
+        kind: 'bar',
+        title: `Điểm sau thẩm định — ${g.set.groupName}`,
+        categories: { row: FIRST_ROW, col: cols.unit, rows: g.units.length, cols: 1 },
+        values: { row: FIRST_ROW, col: cols.appraised, rows: g.units.length, cols: 1 },
+        anchor: { row: last + 2, col: cols.unit, rows: Math.max(12, g.units.length + 4), cols: 8 },
+      }]
+    : [];
+}
+
+export function summarySheet(g: GroupPlace, staleUnits: ReadonlySet<string>): SheetPlan {
+  const { cols } = g;
+  const s = new MasterSheet(g.summary, summaryWidths(g), cols.key);
+  const hidden = [cols.rankScore, cols.order, ...Object.values(cols.cohort)];
+  const last = FIRST_ROW + Math.max(g.units.length, 1) - 1;
+  const column = (col: number) => `${a1(FIRST_ROW, col, true)}:${a1(last, col, true)}`;
+  writeHeaders(s, g, column);
+  for (const u of g.units) writeUnitRow(s, g, u, staleUnits, column);
+  const plan = s.plan({ rowHeights: { [HEADER_ROW]: 32 }, charts: appraisedChart(g, last) });
   for (const col of hidden) plan.columns[col] = { ...plan.columns[col], hidden: true };
   return plan;
 }
