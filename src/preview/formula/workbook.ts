@@ -2,14 +2,14 @@
 // of the browser preview keeps its cells here. Rows and columns are 0-based; sheet
 // names compare without regard to case. Formula text is kept without its "=", and
 // references in it are adjusted when rows are inserted or deleted and sheets renamed.
+// The cells are workbook-cells.ts; the calculation order, calc-plan.ts.
 
 import { MAX_COLS, MAX_ROWS, sheetKey } from './address';
 import { readCells } from './arrays';
-import type { Node, RefNode } from './ast';
+import { planCalculation, type CalcPlan } from './calc-plan';
 import type { EvalContext } from './context';
 import { evaluateCell } from './evaluator';
 import { parseFormula } from './parser';
-import { calculationOrder } from './recalc-order';
 import {
   collectRefs,
   deleteRowsRewrite,
@@ -20,6 +20,7 @@ import {
 } from './references';
 import { validateFormula } from './validate';
 import { err, type FormulaError, type RangeValue, type Scalar } from './values';
+import { cellKey, type Cell, type Formula, type Sheet } from './workbook-cells';
 
 export type CellResult = number | string | boolean | null | { error: string };
 
@@ -34,39 +35,10 @@ export interface CellPosition {
   col: number;
 }
 
-interface Formula {
-  readonly text: string;
-  readonly ast: Node;
-  readonly refs: readonly RefNode[];
-}
-
-interface Cell {
-  formula?: Formula;
-  /** The constant, or the formula's last result. */
-  value: Scalar;
-}
-
-interface Sheet {
-  name: string;
-  cells: Map<number, Cell>;
-}
-
-interface FormulaEntry {
-  readonly kind: 'formula';
-  sheet: Sheet;
-  row: number;
-  col: number;
-  cell: Cell;
-}
-
 /** The error a cell caught in a circular reference shows. */
 export const CIRCULAR_ERROR: FormulaError = err('#REF!');
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
-
-function cellKey(row: number, col: number): number {
-  return row * MAX_COLS + col;
-}
 
 function compile(text: string): Formula {
   const ast = parseFormula(text);
@@ -84,48 +56,6 @@ function checkSheetName(name: string): void {
   if (name.trim() === '' || name.length > 31 || INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
     throw new Error(`Tên trang tính không hợp lệ: "${name}". / Invalid sheet name: "${name}".`);
   }
-}
-
-/** A distinct rectangle that formulas read: one node of the dependency graph. */
-interface RangeNode {
-  readonly kind: 'range';
-  readonly cells: FormulaEntry[];
-}
-
-type GraphNode = FormulaEntry | RangeNode;
-
-interface CalcPlan {
-  order: FormulaEntry[];
-  circular: Set<FormulaEntry>;
-}
-
-/** Formula cells of one sheet by column, each column sorted by row, for range lookups. */
-type ColumnIndex = Map<number, FormulaEntry[]>;
-
-function firstAtOrAfter(entries: FormulaEntry[], row: number): number {
-  let low = 0;
-  let high = entries.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (entries[mid].row < row) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-function formulasWithin(
-  columns: ColumnIndex | undefined,
-  top: number,
-  left: number,
-  bottom: number,
-  right: number,
-): FormulaEntry[] {
-  const out: FormulaEntry[] = [];
-  for (const [col, column] of columns ?? []) {
-    if (col < left || col > right) continue;
-    for (let i = firstAtOrAfter(column, top); i < column.length && column[i].row <= bottom; i += 1) out.push(column[i]);
-  }
-  return out;
 }
 
 export class FormulaWorkbook {
@@ -246,7 +176,7 @@ export class FormulaWorkbook {
 
   /** Calculates every formula, each after the cells it reads. */
   recalc(): void {
-    const { order, circular } = (this.plan ??= this.planCalculation());
+    const { order, circular } = (this.plan ??= planCalculation(this.sheetList, this.byKey));
     const resolve = this.sheetResolver();
     const cellValue = (name: string, row: number, col: number): Scalar =>
       resolve(name)?.cells.get(cellKey(row, col))?.value ?? null;
@@ -275,45 +205,6 @@ export class FormulaWorkbook {
     this.dirty = true;
   }
 
-  /** Orders the formulas: each after the formula cells its references cover. */
-  private planCalculation(): CalcPlan {
-    const entries = this.formulaEntries();
-    const indexes = this.columnIndexes(entries);
-    const byCell = new Map(entries.map((entry) => [entry.cell, entry]));
-    const ranges = new Map<string, RangeNode>();
-    const precedentsOf = (entry: FormulaEntry): GraphNode[] => {
-      const out: GraphNode[] = [];
-      for (const ref of (entry.cell.formula as Formula).refs) {
-        const sheet = this.byKey.get(sheetKey(ref.sheet ?? entry.sheet.name));
-        if (!sheet) continue;
-        const end = ref.end ?? ref.start;
-        if (end === ref.start) {
-          const cell = sheet.cells.get(cellKey(ref.start.row, ref.start.col));
-          const precedent = cell && byCell.get(cell);
-          if (precedent) out.push(precedent);
-          continue;
-        }
-        const top = Math.min(ref.start.row, end.row);
-        const bottom = Math.max(ref.start.row, end.row);
-        const left = Math.min(ref.start.col, end.col);
-        const right = Math.max(ref.start.col, end.col);
-        const key = `${sheetKey(sheet.name)}|${top}|${left}|${bottom}|${right}`;
-        let node = ranges.get(key);
-        if (!node) {
-          node = { kind: 'range', cells: formulasWithin(indexes.get(sheet), top, left, bottom, right) };
-          ranges.set(key, node);
-        }
-        out.push(node);
-      }
-      return out;
-    };
-    const { order, circular } = calculationOrder<GraphNode>(entries, (node) =>
-      node.kind === 'range' ? node.cells : precedentsOf(node),
-    );
-    const isFormula = (node: GraphNode): node is FormulaEntry => node.kind === 'formula';
-    return { order: order.filter(isFormula), circular: new Set([...circular].filter(isFormula)) };
-  }
-
   private sheet(name: string): Sheet {
     const sheet = this.byKey.get(sheetKey(name));
     if (!sheet) throw new Error(`Không có trang tính "${name}". / No sheet named "${name}".`);
@@ -327,29 +218,6 @@ export class FormulaWorkbook {
       if (!cache.has(name)) cache.set(name, this.byKey.get(sheetKey(name)));
       return cache.get(name);
     };
-  }
-
-  private formulaEntries(): FormulaEntry[] {
-    const entries: FormulaEntry[] = [];
-    for (const sheet of this.sheetList) {
-      for (const [key, cell] of sheet.cells) {
-        if (cell.formula) entries.push({ kind: 'formula', sheet, row: Math.floor(key / MAX_COLS), col: key % MAX_COLS, cell });
-      }
-    }
-    return entries;
-  }
-
-  private columnIndexes(entries: FormulaEntry[]): Map<Sheet, ColumnIndex> {
-    const indexes = new Map<Sheet, ColumnIndex>();
-    for (const entry of entries) {
-      let columns = indexes.get(entry.sheet);
-      if (!columns) indexes.set(entry.sheet, (columns = new Map()));
-      const column = columns.get(entry.col);
-      if (column) column.push(entry);
-      else columns.set(entry.col, [entry]);
-    }
-    for (const columns of indexes.values()) for (const column of columns.values()) column.sort((a, b) => a.row - b.row);
-    return indexes;
   }
 
   /** Rewrites every formula's references; `rewriteFor` gets the formula's sheet name. */
