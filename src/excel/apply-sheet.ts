@@ -261,6 +261,7 @@ async function queuePrint(ws: Excel.Worksheet, sheet: string, print: PrintPlan, 
   if (print.blackAndWhite) page.blackAndWhite = true;
   page.setPrintArea(rangeA1(print.area));
   if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+  for (const row of print.rowBreaks ?? []) ws.horizontalPageBreaks.add(a1(row, 0));
   if (print.pageNumbers) {
     page.headersFooters.state = 'FirstAndDefault';
     page.headersFooters.defaultForAllPages.centerHeader = PAGE_NUMBER_TEXT;

@@ -30,3 +30,15 @@ describe.each(BUILTIN_SETS.map((set) => [set.id, set] as const))('built-in set %
     expect(form.cached.total).toBeCloseTo(expected, 6);
   });
 });
+
+describe('the signature block’s page break', () => {
+  it('reaches Excel through the API path as a manual page break (Worksheet.horizontalPageBreaks)', async () => {
+    const set = BUILTIN_SETS.find((s) => s.id === 'phutho-2018-huyen')!;
+    const fake = installFakeExcel();
+    const { plan, map } = buildFormPlan(set, {});
+    const breaks = plan.sheets[0].print?.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0); // a blank 2018 district form needs one (form/page-break.ts)
+    await new OfficeWorkbook().applyPlan(plan, { activate: map.sheetName });
+    expect(fake.sheet(map.sheetName).page.rowBreaks).toEqual(breaks);
+  });
+});

@@ -38,6 +38,8 @@ export interface PageState {
   titleRows?: Rect;
   headerState: string;
   headers: Record<'defaultForAllPages' | 'firstPage', Record<string, string>>;
+  /** Manual page breaks: 0-based rows a new page starts at. */
+  rowBreaks: number[];
 }
 
 export interface ChartState {
@@ -77,6 +79,7 @@ export class SheetState {
     blackAndWhite: false,
     headerState: 'Default',
     headers: { defaultForAllPages: {}, firstPage: {} },
+    rowBreaks: [],
   };
   charts: ChartState[] = [];
 

@@ -48,6 +48,8 @@ interface OfficeClasses {
   WorksheetProtection: Excel.WorksheetProtection;
   WorksheetFreezePanes: Excel.WorksheetFreezePanes;
   PageLayout: Excel.PageLayout;
+  PageBreakCollection: Excel.PageBreakCollection;
+  PageBreak: Excel.PageBreak;
   HeaderFooterGroup: Excel.HeaderFooterGroup;
   HeaderFooter: Excel.HeaderFooter;
   ChartCollection: Excel.ChartCollection;
@@ -93,6 +95,7 @@ const TABLE = {
     protection: nav('WorksheetProtection', '1.2'),
     freezePanes: nav('WorksheetFreezePanes', '1.7'),
     pageLayout: nav('PageLayout', '1.9'),
+    horizontalPageBreaks: nav('PageBreakCollection', '1.9'),
     charts: nav('ChartCollection'),
     onChanged: nav('EventSource', '1.7'),
     onSelectionChanged: nav('EventSource', '1.7'),
@@ -178,6 +181,8 @@ const TABLE = {
     setPrintArea: method(undefined, '1.9'),
     setPrintTitleRows: method(undefined, '1.9'),
   },
+  PageBreakCollection: { add: method('PageBreak', '1.9') },
+  PageBreak: { rowIndex: readOnly('1.9') },
   HeaderFooterGroup: {
     state: prop('1.9'),
     defaultForAllPages: nav('HeaderFooter', '1.9'),

@@ -123,3 +123,33 @@ class HeaderFooterHost extends BaseHost {
     return super.nav(name);
   }
 }
+
+/** Worksheet.horizontalPageBreaks: manual breaks; `add` breaks before the top row of its range. */
+export class PageBreakCollectionHost extends BaseHost {
+  readonly type = 'PageBreakCollection';
+
+  constructor(private readonly sheet: SheetState) {
+    super();
+  }
+
+  override call(name: string, args: unknown[]): Host | undefined {
+    if (name !== 'add') return super.call(name, args);
+    this.sheet.assertFormattable('never');
+    const row = rangeArg(this.sheet, args[0]).row;
+    const breaks = this.sheet.page.rowBreaks;
+    if (!breaks.includes(row)) breaks.push(row);
+    return new PageBreakHost(row);
+  }
+}
+
+class PageBreakHost extends BaseHost {
+  readonly type = 'PageBreak';
+
+  constructor(private readonly row: number) {
+    super();
+  }
+
+  override get(name: string): unknown {
+    return name === 'rowIndex' ? this.row : super.get(name);
+  }
+}

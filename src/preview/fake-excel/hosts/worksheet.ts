@@ -5,7 +5,7 @@ import { parseRect, type Rect } from '../rect';
 import type { SheetState, SheetVisibility } from '../sheet-state';
 import { BaseHost, colorArg, numberArg, oneOf, type Host, type HostEnv } from './base';
 import { ChartCollectionHost } from './chart';
-import { PageLayoutHost } from './page';
+import { PageBreakCollectionHost, PageLayoutHost } from './page';
 import { RangeAreasHost, RangeHost, rectOn } from './range';
 import { EventSourceHost } from './events';
 
@@ -67,6 +67,7 @@ export class WorksheetHost extends BaseHost {
       case 'protection': return new ProtectionHost(sheet);
       case 'freezePanes': return new FreezePanesHost(sheet);
       case 'pageLayout': return new PageLayoutHost(sheet);
+      case 'horizontalPageBreaks': return new PageBreakCollectionHost(sheet);
       case 'charts': return new ChartCollectionHost(sheet);
       case 'onChanged': return new EventSourceHost(this.env, sheet.id, 'onChanged');
       case 'onSelectionChanged': return new EventSourceHost(this.env, sheet.id, 'onSelectionChanged');
