@@ -77,6 +77,7 @@ describe.each(BUILTIN_SETS.map((set) => [set.id, set] as const))('the stand-in h
     const copy = reopened(fake);
     expect(copy.sheetNames()).toEqual(fake.sheetNames());
     for (const name of fake.sheetNames()) expect(picture(copy, name)).toEqual(picture(fake, name));
+    expect(copy.sheet(map.sheetName).page.rowBreaks).toEqual(plan.sheets[0].print?.rowBreaks ?? []); // the signature block's page break
   });
 });
 

@@ -85,6 +85,7 @@ export function printOf(page: PageState): PrintPlan | undefined {
     fitToWidth: page.zoom.horizontalFitToPages === 1,
     area: page.printArea,
     ...(titles ? { repeatRows: { first: titles.row, last: titles.row + titles.rows - 1 } } : {}),
+    ...(page.rowBreaks.length > 0 ? { rowBreaks: [...page.rowBreaks] } : {}),
     pageNumbers: header.includes('&P'),
     ...(page.blackAndWhite ? { blackAndWhite: true } : {}),
   };

@@ -142,6 +142,9 @@ function pageOf(root: XmlElement): Partial<PageState> {
       firstPage: { ...headerParts(textOf(child(hf, 'firstHeader')), 'Header'), ...headerParts(textOf(child(hf, 'firstFooter')), 'Footer') },
     };
   }
+  // A <brk> names the last row of the page before it (1-based): the 0-based row the next page starts at.
+  const rowBreaks = child(root, 'rowBreaks');
+  if (rowBreaks) page.rowBreaks = childElements(rowBreaks, 'brk').map((b) => Number(b.attrs.id)).filter((row) => Number.isInteger(row) && row > 0);
   return page;
 }
 
