@@ -10,7 +10,7 @@ import type { FilledForm } from '../form/api';
 import { FormReadError } from '../form/errors';
 import { readForm } from '../form/read';
 import { a1 } from '../plan/address';
-import type { CellValue, Grid } from '../plan/grid';
+import type { Grid } from '../plan/grid';
 import { scoreSet } from '../scoring/engine';
 import { excelRound } from '../scoring/round';
 import type { ScoreResult } from '../scoring/types';
@@ -18,6 +18,7 @@ import { decodeLegacyFonts } from './legacy-fonts';
 import { cleanName } from './names';
 import { isScoreFormula, setProfile, type SetProfile } from './set-profile';
 import { msg, type Message } from '../messages';
+import { render } from '../messages/texts';
 import type { ReadLimits } from '../xlsx/zip';
 import type { Flag, RejectCode, Submission } from './types';
 
@@ -98,8 +99,9 @@ function unitNameOf(form: FilledForm): string {
   return name;
 }
 
-function shownScore(v: CellValue): string {
-  return v === null ? '(trống)' : String(v);
+/** A flag's text in both languages: flags are kept (and written to the master's log) as text. */
+function told(message: Message): Pick<Flag, 'message' | 'messageEn'> {
+  return { message: render('vi', message), messageEn: render('en', message) };
 }
 
 /** Flags of every criterion: formula typed over, self-score differing, evidence and input problems. */
@@ -110,23 +112,14 @@ export function criterionFlags(profile: SetProfile, form: FilledForm, score: Sco
     const formula = form.scoreFormulas[c.code];
     if (formula === undefined || !isScoreFormula(profile, c.code, formula)) {
       const at = form.map.scoreCell[c.code];
-      const cell = at ? a1(at.row, at.col) : '';
-      flags.push({
-        kind: 'formulaOverwritten',
-        criterionCode: c.code,
-        message: `Tiêu chí ${c.code} (ô ${cell}): công thức tính điểm đã bị ghi đè.`,
-        messageEn: `Criterion ${c.code} (cell ${cell}): the score formula was typed over.`,
-      });
+      const text = at ? msg('intake.formulaOverwrittenAt', { criterion: c.code, cell: a1(at.row, at.col) }) : msg('intake.formulaOverwritten', { criterion: c.code });
+      flags.push({ kind: 'formulaOverwritten', criterionCode: c.code, ...told(text) });
     }
     const cached = form.cached.criteria[c.code];
     const differs = typeof cached === 'number' ? excelRound(cached, precision) !== c.points : cached !== null && cached !== '';
     if (differs) {
-      flags.push({
-        kind: 'scoreMismatch',
-        criterionCode: c.code,
-        message: `Tiêu chí ${c.code}: điểm tự chấm ${shownScore(cached)} khác điểm tính lại ${c.points}.`,
-        messageEn: `Criterion ${c.code}: self-assessed ${shownScore(cached)} differs from recomputed ${c.points}.`,
-      });
+      const self = typeof cached === 'number' ? cached : String(cached);
+      flags.push({ kind: 'scoreMismatch', criterionCode: c.code, ...told(msg('intake.scoreMismatch', { criterion: c.code, self, points: c.points })) });
     }
   }
   for (const p of score.problems) {

@@ -42,7 +42,7 @@ function rosterOf(sheet: Marked | undefined, copy: DataCopy, sets: readonly Crit
     return copy.roster;
   }
   const read = rosterFromGrid(sheet.grid, groupsOf(sets));
-  for (const p of read.problems) notices.push({ vi: p.message, en: p.messageEn });
+  for (const p of read.problems) notices.push(p.message);
   return read.entries;
 }
 

@@ -9,6 +9,7 @@ import type { CellValue, Grid } from '../../plan/grid';
 import { cleanName, unitKey } from '../names';
 import type { LastYear } from '../previous';
 import type { RosterEntry } from '../types';
+import { msg, type Message } from '../../messages';
 
 export { BUILTIN_ROSTERS, builtinRoster, builtinRostersFor, entriesOf, findBuiltinRoster, rosterGroup, rosterValidIn } from './builtin';
 export type { RosterFile, RosterUnit } from './builtin';
@@ -77,8 +78,8 @@ function findHeader(grid: Grid): { row: number; cols: Partial<Record<Column, num
 
 export interface RosterProblem {
   row: number;
-  message: string;
-  messageEn: string;
+  /** Why the row (or the sheet) was not read. */
+  message: Message;
 }
 
 export interface RosterRead {
@@ -97,8 +98,7 @@ export function rosterFromGrid(grid: Grid, groups: readonly Group[] = groupsOf(B
       entries: [],
       problems: [{
         row: 0,
-        message: `Trang "${grid.name}" không có dòng tiêu đề "Tên đơn vị" và "Nhóm".`,
-        messageEn: `Sheet "${grid.name}" has no header row with "name" and "group" columns.`,
+        message: msg('roster.sheet.noHeader', { sheet: grid.name }),
       }],
     };
   }
@@ -108,7 +108,7 @@ export function rosterFromGrid(grid: Grid, groups: readonly Group[] = groupsOf(B
   const problems: RosterProblem[] = [];
   const seen = new Set<string>();
   const words = groupWords(groups);
-  const codes = [...new Set(words.values())].join(', ');
+  const codes = [...new Set(words.values())];
   for (let row = header.row + 1; row < grid.rowCount; row++) {
     const name = text(cell(row, 'name'));
     if (!name || name.startsWith('#egov|')) continue;
@@ -117,13 +117,12 @@ export function rosterFromGrid(grid: Grid, groups: readonly Group[] = groupsOf(B
     if (!group) {
       problems.push({
         row,
-        message: `Dòng ${row + 1}: nhóm "${groupText}" của "${name}" không rõ (dùng một trong: ${codes}).`,
-        messageEn: `Row ${row + 1}: unknown group "${groupText}" for "${name}" (use one of: ${codes}).`,
+        message: msg('roster.sheet.unknownGroup', { row: row + 1, group: groupText, name, codes }),
       });
       continue;
     }
     if (seen.has(unitKey(name))) {
-      problems.push({ row, message: `Dòng ${row + 1}: "${name}" bị lặp.`, messageEn: `Row ${row + 1}: "${name}" is listed twice.` });
+      problems.push({ row, message: msg('roster.sheet.duplicate', { row: row + 1, name }) });
       continue;
     }
     seen.add(unitKey(name));

@@ -9,6 +9,7 @@ import type { CellValue, Grid } from '../../../src/plan/grid';
 import { readWorkbook, writeWorkbook } from '../../../src/xlsx';
 import { filledFormBytes, inputsForTotal } from '../../support/submissions';
 import { inBoth } from '../../support/telling';
+import { render } from '../../../src/messages/texts';
 
 /** A copy of a built-in set made for a group of its own. */
 function setForGroup(from: string, id: string, group: Record<string, string>): CriteriaSet {
@@ -52,9 +53,10 @@ describe('groups as data', () => {
     expect(read.entries.map((e) => [e.code, e.group, e.ranked])).toEqual([
       ['T1', 'truong', true], ['T2', 'truong', true], ['D1', 'dvsn', false], ['X1', 'xa', true],
     ]);
-    expect(read.problems.map((p) => p.message)).toEqual([
-      'Dòng 6: nhóm "benh_vien" của "Bệnh viện tỉnh" không rõ (dùng một trong: so, huyen, xa, dvsn, truong).',
+    expect(read.problems.map((p) => render('vi', p.message))).toEqual([
+      'Dòng 6: nhóm “benh_vien” của “Bệnh viện tỉnh” không rõ (dùng một trong: “so”, “huyen”, “xa”, “dvsn”, “truong”).',
     ]);
+    expect(render('en', read.problems[0].message)).toBe('Row 6: unknown group “benh_vien” for “Bệnh viện tỉnh” (use one of: “so”, “huyen”, “xa”, “dvsn”, “truong”).');
   });
 
   test('forms of the new groups are ranked in their own groups, on sheets named after them', () => {

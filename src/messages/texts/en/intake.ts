@@ -19,6 +19,9 @@ export const intake = {
   'intake.otherYear': 'the form is for {year}, this consolidation is for {accepted}.',
   'intake.noUnitName': 'sheet “{sheet}”: the unit name is blank.',
   'intake.noUnitNameAt': 'sheet “{sheet}”, cell {cell}: the unit name is blank.',
+  'intake.formulaOverwritten': 'Criterion {criterion}: the score formula was typed over.',
+  'intake.formulaOverwrittenAt': 'Criterion {criterion} (cell {cell}): the score formula was typed over.',
+  'intake.scoreMismatch': 'Criterion {criterion}: self-assessed {self} differs from recomputed {points:number}.',
   'intake.legacyTcvn3': 'Sheet “{sheet}”, cell {cell}: text typed in the TCVN3 encoding (ABC, .VnTime fonts) was converted to Unicode: “{before}” → “{after}”. Please check it.',
   'intake.legacyVni': 'Sheet “{sheet}”, cell {cell}: text typed in the VNI encoding (VNI-Times fonts) was converted to Unicode: “{before}” → “{after}”. Please check it.',
   'intake.legacyUnreadable':

@@ -5,6 +5,9 @@ import type { roster as vi } from '../vi/roster';
 
 export const roster = {
   'roster.pane.lastYear': 'Last year: {value}',
+  'roster.sheet.noHeader': 'Sheet “{sheet}” has no header row with the columns “Tên đơn vị” (name) and “Nhóm” (group).',
+  'roster.sheet.unknownGroup': 'Row {row}: unknown group “{group}” for “{name}” (use one of: {codes:list}).',
+  'roster.sheet.duplicate': 'Row {row}: “{name}” is listed twice.',
   'roster.unknownId': 'There is no built-in roster “{id}”. The built-in rosters are: {ids:list}.',
   'roster.cli.summary': 'List the built-in rosters (id, group, number of units); with a roster id: print its units.',
   'roster.cli.usage': 'rosters [<roster id>] [--json]',

@@ -18,6 +18,9 @@ export const intake = {
   'intake.otherYear': 'biểu mẫu của năm {year}, đợt tổng hợp này là năm {accepted}.',
   'intake.noUnitName': 'trang “{sheet}”: chưa ghi tên đơn vị.',
   'intake.noUnitNameAt': 'trang “{sheet}”, ô {cell}: chưa ghi tên đơn vị.',
+  'intake.formulaOverwritten': 'Tiêu chí {criterion}: công thức tính điểm đã bị ghi đè.',
+  'intake.formulaOverwrittenAt': 'Tiêu chí {criterion} (ô {cell}): công thức tính điểm đã bị ghi đè.',
+  'intake.scoreMismatch': 'Tiêu chí {criterion}: điểm tự chấm {self} khác điểm tính lại {points:number}.',
   'intake.legacyTcvn3': 'Trang “{sheet}”, ô {cell}: chữ gõ bằng bảng mã TCVN3 (ABC, phông .VnTime) đã được chuyển sang Unicode: “{before}” → “{after}”. Hãy kiểm tra lại.',
   'intake.legacyVni': 'Trang “{sheet}”, ô {cell}: chữ gõ bằng bảng mã VNI (phông VNI-Times) đã được chuyển sang Unicode: “{before}” → “{after}”. Hãy kiểm tra lại.',
   'intake.legacyUnreadable':

@@ -2,6 +2,9 @@
 
 export const roster = {
   'roster.pane.lastYear': 'Năm trước: {value}',
+  'roster.sheet.noHeader': 'Trang “{sheet}” không có dòng tiêu đề “Tên đơn vị” và “Nhóm”.',
+  'roster.sheet.unknownGroup': 'Dòng {row}: nhóm “{group}” của “{name}” không rõ (dùng một trong: {codes:list}).',
+  'roster.sheet.duplicate': 'Dòng {row}: “{name}” bị lặp.',
   'roster.unknownId': 'Không có danh sách đơn vị dựng sẵn “{id}”. Các danh sách có sẵn: {ids:list}.',
   'roster.cli.summary': 'Liệt kê các danh sách đơn vị dựng sẵn (mã, nhóm, số đơn vị); kèm mã danh sách: in các đơn vị.',
   'roster.cli.usage': 'rosters [<mã danh sách>] [--json]',

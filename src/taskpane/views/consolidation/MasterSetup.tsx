@@ -25,7 +25,7 @@ export interface MasterSetupProps {
 }
 
 export function MasterSetup({ port, sheetNames, busy, onSetUp }: MasterSetupProps) {
-  const { t, language } = useI18n();
+  const { t, render } = useI18n();
   const styles = useStyles();
   const [choice, setChoice] = useState<string>(BUILTIN_ROSTERS[BUILTIN_ROSTERS.length - 1].id);
   const [sheet, setSheet] = useState<string | undefined>(sheetNames.find((n) => n === SHEET.roster) ?? sheetNames[0]);
@@ -38,7 +38,7 @@ export function MasterSetup({ port, sheetNames, busy, onSetUp }: MasterSetupProp
     try {
       const read = rosterFromGrid(await port.readSheet(sheet));
       if (read.entries.length > 0) return onSetUp(read.entries);
-      const detail = read.problems.map((p) => (language === 'vi' ? p.message : p.messageEn)).join(' ');
+      const detail = read.problems.map((p) => render(p.message)).join(' ');
       setProblem(t('pane.consolidation.rosterSheetEmpty', { sheet, detail }));
     } catch (e) {
       setProblem(t('pane.consolidation.rosterSheetEmpty', { sheet, detail: e instanceof Error ? e.message : String(e) }));
