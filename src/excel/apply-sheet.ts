@@ -12,6 +12,10 @@ import type { Capabilities } from './requirements';
 import { columnWidthPoints, mmToPoints } from '../plan/units';
 import { DEFAULT_FONT_NAME, DEFAULT_FONT_SIZE } from '../plan/text';
 import { extentOf } from '../plan/extent';
+import { isMessage, LocalizedError, msg, type Message } from '../messages';
+
+/** The longest list of choices Excel takes written in the rule itself. */
+const LIST_LIMIT = 255;
 
 const BORDER_ITEMS = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
@@ -22,7 +26,7 @@ export interface ApplyEnv {
   budget: RequestBudget;
   styles: Record<string, CellStyle>;
   /** What could not be written on this Excel (skipped features), for the pane to show. */
-  warnings: string[];
+  warnings: Message[];
 }
 
 export async function queueSheet(ws: Excel.Worksheet, plan: SheetPlan, env: ApplyEnv): Promise<void> {
@@ -37,13 +41,13 @@ export async function queueSheet(ws: Excel.Worksheet, plan: SheetPlan, env: Appl
   await queueConditionalFills(ws, plan, env);
   if (plan.freezeRows) {
     if (env.caps.freezePanes) ws.freezePanes.freezeRows(plan.freezeRows);
-    else env.warnings.push(`${plan.name}: không cố định được dòng tiêu đề (cần ExcelApi 1.7) / header rows not frozen (ExcelApi 1.7 needed)`);
+    else env.warnings.push(msg('writer.skipped.freeze', { sheet: plan.name }));
   }
   if (plan.print) await queuePrint(ws, plan.name, plan.print, env);
   for (const chart of plan.charts ?? []) await queueChart(ws, plan.name, chart, env);
   if (plan.tabColor) {
     if (env.caps.tabColor) ws.tabColor = plan.tabColor;
-    else env.warnings.push(`${plan.name}: không tô được màu thẻ (cần ExcelApi 1.7) / tab colour skipped (ExcelApi 1.7 needed)`);
+    else env.warnings.push(msg('writer.skipped.tabColour', { sheet: plan.name }));
   }
   if (plan.protect) ws.protection.protect(PROTECT_OPTIONS);
 }
@@ -133,7 +137,7 @@ const STYLE_FACETS: StyleFacet[] = [
 async function queueStyles(ws: Excel.Worksheet, plan: SheetPlan, env: ApplyEnv): Promise<void> {
   for (const cell of plan.cells) {
     if (cell.style !== undefined && !env.styles[cell.style]) {
-      throw new Error(`Kiểu "${cell.style}" không có trong kế hoạch / style "${cell.style}" is not in the plan`);
+      throw new LocalizedError(msg('writer.unknownStyle', { style: cell.style }));
     }
   }
   for (const facet of STYLE_FACETS) {
@@ -181,12 +185,14 @@ async function queueSizes(ws: Excel.Worksheet, plan: SheetPlan, env: ApplyEnv): 
   }
 }
 
-function validationRule(v: ValidationPlan): Excel.DataValidationRule | string {
+/** The rule Excel is given, or why the drop-down cannot be set (a message). */
+function validationRule(v: ValidationPlan): Excel.DataValidationRule | Message {
   if (v.kind === 'list') {
     if (v.itemsAt) return { list: { inCellDropDown: true, source: `=${rangeA1(v.itemsAt, true)}` } };
-    if (v.items.some((item) => item.includes(','))) return 'một lựa chọn có dấu phẩy / an item contains a comma';
+    const comma = v.items.find((item) => item.includes(','));
+    if (comma !== undefined) return msg('writer.listItemComma', { item: comma });
     const source = v.items.join(',');
-    if (source.length > 255) return 'danh sách dài quá 255 ký tự / the list is longer than 255 characters';
+    if (source.length > LIST_LIMIT) return msg('writer.listTooLong', { limit: LIST_LIMIT });
     return { list: { inCellDropDown: true, source } };
   }
   const basic: Excel.BasicDataValidation =
@@ -203,15 +209,15 @@ function validationRule(v: ValidationPlan): Excel.DataValidationRule | string {
 async function queueValidations(ws: Excel.Worksheet, plan: SheetPlan, env: ApplyEnv): Promise<void> {
   if (plan.validations.length === 0) return;
   if (!env.caps.validation) {
-    env.warnings.push(`${plan.name}: không đặt được kiểm tra dữ liệu trong ô (cần ExcelApi 1.8) / in-cell validation skipped (ExcelApi 1.8 needed)`);
+    env.warnings.push(msg('writer.skipped.validation', { sheet: plan.name }));
     return;
   }
   // Validations with the same rule and alert are set once per rectangle of their cells.
   const groups = new Map<string, { rule: Excel.DataValidationRule; v: ValidationPlan; cells: { row: number; col: number }[] }>();
   for (const v of plan.validations) {
     const rule = validationRule(v);
-    if (typeof rule === 'string') {
-      env.warnings.push(`${plan.name}!${rangeA1(v.range)}: bỏ qua danh sách chọn vì ${rule} / drop-down skipped`);
+    if (isMessage(rule)) {
+      env.warnings.push(msg('writer.skipped.dropDown', { sheet: plan.name, range: rangeA1(v.range), reason: rule }));
       continue;
     }
     const key = JSON.stringify([rule, v.message ?? null, v.title ?? null]);
@@ -233,7 +239,7 @@ async function queueConditionalFills(ws: Excel.Worksheet, plan: SheetPlan, env: 
   const fills = plan.conditionalFills ?? [];
   if (fills.length === 0) return;
   if (!env.caps.conditionalFormats) {
-    env.warnings.push(`${plan.name}: không tô màu có điều kiện được (cần ExcelApi 1.6) / conditional fills skipped (ExcelApi 1.6 needed)`);
+    env.warnings.push(msg('writer.skipped.conditional', { sheet: plan.name }));
     return;
   }
   for (const f of fills) {
@@ -246,7 +252,7 @@ async function queueConditionalFills(ws: Excel.Worksheet, plan: SheetPlan, env: 
 
 async function queuePrint(ws: Excel.Worksheet, sheet: string, print: PrintPlan, env: ApplyEnv): Promise<void> {
   if (!env.caps.pageLayout) {
-    env.warnings.push(`${sheet}: không đặt được thiết lập in (cần ExcelApi 1.9) / print settings skipped (ExcelApi 1.9 needed)`);
+    env.warnings.push(msg('writer.skipped.print', { sheet }));
     return;
   }
   await env.budget.spend(400);
@@ -276,7 +282,7 @@ export async function queueChart(ws: Excel.Worksheet, sheet: string, plan: Chart
   chart.title.text = plan.title;
   chart.legend.visible = false;
   if (env.caps.chartSeries) chart.series.getItemAt(0).setXAxisValues(ws.getRange(rangeA1(plan.categories)));
-  else env.warnings.push(`${sheet}: biểu đồ không có nhãn danh mục (cần ExcelApi 1.7) / chart without category labels (ExcelApi 1.7 needed)`);
+  else env.warnings.push(msg('writer.skipped.chartCategories', { sheet }));
   const a = plan.anchor;
   chart.setPosition(a1(a.row, a.col), a1(a.row + a.rows - 1, a.col + a.cols - 1));
 }

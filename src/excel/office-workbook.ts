@@ -6,6 +6,7 @@ import type { CellPlan, WorkbookPlan } from '../plan/model';
 import type { Grid } from '../plan/grid';
 import type { CellAddress, SheetInfo, Unsubscribe, WorkbookPort } from './port';
 import type { ApplyEnv } from './apply-sheet';
+import type { Message } from '../messages';
 import { queueSheets } from './write-sheets';
 import { formulaEntry } from './cell-entry';
 import { eventsUnsupported, sheetExists, sheetMissing, writeFailed } from './messages';
@@ -43,7 +44,7 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly lightWriteMinCells: number;
   private responded = false;
   /** Features the last applyPlan skipped on this Excel (Vietnamese / English), for the pane. */
-  lastWarnings: readonly string[] = [];
+  lastWarnings: readonly Message[] = [];
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.timeoutMs = options.firstSyncTimeoutMs ?? FIRST_SYNC_TIMEOUT_MS;
@@ -113,7 +114,7 @@ export class OfficeWorkbook implements WorkbookPort {
    * 4 MB of payload is split, one more sync per ~4 MB (payload.ts); desktop Excel has no cap.
    */
   async applyPlan(plan: WorkbookPlan, options: { activate?: string; replace?: boolean } = {}): Promise<void> {
-    const warnings: string[] = [];
+    const warnings: Message[] = [];
     await Excel.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name,items/position');
       if (this.caps.enableEvents) context.runtime.load('enableEvents');

@@ -1,7 +1,9 @@
 // Which ExcelApi requirement sets this Excel supports, and what the add-in loses without them.
 // manifest.xml requires ExcelApi 1.7, without which the pane cannot follow the workbook (Office
 // then does not offer the add-in); everything newer is a capability gate below. The pane calls
-// checkRequirements() at start and shows the messages (Vietnamese first, English too).
+// checkRequirements() at start and shows their messages in the user's language.
+
+import { msg, type Message } from '../messages';
 
 /** The part of the `Office` global this module reads (the real one, or the preview's stand-in). */
 export interface OfficeRequirements {
@@ -72,8 +74,8 @@ export interface MissingRequirement {
   version: string;
   /** true: the pane cannot work without it; false: some features are skipped. */
   required: boolean;
-  vi: string;
-  en: string;
+  /** What is lost without it, as the pane tells it. */
+  message: Message;
 }
 
 const NEEDS: MissingRequirement[] = [
@@ -81,22 +83,19 @@ const NEEDS: MissingRequirement[] = [
     set: 'ExcelApi',
     version: '1.7',
     required: true,
-    vi: 'Excel này quá cũ (thiếu ExcelApi 1.7): ngăn tác vụ không theo dõi được ô đang chọn và ô vừa sửa. Vui lòng dùng Excel 2021 trở lên, Microsoft 365 hoặc Excel trên web.',
-    en: 'This Excel is too old (ExcelApi 1.7 missing): the pane cannot follow the selected or edited cells. Please use Excel 2021 or later, Microsoft 365 or Excel on the web.',
+    message: msg('excel.requirement.events'),
   },
   {
     set: 'ExcelApi',
     version: '1.8',
     required: false,
-    vi: 'Thiếu ExcelApi 1.8: biểu mẫu sẽ không có danh sách chọn và kiểm tra dữ liệu trong ô; ngăn tác vụ vẫn kiểm tra giá trị khi bạn nhập.',
-    en: 'ExcelApi 1.8 missing: the form gets no drop-down lists or in-cell data validation; the pane still checks the values you enter.',
+    message: msg('excel.requirement.validation'),
   },
   {
     set: 'ExcelApi',
     version: '1.9',
     required: false,
-    vi: 'Thiếu ExcelApi 1.9: không đặt được thiết lập in (khổ A4, lề, số trang) và việc định dạng biểu mẫu sẽ chậm hơn. Hãy tự chỉnh thiết lập in trước khi in.',
-    en: 'ExcelApi 1.9 missing: print settings (A4, margins, page numbers) cannot be set and formatting the form is slower. Set up printing by hand before you print.',
+    message: msg('excel.requirement.print'),
   },
 ];
 

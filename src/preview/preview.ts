@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   if (note) say(note, note.code === 'preview.restoreFailed');
   mountPane(document.getElementById('container')!, {
     port: new OfficeWorkbook(),
-    missingRequirements: checkRequirements().map((m) => `${m.vi} / ${m.en}`),
+    missingRequirements: checkRequirements(),
   });
 }
 

@@ -4,6 +4,7 @@ import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Button, Spinne
 import { DataBarVerticalRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useState } from 'react';
 import type { WorkbookPort } from '../excel/port';
+import type { Message } from '../messages';
 import { ErrorBar } from './components/ErrorBar';
 import { Header } from './components/Header';
 import { CoreContext } from './hooks/useCore';
@@ -32,8 +33,8 @@ const useStyles = makeStyles({
   requirements: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-/** A missing requirement set: a ready message, or one in each language. */
-export type RequirementMessage = string | { vi: string; en: string };
+/** A missing requirement set: what is lost without it. */
+export type RequirementMessage = { message: Message };
 
 export interface PaneProps {
   port: WorkbookPort;
@@ -77,7 +78,7 @@ export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps)
 
 /** What this Excel lacks of the add-in's requirement sets. */
 function RequirementsBar({ missing }: { missing: RequirementMessage[] }) {
-  const { t, language } = useI18n();
+  const { t, render } = useI18n();
   const styles = useStyles();
   return (
     <MessageBar intent="warning" layout="multiline" data-testid={TestIds.requirementsBar}>
@@ -86,7 +87,7 @@ function RequirementsBar({ missing }: { missing: RequirementMessage[] }) {
         {t('pane.frame.missingRequirementsBody')}
         <ul className={styles.requirements}>
           {missing.map((item, index) => (
-            <li key={index}>{typeof item === 'string' ? item : language === 'vi' ? item.vi : item.en}</li>
+            <li key={index}>{render(item.message)}</li>
           ))}
         </ul>
       </MessageBarBody>

@@ -5,6 +5,7 @@ import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import type { WorkbookPlan } from '../../src/plan/model';
 import { installFakeExcel } from './harness';
 import { rejectionText } from '../support/localized';
+import { render } from '../../src/messages/texts';
 
 function samplePlan(): WorkbookPlan {
   return {
@@ -135,7 +136,8 @@ describe('OfficeWorkbook.applyPlan', () => {
     const workbook = new OfficeWorkbook();
     await workbook.applyPlan(samplePlan());
     expect(fake.stats.syncs).toBeLessThanOrEqual(3);
-    expect(workbook.lastWarnings.join('\n')).toMatch(/ExcelApi 1\.8[\s\S]*ExcelApi 1\.9/);
+    expect(workbook.lastWarnings.map((w) => render('vi', w)).join('\n')).toMatch(/ExcelApi 1\.8[\s\S]*ExcelApi 1\.9/);
+    expect(workbook.lastWarnings.map((w) => render('en', w))).toContain('Sheet “Phụ lục”: in-cell validation skipped (this Excel lacks ExcelApi 1.8).');
     expect(fake.sheet('Phụ lục').validations).toEqual([]);
     expect(fake.sheet('Phụ lục').cell('C5').value).toBe(9);
   });

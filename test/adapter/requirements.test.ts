@@ -3,6 +3,7 @@ import { batchesBySize, estimateBytes, RequestBudget, rowBlocks } from '../../sr
 import { needsTextGuard } from '../../src/plan/text';
 import { coverCells } from '../../src/excel/blocks';
 import { installFakeExcel } from './harness';
+import { render } from '../../src/messages/texts';
 
 describe('requirement sets', () => {
   it('names nothing on a current Excel', () => {
@@ -14,8 +15,8 @@ describe('requirement sets', () => {
     const fake = installFakeExcel({ apiVersion: '1.6' });
     const missing = checkRequirements(fake.Office as never);
     expect(missing.map((m) => [m.version, m.required])).toEqual([['1.7', true], ['1.8', false], ['1.9', false]]);
-    expect(missing[0].vi).toMatch(/Excel 2021 trở lên/);
-    expect(missing[0].en).toMatch(/Excel 2021 or later/);
+    expect(render('vi', missing[0].message)).toMatch(/Excel 2021 trở lên/);
+    expect(render('en', missing[0].message)).toMatch(/Excel 2021 or later/);
   });
 
   it('turns on each feature with the set that brings it', () => {

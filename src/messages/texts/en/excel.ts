@@ -9,5 +9,11 @@ export const excel = {
   'excel.eventsUnsupported': 'This Excel cannot report changes (ExcelApi 1.7 needed). Use “Check again” after editing.',
   'excel.sheetProtected':
     'Cannot write to sheet “{sheet}”: the cell is locked on a protected sheet. Enter data only in the input cells, or unprotect the sheet (Review > Unprotect Sheet).',
+  'excel.requirement.events':
+    'This Excel is too old (ExcelApi 1.7 missing): the pane cannot follow the selected or edited cells. Please use Excel 2021 or later, Microsoft 365 or Excel on the web.',
+  'excel.requirement.validation':
+    'ExcelApi 1.8 missing: the form gets no drop-down lists or in-cell data validation; the pane still checks the values you enter.',
+  'excel.requirement.print':
+    'ExcelApi 1.9 missing: print settings (A4, margins, page numbers) cannot be set and formatting the form is slower. Set up printing by hand before you print.',
   'excel.payloadTooLarge': 'The data sent to Excel is too large for one request.',
 } as const satisfies EnglishOf<typeof vi>;

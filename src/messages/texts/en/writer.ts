@@ -17,5 +17,12 @@ export const writer = {
   'writer.duplicateSheetName': 'duplicate sheet name “{name}”',
   'writer.columnOutOfRange': 'column number {col} is outside an Excel sheet',
   'writer.rowOutOfRange': 'row number {row} is outside an Excel sheet',
+  'writer.skipped.freeze': 'Sheet “{sheet}”: header rows not frozen (this Excel lacks ExcelApi 1.7).',
+  'writer.skipped.tabColour': 'Sheet “{sheet}”: tab colour skipped (this Excel lacks ExcelApi 1.7).',
+  'writer.skipped.validation': 'Sheet “{sheet}”: in-cell validation skipped (this Excel lacks ExcelApi 1.8).',
+  'writer.skipped.dropDown': 'Sheet “{sheet}”, range {range}: drop-down skipped because {reason:message}.',
+  'writer.skipped.conditional': 'Sheet “{sheet}”: conditional fills skipped (this Excel lacks ExcelApi 1.6).',
+  'writer.skipped.print': 'Sheet “{sheet}”: print settings skipped (this Excel lacks ExcelApi 1.9).',
+  'writer.skipped.chartCategories': 'Sheet “{sheet}”: chart without category labels (this Excel lacks ExcelApi 1.7).',
   'writer.excelNotResponding': 'Excel did not respond within {seconds:number} s. Save the workbook, reopen the add-in (or Excel) and try again.',
 } as const satisfies EnglishOf<typeof vi>;

@@ -16,6 +16,13 @@ export const writer = {
   'writer.duplicateSheetName': 'tên trang tính “{name}” bị trùng',
   'writer.columnOutOfRange': 'cột số {col} nằm ngoài trang tính của Excel',
   'writer.rowOutOfRange': 'dòng số {row} nằm ngoài trang tính của Excel',
+  'writer.skipped.freeze': 'Trang tính “{sheet}”: không cố định được dòng tiêu đề (Excel này chưa có ExcelApi 1.7).',
+  'writer.skipped.tabColour': 'Trang tính “{sheet}”: không tô được màu thẻ (Excel này chưa có ExcelApi 1.7).',
+  'writer.skipped.validation': 'Trang tính “{sheet}”: không đặt được kiểm tra dữ liệu trong ô (Excel này chưa có ExcelApi 1.8).',
+  'writer.skipped.dropDown': 'Trang tính “{sheet}”, vùng {range}: bỏ qua danh sách chọn vì {reason:message}.',
+  'writer.skipped.conditional': 'Trang tính “{sheet}”: không tô màu có điều kiện được (Excel này chưa có ExcelApi 1.6).',
+  'writer.skipped.print': 'Trang tính “{sheet}”: không đặt được thiết lập in (Excel này chưa có ExcelApi 1.9).',
+  'writer.skipped.chartCategories': 'Trang tính “{sheet}”: biểu đồ không có nhãn danh mục (Excel này chưa có ExcelApi 1.7).',
   'writer.excelNotResponding':
     'Excel không phản hồi sau {seconds:number} giây. Hãy lưu sổ tính, đóng và mở lại phần bổ trợ (hoặc Excel) rồi thử lại.',
 } as const;
