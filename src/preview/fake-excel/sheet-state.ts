@@ -4,6 +4,8 @@
 import type { CellContent } from './entry';
 import type { FormulaEngine } from './engine';
 import { fail } from './errors';
+import { isLocalizedError } from '../../messages';
+import { render } from '../../messages/texts';
 import { copyFormat, DEFAULT_FORMAT, type CellFormat } from './format';
 import { contains, forEachCell, intersects, type Rect } from './rect';
 
@@ -103,7 +105,7 @@ export class SheetState {
     try {
       this.engine.setCell(this.name, row, col, toEngine(content));
     } catch (error) {
-      fail('InvalidArgument', `There's a problem with the formula in ${this.name}!R${row + 1}C${col + 1}: ${(error as Error).message}`);
+      fail('InvalidArgument', `There's a problem with the formula in ${this.name}!R${row + 1}C${col + 1}: ${isLocalizedError(error) ? render('en', error.localized) : (error as Error).message}`);
     }
     if (content) this.content.set(key(row, col), content);
     else this.content.delete(key(row, col));

@@ -5,16 +5,14 @@
 import { parseCellRef, type CellRef } from './address';
 import type { BinaryOperator, Node, RefNode } from './ast';
 import { ERROR_CODES, err, type ErrorCode, type Scalar } from './values';
+import { LocalizedError, msg, type Message } from '../../messages';
 
-export class FormulaParseError extends Error {
+export class FormulaParseError extends LocalizedError<'formula.syntax'> {
   /** 0-based offset in the formula text where the problem was found. */
   readonly position: number;
 
-  constructor(position: number, vietnamese: string, english: string) {
-    super(
-      `Lỗi cú pháp trong công thức tại ký tự ${position + 1}: ${vietnamese}. / ` +
-        `Formula syntax error at character ${position + 1}: ${english}.`,
-    );
+  constructor(position: number, detail: Message) {
+    super(msg('formula.syntax', { at: position + 1, detail }));
     this.name = 'FormulaParseError';
     this.position = position;
   }
@@ -36,13 +34,13 @@ const NUMBER = /(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/;
 const WORD = /\$?[\p{L}_][\p{L}\p{N}_.$]*/u;
 const OPERATORS = ['<=', '>=', '<>', '+', '-', '*', '/', '^', '&', '=', '<', '>', '%'];
 
-function describe(token: Token): string {
-  if (token.type === 'end') return 'end';
-  if (token.type === 'ref') return 'reference';
-  if (token.type === 'number') return String(token.value);
-  if (token.type === 'string') return `"${token.value}"`;
-  if (token.type === 'error') return token.code;
-  return token.type === 'func' || token.type === 'name' ? token.name : token.value;
+function describe(token: Token): Message {
+  if (token.type === 'end') return msg('formula.token.end');
+  if (token.type === 'ref') return msg('formula.token.reference');
+  if (token.type === 'number') return msg('formula.token.text', { text: String(token.value) });
+  if (token.type === 'string') return msg('formula.token.text', { text: `"${token.value}"` });
+  if (token.type === 'error') return msg('formula.token.text', { text: token.code });
+  return msg('formula.token.text', { text: token.type === 'func' || token.type === 'name' ? token.name : token.value });
 }
 
 class Lexer {
@@ -100,7 +98,7 @@ class Lexer {
     this.pos += 1;
     for (;;) {
       if (this.pos >= this.text.length) {
-        throw new FormulaParseError(start, 'chuỗi ký tự thiếu dấu " đóng', 'text is missing its closing "');
+        throw new FormulaParseError(start, msg('formula.textUnclosed'));
       }
       const ch = this.text[this.pos];
       this.pos += 1;
@@ -118,7 +116,7 @@ class Lexer {
     this.pos += 1;
     for (;;) {
       if (this.pos >= this.text.length) {
-        throw new FormulaParseError(start, "tên trang tính thiếu dấu ' đóng", "sheet name is missing its closing '");
+        throw new FormulaParseError(start, msg('formula.sheetUnclosed'));
       }
       const ch = this.text[this.pos];
       this.pos += 1;
@@ -129,7 +127,7 @@ class Lexer {
       } else break;
     }
     if (this.text[this.pos] !== '!') {
-      throw new FormulaParseError(this.pos, "thiếu dấu ! sau tên trang tính", "expected ! after the sheet name");
+      throw new FormulaParseError(this.pos, msg('formula.expectedBang'));
     }
     this.pos += 1;
     return name;
@@ -138,7 +136,7 @@ class Lexer {
   private readError(start: number): Token {
     const rest = this.text.slice(start).toUpperCase();
     const code = ERROR_CODES.find((candidate) => rest.startsWith(candidate));
-    if (!code) throw new FormulaParseError(start, 'mã lỗi không hợp lệ', 'unknown error value');
+    if (!code) throw new FormulaParseError(start, msg('formula.badErrorValue'));
     this.pos += code.length;
     return { type: 'error', code, pos: start };
   }
@@ -154,7 +152,7 @@ class Lexer {
   private readWord(start: number): Token {
     const word = this.matchWord();
     if (word === undefined) {
-      throw new FormulaParseError(start, `ký tự không mong đợi "${this.text[start]}"`, `unexpected character "${this.text[start]}"`);
+      throw new FormulaParseError(start, msg('formula.unexpectedChar', { char: this.text[start] }));
     }
     if (this.text[this.pos] === '!') {
       this.pos += 1;
@@ -171,7 +169,7 @@ class Lexer {
     const word = this.matchWord();
     const cell = word === undefined ? undefined : parseCellRef(word);
     if (!cell) {
-      throw new FormulaParseError(at, 'thiếu địa chỉ ô sau tên trang tính', 'expected a cell address after the sheet name');
+      throw new FormulaParseError(at, msg('formula.expectedAddress'));
     }
     return this.finishRef(start, sheet, cell);
   }
@@ -183,7 +181,7 @@ class Lexer {
       this.pos += 1;
       const word = this.matchWord();
       end = word === undefined ? undefined : parseCellRef(word);
-      if (!end) throw new FormulaParseError(colon + 1, 'thiếu ô cuối của vùng', 'expected the last cell of the range');
+      if (!end) throw new FormulaParseError(colon + 1, msg('formula.expectedRangeEnd'));
     }
     const node: RefNode = { kind: 'ref', sheet, start: first, end, span: [start, this.pos] };
     return { type: 'ref', node, pos: start };
@@ -204,7 +202,7 @@ class Parser {
   constructor(private readonly tokens: Token[]) {}
 
   parseFormula(): Node {
-    if (this.peek().type === 'end') throw new FormulaParseError(this.peek().pos, 'công thức trống', 'the formula is empty');
+    if (this.peek().type === 'end') throw new FormulaParseError(this.peek().pos, msg('formula.empty'));
     const node = this.parseBinary(1);
     const rest = this.peek();
     if (rest.type !== 'end') this.unexpected(rest);
@@ -229,13 +227,13 @@ class Parser {
   private expectPunct(value: string): void {
     if (!this.isPunct(value)) {
       const token = this.peek();
-      throw new FormulaParseError(token.pos, `cần "${value}", gặp ${describe(token)}`, `expected "${value}", found ${describe(token)}`);
+      throw new FormulaParseError(token.pos, msg('formula.expected', { expected: value, found: describe(token) }));
     }
     this.index += 1;
   }
 
   private unexpected(token: Token): never {
-    throw new FormulaParseError(token.pos, `không mong đợi ${describe(token)}`, `unexpected ${describe(token)}`);
+    throw new FormulaParseError(token.pos, msg('formula.unexpected', { found: describe(token) }));
   }
 
   private parseBinary(minPrecedence: number): Node {
@@ -325,7 +323,7 @@ class Parser {
       this.unexpected(token);
     }
     if (rows.some((row) => row.length !== rows[0].length)) {
-      throw new FormulaParseError(start, 'các hàng của mảng không cùng độ dài', 'the rows of the array differ in length');
+      throw new FormulaParseError(start, msg('formula.arrayRows'));
     }
     return { kind: 'array', rows };
   }

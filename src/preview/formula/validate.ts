@@ -5,11 +5,13 @@
 import type { Node } from './ast';
 import { lookupFunction } from './functions';
 import { FormulaParseError } from './parser';
+import { msg, type Message } from '../../messages';
 
-function arityText(min: number, max: number): { vi: string; en: string } {
-  if (min === max) return { vi: `${min}`, en: `${min}` };
-  if (max >= 254) return { vi: `ít nhất ${min}`, en: `at least ${min}` };
-  return { vi: `từ ${min} đến ${max}`, en: `${min} to ${max}` };
+/** Why a call is refused: the arguments a function takes and those it was given. */
+function arityText(name: string, min: number, max: number, given: number): Message {
+  if (min === max) return msg('formula.arity', { name, count: min, given });
+  if (max >= 254) return msg('formula.arityAtLeast', { name, count: min, given });
+  return msg('formula.arityBetween', { name, min, max, given });
 }
 
 export function validateFormula(node: Node): void {
@@ -25,12 +27,7 @@ export function validateFormula(node: Node): void {
     case 'call': {
       const fn = lookupFunction(node.name);
       if (fn && (node.args.length < fn.minArgs || node.args.length > fn.maxArgs)) {
-        const { vi, en } = arityText(fn.minArgs, fn.maxArgs);
-        throw new FormulaParseError(
-          node.position,
-          `hàm ${node.name} cần ${vi} đối số, có ${node.args.length}`,
-          `${node.name} takes ${en} argument(s), got ${node.args.length}`,
-        );
+        throw new FormulaParseError(node.position, arityText(node.name, fn.minArgs, fn.maxArgs, node.args.length));
       }
       node.args.forEach(validateFormula);
       return;

@@ -1,4 +1,7 @@
 import { FormulaParseError, parseFormula, type Node } from '../../../src/preview/formula';
+import { render } from '../../../src/messages/texts';
+
+const en = (error: FormulaParseError) => render('en', error.localized);
 import { calc } from './calc';
 
 function parseError(text: string): FormulaParseError {
@@ -61,18 +64,19 @@ describe('parseFormula', () => {
 
   it('reports the position of a syntax error', () => {
     expect(parseError('1+*2').position).toBe(2);
-    expect(parseError('SUM(1,2').message).toMatch(/character 8.*expected "\)"/);
-    expect(parseError('"abc').message).toMatch(/closing "/);
-    expect(parseError("'Sheet 1'A1").message).toMatch(/expected !/);
-    expect(parseError('Sheet1!').message).toMatch(/cell address/);
-    expect(parseError('').message).toMatch(/empty/);
-    expect(parseError('{1,2;3}').message).toMatch(/differ in length/);
+    expect(en(parseError('SUM(1,2'))).toMatch(/character 8.*expected “\)”/);
+    expect(en(parseError('"abc'))).toMatch(/closing "/);
+    expect(en(parseError("'Sheet 1'A1"))).toMatch(/expected !/);
+    expect(en(parseError('Sheet1!'))).toMatch(/cell address/);
+    expect(en(parseError(''))).toMatch(/empty/);
+    expect(en(parseError('{1,2;3}'))).toMatch(/differ in length/);
     expect(parseError('1 2').position).toBe(2);
-    expect(parseError('A1:').message).toMatch(/last cell of the range/);
+    expect(en(parseError('A1:'))).toMatch(/last cell of the range/);
   });
 
-  it('gives the message in Vietnamese first, then English', () => {
-    expect(parseError('(1').message).toMatch(/^Lỗi cú pháp trong công thức tại ký tự 3: .* \/ Formula syntax error at character 3: /);
+  it('gives the message in Vietnamese and in English', () => {
+    expect(render('vi', parseError('(1').localized)).toBe('Lỗi cú pháp trong công thức tại ký tự 3: cần “)”, gặp hết công thức.');
+    expect(en(parseError('(1'))).toBe('Formula syntax error at character 3: expected “)”, found the end of the formula.');
   });
 });
 

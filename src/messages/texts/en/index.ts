@@ -18,6 +18,7 @@ import { invalid } from './invalid';
 import { sets } from './sets';
 import { setcheck } from './setcheck';
 import { writer } from './writer';
+import { formula } from './formula';
 import { xlsx } from './xlsx';
 import { paneFrame } from './pane-frame';
 import { paneStart } from './pane-start';
@@ -43,6 +44,7 @@ export const en = {
   ...sets,
   ...setcheck,
   ...writer,
+  ...formula,
   ...xlsx,
   ...master,
   ...paneFrame,

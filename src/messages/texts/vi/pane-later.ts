@@ -5,9 +5,11 @@
 import { authoring } from './authoring';
 import { setcheck } from './setcheck';
 import { writer } from './writer';
+import { formula } from './formula';
 
 export const viPaneLater = {
   ...authoring,
   ...setcheck,
   ...writer,
+  ...formula,
 } as const;
