@@ -317,8 +317,12 @@ describe('the task pane on the preview page', () => {
     expect(vietnameseLeftIn(await page.getByTestId(TestIds.pane).innerText())).toEqual([]);
     await shot(page, 'english');
     await axeCheck(page, 'english');
-    // A reload starts a new stand-in workbook (a blank sheet): the start view comes back in English.
-    await page.reload();
+    // The preview keeps its workbook across a reload; starting over (a blank workbook, then a
+    // reload) brings the start view back, in English: the choice is remembered.
+    page.once('dialog', (dialog) => void dialog.accept());
+    const reloaded = page.waitForEvent('load');
+    await page.getByTestId('pv-reset').click();
+    await reloaded;
     await page.getByTestId(TestIds.startView).waitFor();
     // English is fetched on first use: the start view shows it once it has arrived.
     await eventually('English start view', () => textOf(page.getByTestId(TestIds.createForm)), (t) => t === 'Create form');
