@@ -1,8 +1,8 @@
 // The preview as a place to work: a form filled in the preview is still there after a reload
 // (its values, the pane's points); the workbook downloads as an .xlsx that the project's reader
 // reads and whose cached total is the engine's; a local .xlsx (a filled form as the command
-// line's `fill` writes it) opens in the preview and the pane shows its points; "Làm mới / bắt
-// đầu lại" starts over with a blank workbook.
+// line's `fill` writes it) opens in the preview and the pane shows its points; "Bắt đầu
+// lại" starts over with a blank workbook.
 
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -130,7 +130,7 @@ describe('the preview as a place to work', () => {
     expect(await cellValue(page, 'ten_don_vi')).toBe('UBND xã Sông Lô');
   });
 
-  it('starts over on "Làm mới / bắt đầu lại": a blank workbook, also after a reload', async () => {
+  it('starts over on "Bắt đầu lại": a blank workbook, also after a reload', async () => {
     page.once('dialog', (dialog) => void dialog.accept());
     const reloaded = page.waitForEvent('load');
     await page.getByTestId('pv-reset').click();

@@ -9,7 +9,7 @@ export const preview = {
   'preview.bar': 'Tệp của sổ tính mô phỏng',
   'preview.open': 'Mở tệp .xlsx…',
   'preview.download': 'Tải về .xlsx',
-  'preview.reset': 'Làm mới / bắt đầu lại',
+  'preview.reset': 'Bắt đầu lại',
   'preview.resetConfirm': 'Xoá sổ tính đang lưu trong trình duyệt và bắt đầu lại với một sổ tính trống?',
   'preview.saving': 'Đang lưu trong trình duyệt…',
   'preview.saved': 'Đã lưu trong trình duyệt ({size:number} kB); tải lại trang vẫn giữ nguyên',
