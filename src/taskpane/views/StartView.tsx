@@ -5,13 +5,11 @@ import {
   Body1,
   Button,
   Caption1,
-  Dropdown,
   Field,
   makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Option,
   Radio,
   RadioGroup,
   Spinner,
@@ -19,6 +17,7 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
+import { YearDropdown } from '../components/YearDropdown';
 import { useMemo, useState } from 'react';
 import { groupsOf } from '../../criteria/groups';
 import type { CriteriaSet, GroupId, Inputs } from '../../criteria/model';
@@ -140,18 +139,7 @@ function SetPicker({ choice }: { choice: SetChoice }) {
   return (
     <>
       <Field label={t('pane.start.yearLabel')}>
-        <Dropdown
-          data-testid={TestIds.yearPicker}
-          value={String(year)}
-          selectedOptions={[String(year)]}
-          onOptionSelect={(_, data) => data.optionValue && setYear(Number(data.optionValue))}
-        >
-          {years.map((y) => (
-            <Option key={y} value={String(y)}>
-              {String(y)}
-            </Option>
-          ))}
-        </Dropdown>
+        <YearDropdown testId={TestIds.yearPicker} years={years} year={year} onYear={setYear} />
       </Field>
       <Field label={t('pane.start.groupLabel')}>
         <RadioGroup data-testid={TestIds.groupPicker} value={chosenGroup} onChange={(_, data) => setGroup(data.value as GroupId)}>

@@ -2,6 +2,7 @@
 // pane, "merge the form sheets already in this workbook", and the reading progress with cancel.
 
 import { Button, Caption1, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, ProgressBar, Subtitle2, tokens } from '@fluentui/react-components';
+import { YearDropdown } from '../../components/YearDropdown';
 import { useRef } from 'react';
 import type { Group, GroupId } from '../../../criteria/model';
 import type { Busy } from '../../hooks/useConsolidation';
@@ -70,13 +71,7 @@ function AcceptedForms({ years, year, group, groups, working, onYear, onGroup }:
   return (
     <div className={styles.row}>
       <Field label={t('pane.consolidation.acceptYear')}>
-        <Dropdown data-testid={TestIds.acceptYear} value={String(year)} selectedOptions={[String(year)]} disabled={working} onOptionSelect={(_, d) => d.optionValue && onYear(Number(d.optionValue))}>
-          {years.map((y) => (
-            <Option key={y} value={String(y)}>
-              {String(y)}
-            </Option>
-          ))}
-        </Dropdown>
+        <YearDropdown testId={TestIds.acceptYear} years={years} year={year} disabled={working} onYear={onYear} />
       </Field>
       <Field label={t('pane.consolidation.acceptGroup')}>
         <Dropdown
