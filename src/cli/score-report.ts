@@ -31,8 +31,8 @@ export interface ReportProblem {
   kind: string;
   code?: string;
   fieldId?: string;
-  /** A catalogue message, or a text of the core not yet in the catalogue (both languages). */
-  message: Message | { message: string; messageEn: string };
+  /** What to tell the user, rendered in the command line's language. */
+  message: Message;
 }
 
 export interface SheetReport {
@@ -128,7 +128,7 @@ function compare(set: CriteriaSet, grid: Grid, form: FilledForm): SheetReport {
     kind: p.kind,
     ...(p.criterionCode ? { code: p.criterionCode } : {}),
     ...(p.fieldId ? { fieldId: p.fieldId } : {}),
-    message: { message: p.message, messageEn: p.messageEn },
+    message: p.message,
   }));
   problems.push(
     ...lineProblems(criteria, (code) => msg('cli.score.place.criterion', { code })),

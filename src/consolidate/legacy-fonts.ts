@@ -7,7 +7,6 @@ import type { CellPos, FilledForm } from '../form/api';
 import type { InputValue } from '../criteria/model';
 import { a1 } from '../plan/address';
 import { msg, type Message } from '../messages';
-import { render } from '../messages/texts';
 import { readLegacyVietnamese } from '../util/legacy-vietnamese';
 import type { Flag } from './types';
 
@@ -22,8 +21,7 @@ function flagOf(message: Message, where: Where): Flag {
     kind: 'legacyFont',
     ...(where.criterionCode === undefined ? {} : { criterionCode: where.criterionCode }),
     ...(where.fieldId === undefined ? {} : { fieldId: where.fieldId }),
-    message: render('vi', message),
-    messageEn: render('en', message),
+    message,
   };
 }
 

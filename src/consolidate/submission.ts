@@ -18,7 +18,6 @@ import { decodeLegacyFonts } from './legacy-fonts';
 import { cleanName } from './names';
 import { isScoreFormula, setProfile, type SetProfile } from './set-profile';
 import { msg, type Message } from '../messages';
-import { render } from '../messages/texts';
 import type { ReadLimits } from '../xlsx/zip';
 import type { Flag, RejectCode, Submission } from './types';
 
@@ -99,11 +98,6 @@ function unitNameOf(form: FilledForm): string {
   return name;
 }
 
-/** A flag's text in both languages: flags are kept (and written to the master's log) as text. */
-function told(message: Message): Pick<Flag, 'message' | 'messageEn'> {
-  return { message: render('vi', message), messageEn: render('en', message) };
-}
-
 /** Flags of every criterion: formula typed over, self-score differing, evidence and input problems. */
 export function criterionFlags(profile: SetProfile, form: FilledForm, score: ScoreResult): Flag[] {
   const flags: Flag[] = [];
@@ -113,13 +107,13 @@ export function criterionFlags(profile: SetProfile, form: FilledForm, score: Sco
     if (formula === undefined || !isScoreFormula(profile, c.code, formula)) {
       const at = form.map.scoreCell[c.code];
       const text = at ? msg('intake.formulaOverwrittenAt', { criterion: c.code, cell: a1(at.row, at.col) }) : msg('intake.formulaOverwritten', { criterion: c.code });
-      flags.push({ kind: 'formulaOverwritten', criterionCode: c.code, ...told(text) });
+      flags.push({ kind: 'formulaOverwritten', criterionCode: c.code, message: text });
     }
     const cached = form.cached.criteria[c.code];
     const differs = typeof cached === 'number' ? excelRound(cached, precision) !== c.points : cached !== null && cached !== '';
     if (differs) {
       const self = typeof cached === 'number' ? cached : String(cached);
-      flags.push({ kind: 'scoreMismatch', criterionCode: c.code, ...told(msg('intake.scoreMismatch', { criterion: c.code, self, points: c.points })) });
+      flags.push({ kind: 'scoreMismatch', criterionCode: c.code, message: msg('intake.scoreMismatch', { criterion: c.code, self, points: c.points }) });
     }
   }
   for (const p of score.problems) {
@@ -128,7 +122,6 @@ export function criterionFlags(profile: SetProfile, form: FilledForm, score: Sco
       ...(p.criterionCode === undefined ? {} : { criterionCode: p.criterionCode }),
       ...(p.fieldId === undefined ? {} : { fieldId: p.fieldId }),
       message: p.message,
-      messageEn: p.messageEn,
     });
   }
   return flags;

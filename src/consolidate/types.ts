@@ -64,9 +64,8 @@ export interface Flag {
   kind: FlagKind;
   criterionCode?: string;
   fieldId?: string;
-  /** Vietnamese, with diacritics. */
-  message: string;
-  messageEn: string;
+  /** What to tell the consolidator; a Vietnamese/English pair in masters written before messages. */
+  message: Telling;
 }
 
 /** A submission that was read, identified and recomputed. */

@@ -18,15 +18,15 @@ import {
   outOfBoundsText,
   partExceedsWholeText,
   type Place,
-  type ProblemText,
 } from './messages';
+import type { Message } from '../messages';
 
-function problem(kind: ProblemKind, place: Place, fieldId: string | undefined, text: ProblemText): Problem {
+function problem(kind: ProblemKind, place: Place, fieldId: string | undefined, message: Message): Problem {
   return {
     kind,
     ...(fieldId === undefined ? {} : { fieldId }),
     ...(place.criterionCode === undefined ? {} : { criterionCode: place.criterionCode }),
-    ...text,
+    message,
   };
 }
 

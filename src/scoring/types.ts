@@ -17,10 +17,8 @@ export interface Problem {
   fieldId?: string;
   /** The criterion concerned, when there is one (a field's criterion too). */
   criterionCode?: string;
-  /** Vietnamese message for the pane, with correct diacritics. */
-  message: string;
-  /** English message for the CLI and the English UI. */
-  messageEn: string;
+  /** What to tell the user (catalogue area `problem`), rendered in the surface's language. */
+  message: Message;
 }
 
 export interface CriterionScore {

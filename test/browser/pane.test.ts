@@ -11,6 +11,7 @@ import type { CriteriaSet, InputField, Inputs } from '../../src/criteria/model';
 import { buildFormPlan } from '../../src/form/plan';
 import { a1 } from '../../src/plan/address';
 import { vi as VIETNAMESE } from '../../src/messages/texts/vi';
+import { render } from '../../src/messages/texts';
 import { checkInputs, scoreSet } from '../../src/scoring';
 import { fieldProblemTestId, fieldTestId, jumpTestId, optionTestId, problemTestId, TestIds } from '../../src/taskpane/test-ids';
 import { launchChromium, serveStatic, type StaticServer } from '../support/browser';
@@ -228,7 +229,7 @@ describe('the task pane on the preview page', () => {
     await eventually('jump to 1.1', () => heading(page), (h) => h.startsWith('Tiêu chí 1.1.'));
     const field = set.sections[0].criteria[0].fields[0];
     await fillField(page, field, '25'); // more staff with a computer than staff
-    const expected = checkInputs(set, { ...entered, [field.id]: 25 }).filter((p) => p.fieldId === field.id).map((p) => p.message);
+    const expected = checkInputs(set, { ...entered, [field.id]: 25 }).filter((p) => p.fieldId === field.id).map((p) => render('vi', p.message));
     expect(expected.length).toBeGreaterThan(0);
     const problem = page.getByTestId(fieldProblemTestId(field.id));
     const shown = await eventually('inline problem', async () => ((await problem.count()) > 0 ? textOf(problem) : ''), (t) => t !== '');

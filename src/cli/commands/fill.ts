@@ -14,7 +14,6 @@ import type { Command } from '../command';
 import { readText, writeBytes } from '../files';
 import { filledWorkbookBytes } from '../form-file';
 import { EXIT, UsageError } from '../io';
-import { legacyText } from '../legacy-text';
 import { SET_FILE_OPTION, setFromArgs } from '../set-file';
 import { OUTPUT_OPTION } from './template';
 
@@ -55,7 +54,7 @@ export const fillCommand: Command = {
     if (dated.filled) cli.say(msg('form.reportDateToday', { date: isoOfSerial(today) }));
     if (result.problems.length > 0) {
       cli.warn(msg('cli.fill.warnings', { count: result.problems.length }));
-      for (const p of result.problems) cli.err(`  ${legacyText(cli.language, p)}${p.fieldId ? ` ${cli.text(msg('cli.fill.inputsKey', { field: p.fieldId }))}` : ''}\n`);
+      for (const p of result.problems) cli.err(`  ${cli.text(p.message)}${p.fieldId ? ` ${cli.text(msg('cli.fill.inputsKey', { field: p.fieldId }))}` : ''}\n`);
     }
     return EXIT.ok;
   },

@@ -1,14 +1,13 @@
 // `score <file.xlsx>…`: finds the form sheet(s) of each file, recomputes every criterion with
 // the engine, prints it beside the file's own self-score and lists the problems (exit 1).
 
-import { isMessage, msg, type Message } from '../../messages';
+import { msg, type Message } from '../../messages';
 import type { CellValue } from '../../plan/grid';
 import { isXlsxError, readWorkbook } from '../../xlsx';
 import { HELP_OPTION } from '../args';
 import type { Command } from '../command';
 import { readBytes } from '../files';
 import { EXIT, InputError, UsageError, type Cli } from '../io';
-import { legacyText } from '../legacy-text';
 import { scoreSheets, type ReportProblem, type ScoreLine, type SheetReport } from '../score-report';
 
 interface FileReport {
@@ -56,7 +55,7 @@ function table(lines: ScoreLine[], precision: number, cli: Cli): string {
 }
 
 function problemText(p: ReportProblem, cli: Cli): string {
-  return isMessage(p.message) ? cli.text(p.message) : legacyText(cli.language, p.message);
+  return cli.text(p.message);
 }
 
 function printSheet(report: SheetReport, cli: Cli): void {

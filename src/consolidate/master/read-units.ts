@@ -10,6 +10,7 @@ import { msg, type Message } from '../../messages';
 import type { Grid } from '../../plan/grid';
 import { unitIdOf } from '../identity';
 import { cleanName, nameIndex } from '../names';
+import { storedFlag } from '../telling';
 import type { RosterEntry, UnitRecord } from '../types';
 import { findColumns } from './columns';
 import { cellText, keyedRows, type MasterMarker } from './keys';
@@ -121,7 +122,7 @@ export function readUnits(src: UnitSources): UnitsRead {
     const unit = assemble(id, sheets.get(id), copies.get(id), legacy.get(id), src, out);
     if (unit) out.units.push(unit);
   }
-  out.units = withRoster(out.units, src.roster);
+  out.units = withRoster(out.units, src.roster).map((u) => (u.flags ? { ...u, flags: u.flags.map(storedFlag) } : u));
   return out;
 }
 

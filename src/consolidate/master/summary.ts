@@ -29,7 +29,7 @@ const FLAG_LABEL: Record<Flag['kind'], string> = {
 };
 
 /** One line summarising a unit's flags: "Lệch điểm tự chấm: 1.1, 2.3; Ngoài danh sách". */
-export function flagSummary(flags: readonly Flag[]): string {
+export function flagSummary(flags: readonly Pick<Flag, 'kind' | 'criterionCode'>[]): string {
   const byKind = new Map<Flag['kind'], Set<string>>();
   for (const f of flags) {
     const codes = byKind.get(f.kind) ?? new Set<string>();
@@ -134,7 +134,7 @@ function writeUnitRow(s: MasterSheet, g: GroupPlace, u: Unit, staleUnits: Readon
   writeScores(s, g, u);
   writeRank(s, g, u, column);
   const derived = [...(st.listed ? [] : ['unknownUnit' as const]), ...(staleUnits.has(st.unit.id) ? ['appraisalStale' as const] : [])];
-  s.value(r, cols.flags, flagSummary([...st.unit.flags, ...derived.map((kind) => ({ kind, message: '', messageEn: '' }))]), 'm.text');
+  s.value(r, cols.flags, flagSummary([...st.unit.flags, ...derived.map((kind) => ({ kind }))]), 'm.text');
   const previous = st.lastYear ? lastYearCell(st.lastYear, set.maxTotal) : st.previousScore ?? null;
   s.value(r, cols.previous, previous, typeof previous === 'string' ? 'm.text' : scoreStyle(p));
   const owners = cohortOwners(set);

@@ -10,7 +10,6 @@ import type { Problem } from '../../scoring/types';
 import { FieldInput } from '../components/field/FieldInput';
 import { MultilineInput } from '../components/MultilineInput';
 import { useI18n } from '../i18n/I18nProvider';
-import { problemText } from '../logic/problem-text';
 import { scoreCellText } from '../logic/cell-text';
 import type { LoadedForm } from '../logic/load-form';
 import { formatNumber } from '../logic/number-text';
@@ -39,11 +38,11 @@ function whatToEnter(set: CriteriaSet, criterion: Criterion): { fields: InputFie
 }
 
 export function CriterionStep({ form, criterion, problems, writeValue, writeEvidence, writeNote }: CriterionStepProps) {
-  const { t, language } = useI18n();
+  const { t, language, render } = useI18n();
   const styles = useStyles();
   const { filled, set } = form;
   const points = scoreCellText(filled.cached.criteria[criterion.code], language, set.precision);
-  const textOf = (list: Problem[]) => list.map((p) => problemText(language, p));
+  const textOf = (list: Problem[]) => list.map((p) => render(p.message));
   const { fields, guidance, fieldIds } = whatToEnter(set, criterion);
   const evidenceProblems = problems.filter((p) => p.kind === 'evidenceMissing');
   const otherProblems = problems.filter((p) => p.kind !== 'evidenceMissing' && (!p.fieldId || !fieldIds.has(p.fieldId)));

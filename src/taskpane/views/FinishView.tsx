@@ -8,7 +8,6 @@ import type { CellPos } from '../../form/api';
 import { TotalSummary } from '../components/TotalSummary';
 import { useCore } from '../hooks/useCore';
 import { useI18n } from '../i18n/I18nProvider';
-import { problemText } from '../logic/problem-text';
 import { deadlineNotice, vietnamToday } from '../logic/deadline';
 import { isoToDayMonthYear } from '../logic/excel-date';
 import type { LoadedForm } from '../logic/load-form';
@@ -43,7 +42,7 @@ function problemLine(place: string, text: string): string {
 }
 
 export function FinishView({ form, focus, goTo, selectCell }: FinishViewProps) {
-  const { t, language } = useI18n();
+  const { t, render } = useI18n();
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -77,7 +76,7 @@ export function FinishView({ form, focus, goTo, selectCell }: FinishViewProps) {
                 <li key={index} className={styles.line}>
                   <span className={styles.number} aria-hidden="true">{`${index + 1}.`}</span>
                   <Link as="button" className={styles.problem} data-testid={problemTestId(index)} onClick={() => goTo(step)}>
-                    {problemLine(place, problemText(language, problem))}
+                    {problemLine(place, render(problem.message))}
                   </Link>
                 </li>
               );

@@ -4,7 +4,6 @@ import type { CellValue } from '../../plan/grid';
 import type { Problem } from '../../scoring/types';
 import { FieldInput } from '../components/field/FieldInput';
 import { useI18n } from '../i18n/I18nProvider';
-import { problemText } from '../logic/problem-text';
 import type { LoadedForm } from '../logic/load-form';
 
 export interface GeneralStepProps {
@@ -14,7 +13,7 @@ export interface GeneralStepProps {
 }
 
 export function GeneralStep({ form, problems, writeValue }: GeneralStepProps) {
-  const { language } = useI18n();
+  const { render } = useI18n();
   return (
     <>
       {form.set.generalFields.map((field) => (
@@ -22,7 +21,7 @@ export function GeneralStep({ form, problems, writeValue }: GeneralStepProps) {
           key={field.id}
           field={field}
           value={form.filled.inputs[field.id]}
-          problems={problems.filter((p) => p.fieldId === field.id).map((p) => problemText(language, p))}
+          problems={problems.filter((p) => p.fieldId === field.id).map((p) => render(p.message))}
           onCommit={(value) => writeValue(field.id, value)}
         />
       ))}

@@ -28,7 +28,6 @@ import { useCreateForm, type CreateState } from '../hooks/useCreateForm';
 import type { StartNotice } from '../hooks/useFormState';
 import { useI18n } from '../i18n/I18nProvider';
 import { paneErrorDetail } from '../logic/pane-error';
-import { problemText } from '../logic/problem-text';
 import { groupLabel } from '../logic/group-label';
 import { formatNumber } from '../logic/number-text';
 import { TestIds } from '../test-ids';
@@ -160,7 +159,7 @@ function SetPicker({ choice }: { choice: SetChoice }) {
 
 /** The set's general fields (the unit's information), with their problems. */
 function UnitInfoFields({ set, info }: { set: CriteriaSet; info: UnitInfo }) {
-  const { t, language } = useI18n();
+  const { t, render } = useI18n();
   const styles = useStyles();
   return (
     <fieldset className={styles.fieldset}>
@@ -172,7 +171,7 @@ function UnitInfoFields({ set, info }: { set: CriteriaSet; info: UnitInfo }) {
           key={field.id}
           field={field}
           value={info.values[field.id]}
-          problems={info.shownProblems.filter((p) => p.fieldId === field.id).map((p) => problemText(language, p))}
+          problems={info.shownProblems.filter((p) => p.fieldId === field.id).map((p) => render(p.message))}
           onCommit={(value) => info.commit(field.id, value)}
         />
       ))}

@@ -2,7 +2,9 @@
 // are converted to Unicode before scoring and merging, and the consolidator is told, per cell,
 // from which encoding and what the text was before and after.
 
-import { readSubmission } from '../../../src/consolidate';
+import { readSubmission, type Flag } from '../../../src/consolidate';
+import { tellingText } from '../../../src/consolidate/telling';
+import { render } from '../../../src/messages/texts';
 import { UNIT_NAME_FIELD } from '../../../src/criteria/model';
 import { xa } from '../../support/bad-corpus';
 import { asTcvn3, asVni } from '../../support/legacy-fonts';
@@ -27,10 +29,11 @@ describe('texts typed in legacy Vietnamese fonts', () => {
     expect(legacy).toHaveLength(2);
     const [name, proof] = legacy;
     expect(name.fieldId).toBe(UNIT_NAME_FIELD);
-    expect(name.message).toMatch(/^Trang “.+”, ô E20: chữ gõ bằng bảng mã TCVN3 \(ABC, phông \.VnTime\) đã được chuyển sang Unicode: “Ph­êng tiªn c¸t” → “Phường tiên cát”/);
-    expect(name.messageEn).toContain('TCVN3 encoding');
+    const vi = (f: Flag) => tellingText(f.message, 'vi', (m) => render('vi', m));
+    expect(vi(name)).toMatch(/^Trang “.+”, ô E20: chữ gõ bằng bảng mã TCVN3 \(ABC, phông \.VnTime\) đã được chuyển sang Unicode: “Ph­êng tiªn c¸t” → “Phường tiên cát”/);
+    expect(tellingText(name.message, 'en', (m) => render('en', m))).toContain('TCVN3 encoding');
     expect(proof.criterionCode).toBe('1.1');
-    expect(proof.message).toContain('bảng mã VNI (phông VNI-Times)');
-    expect(proof.message).toContain('→ “Quyết định số 12 của Ủy ban nhân dân”');
+    expect(vi(proof)).toContain('bảng mã VNI (phông VNI-Times)');
+    expect(vi(proof)).toContain('→ “Quyết định số 12 của Ủy ban nhân dân”');
   });
 });

@@ -1,5 +1,12 @@
 import type { Inputs } from '../../../src/criteria/model';
-import { checkInputs } from '../../../src/scoring/problems';
+import { checkInputs as problemsOf } from '../../../src/scoring/problems';
+import type { CriteriaSet } from '../../../src/criteria/model';
+import type { ScoreOptions } from '../../../src/scoring/types';
+import { render } from '../../../src/messages/texts';
+
+/** The problems as a user reads them: each message in Vietnamese and in English. */
+const checkInputs = (s: CriteriaSet, inputs: Inputs, opts?: ScoreOptions) =>
+  problemsOf(s, inputs, opts).map(({ message, ...rest }) => ({ ...rest, message: render('vi', message), messageEn: render('en', message) }));
 import { criteriaSet, criterion, field, section } from './fixtures';
 
 const staff = field('tong_cbccvc', 'integer', { label: 'Tổng số CBCCVC', required: true });
@@ -54,12 +61,12 @@ describe('checkInputs', () => {
   it('reports required blanks, with the place and the label', () => {
     const problems = checkInputs(set, { ...valid, tong_cbccvc: null, ten_don_vi: '  ' }, { evidence });
     expect(problems.map((p) => p.kind)).toEqual(['missing', 'missing']);
-    expect(problems[0]).toMatchObject({ fieldId: 'ten_don_vi', message: 'Thông tin chung: chưa nhập "Tên đơn vị".' });
+    expect(problems[0]).toMatchObject({ fieldId: 'ten_don_vi', message: 'Thông tin chung: chưa nhập “Tên đơn vị”.' });
     expect(problems[1]).toMatchObject({
       fieldId: 'tong_cbccvc',
       criterionCode: '1.1',
-      message: 'Tiêu chí 1.1: chưa nhập "Tổng số CBCCVC".',
-      messageEn: 'Criterion 1.1: "Tổng số CBCCVC" is required.',
+      message: 'Tiêu chí 1.1: chưa nhập “Tổng số CBCCVC”.',
+      messageEn: 'Criterion 1.1: “Tổng số CBCCVC” is required.',
     });
   });
 
@@ -67,7 +74,7 @@ describe('checkInputs', () => {
     expect(kinds({ ...valid, tong_cbccvc: '20' })).toEqual([['notANumber', 'tong_cbccvc']]);
     expect(kinds({ ...valid, bang_thong: true })).toEqual([['notANumber', 'bang_thong']]);
     const [whole] = checkInputs(set, { ...valid, tong_cbccvc: 20.5 }, { evidence });
-    expect(whole).toMatchObject({ kind: 'notWhole', message: 'Tiêu chí 1.1: "Tổng số CBCCVC" phải là số nguyên (đang nhập 20,5).' });
+    expect(whole).toMatchObject({ kind: 'notWhole', message: 'Tiêu chí 1.1: “Tổng số CBCCVC” phải là số nguyên (đang nhập 20,5).' });
   });
 
   it('reports values out of bounds: percent above 100%, negative counts, explicit limits', () => {
@@ -75,8 +82,8 @@ describe('checkInputs', () => {
     expect(percent).toMatchObject({
       kind: 'outOfBounds',
       fieldId: 'ty_le_ho_so',
-      message: 'Tiêu chí 1.2: "Tỷ lệ hồ sơ trực tuyến" (120%) phải từ 0% đến 100%.',
-      messageEn: 'Criterion 1.2: "Tỷ lệ hồ sơ trực tuyến" (120%) must be between 0% and 100%.',
+      message: 'Tiêu chí 1.2: “Tỷ lệ hồ sơ trực tuyến” (120%) phải từ 0% đến 100%.',
+      messageEn: 'Criterion 1.2: “Tỷ lệ hồ sơ trực tuyến” (120%) must be between 0% and 100%.',
     });
     expect(kinds({ ...valid, so_may_tinh: -1 })).toEqual([['outOfBounds', 'so_may_tinh']]);
     expect(kinds({ ...valid, bang_thong: 1000.5, tong_cbccvc: 2000 })).toEqual([['outOfBounds', 'bang_thong']]);
@@ -86,7 +93,7 @@ describe('checkInputs', () => {
     const [yes] = checkInputs(set, { ...valid, co_cong_ttdt: 'Co' }, { evidence: { '1.2': 'x' } });
     expect(yes).toMatchObject({
       kind: 'invalidChoice',
-      message: 'Tiêu chí 1.3: "Có cổng thông tin điện tử" phải là một trong: "Có", "Không" (đang nhập "Co").',
+      message: 'Tiêu chí 1.3: “Có cổng thông tin điện tử” phải là một trong: “Có”, “Không” (đang nhập “Co”).',
     });
     expect(kinds({ ...valid, co_cong_ttdt: 1 })).toEqual([['invalidChoice', 'co_cong_ttdt']]);
     expect(kinds({ ...valid, vai_tro: 'Ủy viên' })).toEqual([['invalidChoice', 'vai_tro']]);
@@ -99,8 +106,8 @@ describe('checkInputs', () => {
         kind: 'inconsistent',
         fieldId: 'so_may_tinh',
         criterionCode: '1.1',
-        message: 'Tiêu chí 1.1: "Số CBCCVC có máy tính" (25) lớn hơn "Tổng số CBCCVC" (20).',
-        messageEn: 'Criterion 1.1: "Số CBCCVC có máy tính" (25) is greater than "Tổng số CBCCVC" (20).',
+        message: 'Tiêu chí 1.1: “Số CBCCVC có máy tính” (25) lớn hơn “Tổng số CBCCVC” (20).',
+        messageEn: 'Criterion 1.1: “Số CBCCVC có máy tính” (25) is greater than “Tổng số CBCCVC” (20).',
       },
     ]);
   });
@@ -111,8 +118,8 @@ describe('checkInputs', () => {
       kind: 'inconsistent',
       fieldId: 'bang_thong',
       criterionCode: '1.2',
-      message: 'Băng thông không được lớn hơn số CBCCVC.',
-      messageEn: 'Criterion 1.2: "Băng thông" (30) must be at most "Tổng số CBCCVC" (20).',
+      message: 'Tiêu chí 1.2: Băng thông không được lớn hơn số CBCCVC. (“Băng thông” là 30, không được lớn hơn “Tổng số CBCCVC” là 20).',
+      messageEn: 'Criterion 1.2: “Băng thông” (30) must be at most “Tổng số CBCCVC” (20); the set says: Băng thông không được lớn hơn số CBCCVC.',
     });
     expect(kinds({ ...valid, bang_thong: 30, tong_cbccvc: null }).map(([k]) => k)).toEqual(['missing']);
   });

@@ -13,6 +13,7 @@ import { ranking } from './ranking';
 import { roster } from './roster';
 import { files } from './files';
 import { inputs } from './inputs';
+import { problem } from './problem';
 import { intake } from './intake';
 import { invalid } from './invalid';
 import { sets } from './sets';
@@ -39,6 +40,7 @@ export const en = {
   ...roster,
   ...files,
   ...inputs,
+  ...problem,
   ...intake,
   ...invalid,
   ...sets,
