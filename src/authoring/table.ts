@@ -7,7 +7,7 @@ import type { CellValue, Grid } from '../plan/grid';
 import { isBlank, textOf } from './cells';
 import type { ColumnSpec } from './format';
 import type { AuthoringIssues, CellRef } from './issues';
-import { msg } from '../messages';
+import { LocalizedError, msg } from '../messages';
 
 export interface Table {
   readonly sheet: string;
@@ -63,7 +63,7 @@ export function readTable(grid: Grid, specs: readonly ColumnSpec[], issues: Auth
 
 export function cellAt(table: Table, row: number, key: string): CellRef {
   const col = table.columns.get(key);
-  if (col === undefined) throw new Error(`no column spec '${key}' on ${table.sheet}`);
+  if (col === undefined) throw new LocalizedError(msg('authoring.noColumn', { sheet: table.sheet, column: key }));
   return { sheet: table.sheet, row, col };
 }
 

@@ -8,6 +8,7 @@ import type { CriteriaSet, Criterion, InputField, InputValue } from '../criteria
 import { rescalesForNotApplicable } from '../criteria/roles';
 import { setVersion } from '../criteria/version';
 import { a1 } from '../plan/address';
+import { LocalizedError, msg } from '../messages';
 import type { PrintPlan, WorkbookPlan } from '../plan/model';
 import { roleOf } from '../criteria/roles';
 import type { Section } from '../criteria/model';
@@ -135,14 +136,14 @@ function layoutRows(set: CriteriaSet, sheetName: string, firstRow: number): Tabl
 }
 
 function formulaContext(map: FormMap): FormulaContext {
-  const ref = (cells: Record<string, CellPos>, id: string, what: string): string => {
+  const ref = (cells: Record<string, CellPos>, id: string, missing: 'build.unknownField' | 'build.unknownCohortField'): string => {
     const p = cells[id];
-    if (!p) throw new Error(`Bộ tiêu chí không có ${what} "${id}" / the set has no ${what === 'trường' ? 'field' : 'cohort field'} "${id}"`);
+    if (!p) throw new LocalizedError(msg(missing, { field: id }));
     return a1(p.row, p.col);
   };
   return {
-    fieldRef: (id) => ref(map.valueCell, id, 'trường'),
-    cohortBestRef: (id) => ref(map.cohortBestCell, id, 'trường so sánh'),
+    fieldRef: (id) => ref(map.valueCell, id, 'build.unknownField'),
+    cohortBestRef: (id) => ref(map.cohortBestCell, id, 'build.unknownCohortField'),
   };
 }
 

@@ -12,6 +12,7 @@ import { openEditor } from './grid-editor';
 import { isArrow, moveAddress } from './grid-keys';
 import { msg } from '../messages';
 import { drawnSize, drawTable, el, previewText } from './grid-table';
+import { reasonOf } from './file-bar';
 
 const STYLE = `
 .gv-bar { display: flex; gap: 8px; align-items: center; padding: 4px 8px; border-bottom: 1px solid #c8c8c8; font-size: 13px; }
@@ -47,10 +48,10 @@ function buildChrome(root: HTMLElement): Chrome {
   root.style.minWidth = '0'; // many sheet tabs scroll instead of widening the page
   const bar = el('div', { class: 'gv-bar' });
   const nameBox = el('span', { 'data-testid': 'gv-name-box' });
-  const formulaBar = el('div', { class: 'gv-formula', 'data-testid': 'gv-formula', 'aria-label': 'Thanh công thức (formula bar)' });
+  const formulaBar = el('div', { class: 'gv-formula', 'data-testid': 'gv-formula', 'aria-label': previewText(msg('preview.formulaBar')) });
   bar.append(nameBox, formulaBar);
   const scroll = el('div', { class: 'gv-scroll', tabindex: '0', 'data-testid': 'gv-grid', 'aria-label': previewText(msg('preview.cells')) });
-  const tabs = el('div', { class: 'gv-tabs', role: 'tablist', 'aria-label': 'Trang tính (sheets)' });
+  const tabs = el('div', { class: 'gv-tabs', role: 'tablist', 'aria-label': previewText(msg('preview.sheetTabs')) });
   const status = el('div', { class: 'gv-status', role: 'status', 'data-testid': 'gv-status' });
   root.append(bar, scroll, tabs, status);
   return { nameBox, formulaBar, scroll, tabs, status };
@@ -74,91 +75,125 @@ function cellText(fake: FakeExcel, sheetName: string, address: string): string {
   return cell.formula !== undefined ? `=${cell.formula}` : cell.display;
 }
 
-export function mountGridView(root: HTMLElement, fake: FakeExcel): () => void {
-  const ui = buildChrome(root);
-  const view = { editing: false, stale: false };
-  const report = (error: unknown) => {
-    ui.status.dataset.error = 'true';
-    ui.status.textContent = (error as Error).message;
-  };
-  const selectedAddress = () => {
-    const selection = fake.selection();
-    return selection?.sheet === fake.activeSheetName() ? selection.address.split(':')[0] : undefined;
+/**
+ * One mounted grid: the fake workbook it shows, its chrome, and what the user is doing (typing
+ * into a cell, when redraws wait until they stop; the last click, to tell a double-click).
+ */
+class GridView {
+  private editing = false;
+  private readonly lastClick = { address: '', at: -Infinity };
+
+  constructor(
+    private readonly fake: FakeExcel,
+    private readonly ui: Chrome,
+  ) {}
+
+  /** Shows an error the stand-in Excel gave, in the status line, until the next edit. */
+  readonly report = (error: unknown): void => {
+    this.ui.status.dataset.error = 'true';
+    this.ui.status.textContent = reasonOf(error);
   };
 
-  const render = () => {
-    if (view.editing) {
-      view.stale = true;
-      return;
-    }
+  /** Redraws the active sheet, its tabs and the formula bar; waits while the user is typing. */
+  readonly render = (): void => {
+    if (this.editing) return; // redrawn when the edit ends
+    const { fake, ui } = this;
     const sheetName = fake.activeSheetName();
-    const selected = selectedAddress();
+    const selected = this.selectedAddress();
     ui.nameBox.textContent = selected ?? '';
     ui.formulaBar.textContent = selected ? cellText(fake, sheetName, selected) : '';
     ui.scroll.replaceChildren(drawTable(fake, sheetName, selected));
-    ui.tabs.replaceChildren(...tabButtons(fake, sheetName, report));
+    ui.tabs.replaceChildren(...tabButtons(fake, sheetName, this.report));
     if (ui.status.dataset.error !== 'true') ui.status.textContent = previewText(msg('preview.status', { syncs: fake.stats.syncs }));
     ui.scroll.querySelector('.gv-selected')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   };
 
-  const endEdit = () => {
-    view.editing = false;
-    view.stale = false;
-    render();
-    ui.scroll.focus({ preventScroll: true });
-  };
-  const write = (sheetName: string, address: string, typed: string | null) => fake.userTypes(sheetName, address, typed).catch(report);
-  const select = (sheetName: string, address: string) => fake.userSelects(sheetName, address).catch(report);
+  /** The selected cell's address when the selection is on the active sheet. */
+  private selectedAddress(): string | undefined {
+    const selection = this.fake.selection();
+    return selection?.sheet === this.fake.activeSheetName() ? selection.address.split(':')[0] : undefined;
+  }
 
-  const edit = (address: string, initial?: string) => {
+  private write(sheetName: string, address: string, typed: string | null): Promise<void> {
+    return this.fake.userTypes(sheetName, address, typed).catch(this.report);
+  }
+
+  private select(sheetName: string, address: string): Promise<void> {
+    return this.fake.userSelects(sheetName, address).catch(this.report);
+  }
+
+  private readonly endEdit = (): void => {
+    this.editing = false;
+    this.render();
+    this.ui.scroll.focus({ preventScroll: true });
+  };
+
+  /** Opens the cell's editor (typing into it, or its drop-down list); locked cells refuse. */
+  private edit(address: string, initial?: string): void {
+    const { fake } = this;
     const sheetName = fake.activeSheetName();
-    const td = ui.scroll.querySelector<HTMLTableCellElement>(`td[data-address="${address}"]`);
+    const td = this.ui.scroll.querySelector<HTMLTableCellElement>(`td[data-address="${address}"]`);
     if (!td || td.dataset.editable !== 'true') return;
-    const validation = fake.sheet(sheetName).validations.find((v) => v.address === address || v.address.split(':')[0] === address);
+    const sheet = fake.sheet(sheetName);
+    const validation = sheet.validations.find((v) => v.address === address || v.address.split(':')[0] === address);
     const list = (validation?.rule.list as { source?: string } | undefined)?.source?.split(',');
-    ui.status.dataset.error = 'false';
-    view.editing = true;
+    this.ui.status.dataset.error = 'false';
+    this.editing = true;
     openEditor(td, address, initial ?? cellText(fake, sheetName, address), list, {
-      commit: (text, move) => void write(sheetName, address, text).then(() => select(sheetName, moveAddress(fake.sheet(sheetName), address, move, drawnSize(fake.sheet(sheetName))))).finally(endEdit),
-      pick: (item) => void fake.userPicksFromList(sheetName, address, item).catch(report).finally(endEdit),
-      cancel: endEdit,
+      commit: (text, move) =>
+        void this.write(sheetName, address, text)
+          .then(() => this.select(sheetName, moveAddress(fake.sheet(sheetName), address, move, drawnSize(fake.sheet(sheetName)))))
+          .finally(this.endEdit),
+      pick: (item) => void fake.userPicksFromList(sheetName, address, item).catch(this.report).finally(this.endEdit),
+      cancel: this.endEdit,
     });
-  };
+  }
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    const sheetName = fake.activeSheetName();
-    const selected = selectedAddress();
+  /** Arrows move, F2 edits, Delete clears, a character starts typing; with Ctrl/Alt/Meta, nothing. */
+  readonly onKeyDown = (event: KeyboardEvent): void => {
+    const sheetName = this.fake.activeSheetName();
+    const selected = this.selectedAddress();
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (isArrow(event.key)) {
       event.preventDefault();
-      void select(sheetName, selected ? moveAddress(fake.sheet(sheetName), selected, event.key, drawnSize(fake.sheet(sheetName))) : 'A1');
+      const sheet = this.fake.sheet(sheetName);
+      void this.select(sheetName, selected ? moveAddress(sheet, selected, event.key, drawnSize(sheet)) : 'A1');
     } else if (!selected) {
       return;
     } else if (event.key === 'F2') {
       event.preventDefault();
-      edit(selected);
+      this.edit(selected);
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
-      void write(sheetName, selected, null);
+      void this.write(sheetName, selected, null);
     } else if (event.key.length === 1) {
       event.preventDefault();
-      edit(selected, event.key);
+      this.edit(selected, event.key);
     }
   };
 
-  // A double-click is two clicks on one address in a short time, counted here: the first click's
-  // selection redraws the grid, and the browser would not see a double-click across two elements.
-  const lastClick = { address: '', at: -Infinity };
-  ui.scroll.addEventListener('click', (event) => {
+  /**
+   * A click selects; a double-click edits. A double-click is two clicks on one address in a short
+   * time, counted here: the first click's selection redraws the grid, and the browser would not
+   * see a double-click across two elements.
+   */
+  readonly onClick = (event: MouseEvent): void => {
     const address = (event.target as HTMLElement).closest<HTMLTableCellElement>('td[data-address]')?.dataset.address;
-    if (!address || view.editing) return;
-    const double = address === lastClick.address && event.timeStamp - lastClick.at < DOUBLE_CLICK_MS;
-    Object.assign(lastClick, double ? { address: '', at: -Infinity } : { address, at: event.timeStamp });
-    if (double) edit(address);
-    else void select(fake.activeSheetName(), address);
-  });
-  ui.scroll.addEventListener('keydown', onKeyDown);
+    if (!address || this.editing) return;
+    const last = this.lastClick;
+    const double = address === last.address && event.timeStamp - last.at < DOUBLE_CLICK_MS;
+    Object.assign(last, double ? { address: '', at: -Infinity } : { address, at: event.timeStamp });
+    if (double) this.edit(address);
+    else void this.select(this.fake.activeSheetName(), address);
+  };
+}
 
-  render();
-  return fake.subscribe(render);
+/** Shows `fake` in `root` and keeps it drawn; returns what stops the redraws. */
+export function mountGridView(root: HTMLElement, fake: FakeExcel): () => void {
+  const ui = buildChrome(root);
+  const view = new GridView(fake, ui);
+  ui.scroll.addEventListener('click', view.onClick);
+  ui.scroll.addEventListener('keydown', view.onKeyDown);
+  view.render();
+  return fake.subscribe(view.render);
 }

@@ -2,6 +2,8 @@
 // the engine's cell semantics (./cell.ts), sums in the engine's order of addition, caps.
 // English function names, ',' separators, no leading '='.
 
+import { LocalizedError, msg } from '../messages';
+
 export interface FormulaContext {
   /** A1 reference of the field's value cell, e.g. "E12". */
   fieldRef(fieldId: string): string;
@@ -20,7 +22,7 @@ const MAX_FORMULA_STRING = 255;
 
 /** Plain decimal text of a finite number: the shortest that round-trips, never in exponent form. */
 export function formulaNumber(n: number): string {
-  if (!Number.isFinite(n)) throw new RangeError(`Không ghi được số ${n} vào công thức / not a finite number: ${n}`);
+  if (!Number.isFinite(n)) throw new LocalizedError(msg('build.notFinite', { value: String(n) }));
   const text = String(Object.is(n, -0) ? 0 : n);
   const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
   if (!match) return text;
@@ -34,7 +36,7 @@ export function formulaNumber(n: number): string {
 /** A text constant: in double quotes, inner quotes doubled. */
 export function formulaString(s: string): string {
   if (s.length > MAX_FORMULA_STRING) {
-    throw new RangeError(`Chuỗi dài quá ${MAX_FORMULA_STRING} ký tự / text longer than ${MAX_FORMULA_STRING} characters: ${s.slice(0, 40)}…`);
+    throw new LocalizedError(msg('build.textTooLong', { start: s.slice(0, 40), max: MAX_FORMULA_STRING }));
   }
   return `"${s.replace(/"/g, '""')}"`;
 }

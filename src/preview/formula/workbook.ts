@@ -4,6 +4,7 @@
 // references in it are adjusted when rows are inserted or deleted and sheets renamed.
 // The cells are workbook-cells.ts; the calculation order, calc-plan.ts.
 
+import { LocalizedError, msg } from '../../messages';
 import { MAX_COLS, MAX_ROWS, sheetKey } from './address';
 import { readCells } from './arrays';
 import { planCalculation, type CalcPlan } from './calc-plan';
@@ -48,13 +49,13 @@ function compile(text: string): Formula {
 
 function checkPosition(row: number, col: number): void {
   if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0 || row >= MAX_ROWS || col >= MAX_COLS) {
-    throw new RangeError(`Ô ngoài trang tính (hàng ${row}, cột ${col}). / Cell outside the sheet (row ${row}, col ${col}).`);
+    throw new LocalizedError(msg('formula.cellOutside', { row, col }));
   }
 }
 
 function checkSheetName(name: string): void {
   if (name.trim() === '' || name.length > 31 || INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    throw new Error(`Tên trang tính không hợp lệ: "${name}". / Invalid sheet name: "${name}".`);
+    throw new LocalizedError(msg('formula.badSheetName', { sheet: name }));
   }
 }
 
@@ -77,7 +78,7 @@ export class FormulaWorkbook {
   /** Adds an empty sheet at the end (or at `index`). Throws when the name is taken or invalid. */
   addSheet(name: string, index = this.sheetList.length): void {
     checkSheetName(name);
-    if (this.hasSheet(name)) throw new Error(`Đã có trang tính "${name}". / A sheet named "${name}" already exists.`);
+    if (this.hasSheet(name)) throw new LocalizedError(msg('formula.sheetExists', { sheet: name }));
     const sheet: Sheet = { name, cells: new Map() };
     this.sheetList.splice(Math.max(0, Math.min(index, this.sheetList.length)), 0, sheet);
     this.byKey.set(sheetKey(name), sheet);
@@ -93,7 +94,7 @@ export class FormulaWorkbook {
     checkPosition(row, col);
     const formula = input.formula === undefined ? undefined : compile(input.formula.replace(/^\s*=/, ''));
     if (typeof input.value === 'number' && !Number.isFinite(input.value)) {
-      throw new RangeError(`Không phải số hữu hạn: ${input.value}. / Not a finite number: ${input.value}.`);
+      throw new LocalizedError(msg('formula.notFinite', { value: String(input.value) }));
     }
     if (!this.hasSheet(sheet)) this.addSheet(sheet);
     const cells = this.sheet(sheet).cells;
@@ -132,7 +133,7 @@ export class FormulaWorkbook {
     const sheet = this.sheet(from);
     checkSheetName(to);
     if (sheetKey(from) !== sheetKey(to) && this.hasSheet(to)) {
-      throw new Error(`Đã có trang tính "${to}". / A sheet named "${to}" already exists.`);
+      throw new LocalizedError(msg('formula.sheetExists', { sheet: to }));
     }
     this.rewriteAll(() => renameSheetRewrite(sheet.name, to));
     this.byKey.delete(sheetKey(sheet.name));
@@ -207,7 +208,7 @@ export class FormulaWorkbook {
 
   private sheet(name: string): Sheet {
     const sheet = this.byKey.get(sheetKey(name));
-    if (!sheet) throw new Error(`Không có trang tính "${name}". / No sheet named "${name}".`);
+    if (!sheet) throw new LocalizedError(msg('formula.noSheet', { sheet: name }));
     return sheet;
   }
 

@@ -61,13 +61,13 @@ describe('FormulaWorkbook cells', () => {
     expect(wb.getValue('phụ lục', 0, 0)).toBe(5);
     expect(wb.getValue(SUMMARY, 0, 0)).toBe(6);
     expect(wb.sheets()).toEqual(['Phụ lục', SUMMARY, 'Tổng_x']);
-    expect(() => wb.addSheet('tổng hợp')).toThrow(/already exists/);
+    expect(() => wb.addSheet('tổng hợp')).toThrow(expect.objectContaining({ localized: msg('formula.sheetExists', { sheet: 'tổng hợp' }) }));
   });
 
   it('rejects sheet names Excel rejects', () => {
     const wb = book();
-    expect(() => wb.addSheet('a/b')).toThrow(/Invalid sheet name/);
-    expect(() => wb.addSheet('x'.repeat(32))).toThrow(/Invalid sheet name/);
+    expect(() => wb.addSheet('a/b')).toThrow(expect.objectContaining({ localized: msg('formula.badSheetName', { sheet: 'a/b' }) }));
+    expect(() => wb.addSheet('x'.repeat(32))).toThrow(expect.objectContaining({ code: 'formula.badSheetName' }));
   });
 
   it('reports the used range', () => {
@@ -216,7 +216,7 @@ describe('renameSheet and deleteSheet', () => {
     expect(wb.getFormula(SUMMARY, 0, 0)).toBe('IFERROR(#REF!,-1)');
     expect(wb.getValue(SUMMARY, 0, 0)).toBe(-1);
     expect(wb.sheets()).toEqual([SUMMARY]);
-    expect(() => wb.getValue('Phụ lục', 0, 0)).toThrow(/No sheet named/);
+    expect(() => wb.getValue('Phụ lục', 0, 0)).toThrow(expect.objectContaining({ localized: msg('formula.noSheet', { sheet: 'Phụ lục' }) }));
   });
 });
 

@@ -15,6 +15,19 @@ import {
   type FormulaContext,
 } from '../../../src/scoring/formula';
 import { criterion } from './fixtures';
+import { render } from '../../../src/messages/texts';
+import { LocalizedError } from '../../../src/messages';
+
+/** The refusal as a user reads it, in both languages. */
+function refusal(write: () => unknown): string[] {
+  try {
+    write();
+  } catch (e) {
+    if (e instanceof LocalizedError) return [render('vi', e.localized), render('en', e.localized)];
+    throw e;
+  }
+  throw new Error('no refusal');
+}
 import { interpret } from './interpreter';
 import { arbitraryRule, bests, FIELDS, inputs, NUMBER_FIELDS } from './arbitrary-rules';
 
@@ -108,8 +121,11 @@ describe('formula constants', () => {
   });
 
   it('rejects numbers a formula cannot hold', () => {
-    expect(() => formulaNumber(NaN)).toThrow(RangeError);
-    expect(() => formulaNumber(Infinity)).toThrow(RangeError);
+    expect(refusal(() => formulaNumber(NaN))).toEqual([
+      'Không ghi được số “NaN” vào công thức: chỉ ghi được số hữu hạn.',
+      'Cannot write the number “NaN” into a formula: only finite numbers can be written.',
+    ]);
+    expect(refusal(() => formulaNumber(Infinity))[0]).toContain('“Infinity”');
   });
 
   it('round-trips every finite number without an exponent', () => {
@@ -125,7 +141,7 @@ describe('formula constants', () => {
   it('quotes text, doubling inner quotes, and refuses text Excel cannot hold in a formula', () => {
     expect(formulaString('Có')).toBe('"Có"');
     expect(formulaString('a"b')).toBe('"a""b"');
-    expect(() => formulaString('x'.repeat(256))).toThrow(RangeError);
+    expect(refusal(() => formulaString('x'.repeat(256)))[1]).toBe(`Cannot write the text “${'x'.repeat(40)}…” into a formula: longer than 255 characters, Excel’s limit.`);
   });
 });
 

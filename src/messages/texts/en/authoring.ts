@@ -52,4 +52,5 @@ export const authoring = {
   'authoring.unknownColumn.guess': 'unknown column “{column}” is ignored, did you mean “{guess}”?',
   'authoring.duplicateColumn': 'column “{column}” appears twice in the header row',
   'authoring.missingColumn': 'missing column “{column}” ({description}) in the header row',
+  'authoring.noColumn': 'sheet “{sheet}” has no column “{column}”',
 } as const satisfies EnglishOf<typeof vi>;

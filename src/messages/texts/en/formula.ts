@@ -22,4 +22,9 @@ export const formula = {
   'formula.arity': '{name} takes {count} argument(s), got {given}',
   'formula.arityAtLeast': '{name} takes at least {count} argument(s), got {given}',
   'formula.arityBetween': '{name} takes {min} to {max} argument(s), got {given}',
+  'formula.cellOutside': 'Cell outside the sheet (row {row}, column {col}).',
+  'formula.badSheetName': 'Invalid sheet name: “{sheet}”.',
+  'formula.sheetExists': 'A sheet named “{sheet}” already exists.',
+  'formula.noSheet': 'No sheet named “{sheet}”.',
+  'formula.notFinite': 'Not a finite number: {value}.',
 } as const satisfies EnglishOf<typeof vi>;

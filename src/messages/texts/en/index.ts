@@ -14,6 +14,7 @@ import { roster } from './roster';
 import { files } from './files';
 import { inputs } from './inputs';
 import { problem } from './problem';
+import { build } from './build';
 import { intake } from './intake';
 import { invalid } from './invalid';
 import { sets } from './sets';
@@ -41,6 +42,7 @@ export const en = {
   ...files,
   ...inputs,
   ...problem,
+  ...build,
   ...intake,
   ...invalid,
   ...sets,

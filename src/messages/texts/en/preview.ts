@@ -5,6 +5,8 @@ import type { EnglishOf } from './english-of';
 
 export const preview = {
   'preview.sheetTable': 'Sheet {sheet}',
+  'preview.formulaBar': 'Formula bar',
+  'preview.sheetTabs': 'Sheets',
   'preview.cells': 'Cells of the sheet (arrows to move, type or F2 to enter, Delete to clear)',
   'preview.status': 'Stand-in Excel · {syncs} syncs',
   'preview.bar': 'Stand-in workbook file',

@@ -51,4 +51,5 @@ export const authoring = {
   'authoring.unknownColumn.guess': 'cột “{column}” không thuộc mẫu và sẽ bị bỏ qua — có phải “{guess}”?',
   'authoring.duplicateColumn': 'cột “{column}” xuất hiện hai lần ở dòng tiêu đề',
   'authoring.missingColumn': 'thiếu cột “{column}” ({description}) ở dòng tiêu đề',
+  'authoring.noColumn': 'trang “{sheet}” không có cột “{column}”',
 } as const;

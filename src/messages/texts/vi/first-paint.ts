@@ -8,12 +8,12 @@ import { entry } from './entry';
 import { excel } from './excel';
 import { form } from './form';
 import { master } from './master';
-import { preview } from './preview';
 import { ranking } from './ranking';
 import { roster } from './roster';
 import { files } from './files';
 import { inputs } from './inputs';
 import { problem } from './problem';
+import { build } from './build';
 import { intake } from './intake';
 import { invalid } from './invalid';
 import { sets } from './sets';
@@ -30,12 +30,12 @@ export const viFirstPaint = {
   ...entry,
   ...excel,
   ...form,
-  ...preview,
   ...ranking,
   ...roster,
   ...files,
   ...inputs,
   ...problem,
+  ...build,
   ...intake,
   ...invalid,
   ...sets,

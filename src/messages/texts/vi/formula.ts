@@ -1,4 +1,5 @@
-// The preview's formula engine (src/preview/formula): a formula it cannot read, in Vietnamese.
+// The preview's formula engine (src/preview/formula): a formula it cannot read, and what its
+// workbook refuses (a cell off the sheet, a sheet name Excel refuses), in Vietnamese.
 
 export const formula = {
   'formula.syntax': 'Lỗi cú pháp trong công thức tại ký tự {at}: {detail:message}.',
@@ -19,4 +20,9 @@ export const formula = {
   'formula.arity': 'hàm {name} cần {count} đối số, có {given}',
   'formula.arityAtLeast': 'hàm {name} cần ít nhất {count} đối số, có {given}',
   'formula.arityBetween': 'hàm {name} cần từ {min} đến {max} đối số, có {given}',
+  'formula.cellOutside': 'Ô ngoài trang tính (hàng {row}, cột {col}).',
+  'formula.badSheetName': 'Tên trang tính không hợp lệ: “{sheet}”.',
+  'formula.sheetExists': 'Đã có trang tính “{sheet}”.',
+  'formula.noSheet': 'Không có trang tính “{sheet}”.',
+  'formula.notFinite': 'Không phải số hữu hạn: {value}.',
 } as const;

@@ -1,15 +1,18 @@
 // Vietnamese texts the task pane shows only in views it loads on demand: the criteria-definition
-// view and its checks (authoring, setcheck) and the workbook writer's refusals (writer). Kept out
-// of the pane's initial script (load-texts.ts fetches them right after start).
+// view and its checks (authoring, setcheck) and the workbook writer's refusals (writer); and the
+// browser preview's (preview, formula), which the pane never shows. Kept out of the pane's
+// initial script (load-texts.ts fetches them right after start).
 
 import { authoring } from './authoring';
 import { setcheck } from './setcheck';
 import { writer } from './writer';
 import { formula } from './formula';
+import { preview } from './preview';
 
 export const viPaneLater = {
   ...authoring,
   ...setcheck,
   ...writer,
   ...formula,
+  ...preview,
 } as const;

@@ -4,6 +4,8 @@
 
 export const preview = {
   'preview.sheetTable': 'Trang tính {sheet}',
+  'preview.formulaBar': 'Thanh công thức',
+  'preview.sheetTabs': 'Các trang tính',
   'preview.cells': 'Ô của trang tính (mũi tên để di chuyển, gõ hoặc F2 để nhập, Delete để xoá)',
   'preview.status': 'Excel mô phỏng · {syncs} lần đồng bộ',
   'preview.bar': 'Tệp của sổ tính mô phỏng',
