@@ -4,7 +4,7 @@
 
 import type { Node } from './ast';
 import { lookupFunction } from './functions';
-import { FormulaParseError } from './parser';
+import { FormulaParseError } from './parse-error';
 import { msg, type Message } from '../../messages';
 
 /** Why a call is refused: the arguments a function takes and those it was given. */
