@@ -4,7 +4,7 @@
 
 import type { CellPlan, WorkbookPlan } from '../plan/model';
 import type { Grid } from '../plan/grid';
-import type { CellAddress, SheetInfo, Unsubscribe, WorkbookPort } from './port';
+import type { CellAddress, PlanWritten, SheetInfo, Unsubscribe, WorkbookPort } from './port';
 import type { ApplyEnv } from './apply-sheet';
 import type { Message } from '../messages';
 import { queueSheets } from './write-sheets';
@@ -43,7 +43,7 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly caps: Capabilities;
   private readonly lightWriteMinCells: number;
   private responded = false;
-  /** Features the last applyPlan skipped on this Excel (Vietnamese / English), for the pane. */
+  /** Features the last applyPlan skipped on this Excel (what it resolved with). */
   lastWarnings: readonly Message[] = [];
 
   constructor(options: OfficeWorkbookOptions = {}) {
@@ -113,7 +113,7 @@ export class OfficeWorkbook implements WorkbookPort {
    * one .xlsx (light-write.ts), a few MB instead of thousands of calls. On the web a request over
    * 4 MB of payload is split, one more sync per ~4 MB (payload.ts); desktop Excel has no cap.
    */
-  async applyPlan(plan: WorkbookPlan, options: { activate?: string; replace?: boolean } = {}): Promise<void> {
+  async applyPlan(plan: WorkbookPlan, options: { activate?: string; replace?: boolean } = {}): Promise<PlanWritten> {
     const warnings: Message[] = [];
     await Excel.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name,items/position');
@@ -147,6 +147,7 @@ export class OfficeWorkbook implements WorkbookPort {
       }
     });
     this.lastWarnings = warnings;
+    return { warnings };
   }
 
   /** One sync. Text stays text; cells must be unlocked if the sheet is protected. */

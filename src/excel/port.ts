@@ -2,6 +2,7 @@
 // adapter implements it (src/excel/office-workbook.ts); the pane never calls Office.js.
 // In the browser preview the same adapter runs over the stand-in Excel API.
 
+import type { Message } from '../messages';
 import type { CellPlan, WorkbookPlan } from '../plan/model';
 import type { Grid } from '../plan/grid';
 
@@ -18,6 +19,16 @@ export interface SheetInfo {
 
 export type Unsubscribe = () => Promise<void>;
 
+/** What writing a plan left out. */
+export interface PlanWritten {
+  /**
+   * Features this Excel lacks and the write skipped (`writer.skipped.*`: frozen header rows, tab
+   * colours, in-cell validation, print settings… on an Excel without the requirement set); the
+   * values and formulas are written all the same. Empty on an Excel that has them all.
+   */
+  warnings: readonly Message[];
+}
+
 export interface WorkbookPort {
   /** Names of the workbook's sheets, in tab order. One sync. */
   listSheets(): Promise<SheetInfo[]>;
@@ -33,9 +44,9 @@ export interface WorkbookPort {
   /**
    * Creates or replaces the plan's sheets and writes everything (cells, styles, merges,
    * validation, protection, print settings, charts) in at most 3 syncs whatever its size.
-   * `activate` names the sheet to show afterwards.
+   * `activate` names the sheet to show afterwards. Resolves with what this Excel skipped.
    */
-  applyPlan(plan: WorkbookPlan, options?: { activate?: string; replace?: boolean }): Promise<void>;
+  applyPlan(plan: WorkbookPlan, options?: { activate?: string; replace?: boolean }): Promise<PlanWritten>;
   /** Writes a few cells of an existing (possibly protected) sheet in one sync; text stays text. */
   writeCells(sheet: string, cells: CellPlan[]): Promise<void>;
   /** Selects a cell and shows it. */

@@ -2,15 +2,17 @@
 
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Button, Spinner, tokens } from '@fluentui/react-components';
 import { DataBarVerticalRegular } from '@fluentui/react-icons';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { WorkbookPort } from '../excel/port';
 import type { Message } from '../messages';
 import { ErrorBar } from './components/ErrorBar';
 import { Header } from './components/Header';
+import { SkippedBar } from './components/SkippedBar';
 import { CoreContext } from './hooks/useCore';
 import { useFormState, type FormStateApi } from './hooks/useFormState';
 import { useRefreshTriggers } from './hooks/useRefreshTriggers';
 import { useI18n } from './i18n/I18nProvider';
+import { reportingSkipped } from './logic/reporting-port';
 import { TestIds } from './test-ids';
 import { FormViews } from './views/FormViews';
 import { StartView } from './views/StartView';
@@ -42,9 +44,12 @@ export interface PaneProps {
   onToggleLanguage: () => void;
 }
 
-export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps) {
+export function Pane({ port: workbook, missingRequirements, onToggleLanguage }: PaneProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  // What this Excel skipped writing the last sheet the pane wrote (a form, a master): shown until dismissed.
+  const [skipped, setSkipped] = useState<readonly Message[]>([]);
+  const port = useMemo(() => reportingSkipped(workbook, setSkipped), [workbook]);
   const api = useFormState(port);
   useRefreshTriggers(port, api.refresh);
   const { state, error } = api;
@@ -60,6 +65,7 @@ export function Pane({ port, missingRequirements, onToggleLanguage }: PaneProps)
       <Header caption={caption} saving={api.saving} onToggleLanguage={onToggleLanguage} onRefresh={refresh} />
       {missingRequirements.length > 0 && <RequirementsBar missing={missingRequirements} />}
       {error && <ErrorBar error={error} onDismiss={api.dismissError} testId={TestIds.errorBar} />}
+      {skipped.length > 0 && <SkippedBar skipped={skipped} onDismiss={() => setSkipped([])} />}
       {state.status === 'loading' && <Spinner data-testid={TestIds.loading} size="small" label={t('pane.frame.loading')} />}
       {consolidating && (
         <Suspense fallback={<Spinner size="small" label={t('pane.consolidation.reading')} />}>

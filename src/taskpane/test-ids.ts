@@ -7,6 +7,7 @@ export const TestIds = {
   refresh: 'refresh',
   requirementsBar: 'requirements-bar',
   errorBar: 'error-bar',
+  skippedBar: 'skipped-bar',
   loading: 'loading',
   tabs: 'tabs',
   tabEntry: 'tab-entry',
@@ -25,6 +26,7 @@ export const TestIds = {
   stepHeading: 'step-heading',
   stepPosition: 'step-position',
   criterionPoints: 'criterion-points',
+  voidReason: 'void-reason',
   previous: 'previous',
   next: 'next',
   evidence: 'evidence',
@@ -38,6 +40,7 @@ export const TestIds = {
   // Finish
   finishView: 'finish-view',
   problemList: 'problem-list',
+  voidedList: 'voided-list',
   checkOk: 'check-ok',
   deadline: 'deadline',
   deadlineNotice: 'deadline-notice',
@@ -85,6 +88,8 @@ export const subtotalTestId = (code: string): string => `subtotal-${code}`;
 export const jumpTestId = (step: string): string => `jump-${step}`;
 /** A problem's jump link in the finish view, by its position. */
 export const problemTestId = (index: number): string => `problem-${index}`;
+/** A voided criterion's jump link in the finish view, by criterion code. */
+export const voidedTestId = (code: string): string => `voided-${code}`;
 /** A group's ranking table, by group id. */
 export const rankingTestId = (group: string): string => `ranking-${group}`;
 /** A unit's row in its group's ranking table, by the unit's sheet name. */

@@ -67,8 +67,9 @@ describe('the consolidation view over the stand-in Excel', () => {
     const apply = workbook.applyPlan.bind(workbook);
     workbook.applyPlan = async (plan, options) => {
       const before = fake.stats.syncs;
-      await apply(plan, options);
+      const written = await apply(plan, options);
       applied.push({ sheets: plan.sheets.length, syncs: fake.stats.syncs - before, bound: payloadSyncBound(plan) });
+      return written;
     };
   });
 

@@ -66,7 +66,7 @@ describe('OfficeWorkbook.applyPlan', () => {
   it('writes cells, styles, merges, validation, protection, print settings and a chart in at most 3 syncs', async () => {
     const fake = installFakeExcel();
     const workbook = new OfficeWorkbook();
-    await workbook.applyPlan(samplePlan(), { activate: 'Phụ lục' });
+    expect(await workbook.applyPlan(samplePlan(), { activate: 'Phụ lục' })).toEqual({ warnings: [] });
     expect(fake.stats.syncs).toBeLessThanOrEqual(3);
     expect(workbook.lastWarnings).toEqual([]);
 
@@ -134,8 +134,9 @@ describe('OfficeWorkbook.applyPlan', () => {
   it('skips what this Excel cannot do, with a warning per feature, and still writes the form', async () => {
     const fake = installFakeExcel({ apiVersion: '1.7' });
     const workbook = new OfficeWorkbook();
-    await workbook.applyPlan(samplePlan());
+    const written = await workbook.applyPlan(samplePlan());
     expect(fake.stats.syncs).toBeLessThanOrEqual(3);
+    expect(written.warnings).toEqual(workbook.lastWarnings);
     expect(workbook.lastWarnings.map((w) => render('vi', w)).join('\n')).toMatch(/ExcelApi 1\.8[\s\S]*ExcelApi 1\.9/);
     expect(workbook.lastWarnings.map((w) => render('en', w))).toContain('Sheet “Phụ lục”: in-cell validation skipped (this Excel lacks ExcelApi 1.8).');
     expect(fake.sheet('Phụ lục').validations).toEqual([]);

@@ -1,10 +1,12 @@
 // The last step: every problem of the whole form, one numbered line each (each jumps to its step),
-// how the sheet is set up for printing, and when and where to send the form, with a notice when
+// every criterion that invalid data voids with its reason (each jumps to it), how the sheet is set
+// up for printing, and when and where to send the form, with a notice when
 // the deadline is near or has passed.
 
 import { Body1, Button, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef } from 'react';
 import type { CellPos } from '../../form/api';
+import type { Problem } from '../../scoring/types';
 import { TotalSummary } from '../components/TotalSummary';
 import { useCore } from '../hooks/useCore';
 import { useI18n } from '../i18n/I18nProvider';
@@ -13,7 +15,8 @@ import { isoToDayMonthYear } from '../logic/excel-date';
 import type { LoadedForm } from '../logic/load-form';
 import { stepOfProblem } from '../logic/progress';
 import { GENERAL_STEP, type StepId } from '../logic/steps';
-import { problemTestId, TestIds } from '../test-ids';
+import { voidedCriteria, type VoidedCriterion } from '../logic/voided';
+import { problemTestId, TestIds, voidedTestId } from '../test-ids';
 import type { FocusRequest } from '../hooks/useFormNavigation';
 
 const ORIENTATION = { landscape: 'pane.finish.orientation.landscape', portrait: 'pane.finish.orientation.portrait' } as const;
@@ -42,7 +45,7 @@ function problemLine(place: string, text: string): string {
 }
 
 export function FinishView({ form, focus, goTo, selectCell }: FinishViewProps) {
-  const { t, render } = useI18n();
+  const { t } = useI18n();
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -50,6 +53,7 @@ export function FinishView({ form, focus, goTo, selectCell }: FinishViewProps) {
   }, [focus]);
   const { set, filled } = form;
   const problems = form.engine.problems;
+  const voided = voidedCriteria(form.engine);
   const { buildFormPlan } = useCore();
   const print = useMemo(() => buildFormPlan(set).plan.sheets[0]?.print, [buildFormPlan, set]);
 
@@ -59,31 +63,13 @@ export function FinishView({ form, focus, goTo, selectCell }: FinishViewProps) {
         {t('pane.finish.title')}
       </h2>
       <TotalSummary form={form} />
-      {problems.length === 0 ? (
+      {problems.length === 0 && voided.length === 0 && (
         <MessageBar intent="success" data-testid={TestIds.checkOk}>
           <MessageBarBody>{t('pane.finish.checkOk')}</MessageBarBody>
         </MessageBar>
-      ) : (
-        <section aria-labelledby="finish-problems">
-          <Body1 id="finish-problems" block>
-            {t('pane.finish.problemsFound', { count: problems.length })}
-          </Body1>
-          <ol className={styles.list} data-testid={TestIds.problemList}>
-            {problems.map((problem, index) => {
-              const step = stepOfProblem(problem);
-              const place = step === GENERAL_STEP ? t('pane.entry.generalHeading') : t('pane.entry.criterionHeading', { code: step });
-              return (
-                <li key={index} className={styles.line}>
-                  <span className={styles.number} aria-hidden="true">{`${index + 1}.`}</span>
-                  <Link as="button" className={styles.problem} data-testid={problemTestId(index)} onClick={() => goTo(step)}>
-                    {problemLine(place, render(problem.message))}
-                  </Link>
-                </li>
-              );
-            })}
-          </ol>
-        </section>
       )}
+      {voided.length > 0 && <VoidedList voided={voided} goTo={goTo} />}
+      {problems.length > 0 && <ProblemList problems={problems} goTo={goTo} />}
       {print && (
         <section aria-labelledby="finish-print" data-testid={TestIds.printInfo}>
           <Subtitle2 as="h3" id="finish-print" className={styles.heading}>
@@ -95,6 +81,55 @@ export function FinishView({ form, focus, goTo, selectCell }: FinishViewProps) {
       )}
       {(set.deadline || set.sendTo) && <SendSection deadline={set.deadline} sendTo={set.sendTo} />}
     </div>
+  );
+}
+
+/** Every problem, one numbered line each, each a link to its step. */
+function ProblemList({ problems, goTo }: { problems: readonly Problem[]; goTo: (step: StepId) => void }) {
+  const { t, render } = useI18n();
+  const styles = useStyles();
+  return (
+    <section aria-labelledby="finish-problems">
+      <Body1 id="finish-problems" block>
+        {t('pane.finish.problemsFound', { count: problems.length })}
+      </Body1>
+      <ol className={styles.list} data-testid={TestIds.problemList}>
+        {problems.map((problem, index) => {
+          const step = stepOfProblem(problem);
+          const place = step === GENERAL_STEP ? t('pane.entry.generalHeading') : t('pane.entry.criterionHeading', { code: step });
+          return (
+            <li key={index} className={styles.line}>
+              <span className={styles.number} aria-hidden="true">{`${index + 1}.`}</span>
+              <Link as="button" className={styles.problem} data-testid={problemTestId(index)} onClick={() => goTo(step)}>
+                {problemLine(place, render(problem.message))}
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+/** Every criterion that scores 0 because its data is invalid, with the reason, each a link to its step. */
+function VoidedList({ voided, goTo }: { voided: readonly VoidedCriterion[]; goTo: (step: StepId) => void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <section aria-labelledby="finish-voided">
+      <Body1 id="finish-voided" block>
+        {t('voided.listTitle', { count: voided.length })}
+      </Body1>
+      <ul className={styles.list} data-testid={TestIds.voidedList}>
+        {voided.map(({ code, reason }) => (
+          <li key={code} className={styles.line}>
+            <Link as="button" className={styles.problem} data-testid={voidedTestId(code)} onClick={() => goTo(code)}>
+              {t('voided.line', { place: t('pane.entry.criterionHeading', { code }), reason })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

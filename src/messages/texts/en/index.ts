@@ -21,6 +21,7 @@ import { sets } from './sets';
 import { setcheck } from './setcheck';
 import { writer } from './writer';
 import { formula } from './formula';
+import { voided } from './voided';
 import { xlsx } from './xlsx';
 import { paneFrame } from './pane-frame';
 import { paneStart } from './pane-start';
@@ -49,6 +50,7 @@ export const en = {
   ...setcheck,
   ...writer,
   ...formula,
+  ...voided,
   ...xlsx,
   ...master,
   ...paneFrame,

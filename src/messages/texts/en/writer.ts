@@ -17,6 +17,7 @@ export const writer = {
   'writer.duplicateSheetName': 'duplicate sheet name “{name}”',
   'writer.columnOutOfRange': 'column number {col} is outside an Excel sheet',
   'writer.rowOutOfRange': 'row number {row} is outside an Excel sheet',
+  'writer.skippedTitle': 'This Excel lacks some features and skipped them while writing the sheet; the data and formulas were all written:',
   'writer.skipped.freeze': 'Sheet “{sheet}”: header rows not frozen (this Excel lacks ExcelApi 1.7).',
   'writer.skipped.tabColour': 'Sheet “{sheet}”: tab colour skipped (this Excel lacks ExcelApi 1.7).',
   'writer.skipped.validation': 'Sheet “{sheet}”: in-cell validation skipped (this Excel lacks ExcelApi 1.8).',

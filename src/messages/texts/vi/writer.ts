@@ -16,6 +16,7 @@ export const writer = {
   'writer.duplicateSheetName': 'tên trang tính “{name}” bị trùng',
   'writer.columnOutOfRange': 'cột số {col} nằm ngoài trang tính của Excel',
   'writer.rowOutOfRange': 'dòng số {row} nằm ngoài trang tính của Excel',
+  'writer.skippedTitle': 'Excel này không có một số tính năng nên đã bỏ qua chúng khi ghi trang tính; số liệu và công thức vẫn được ghi đầy đủ:',
   'writer.skipped.freeze': 'Trang tính “{sheet}”: không cố định được dòng tiêu đề (Excel này chưa có ExcelApi 1.7).',
   'writer.skipped.tabColour': 'Trang tính “{sheet}”: không tô được màu thẻ (Excel này chưa có ExcelApi 1.7).',
   'writer.skipped.validation': 'Trang tính “{sheet}”: không đặt được kiểm tra dữ liệu trong ô (Excel này chưa có ExcelApi 1.8).',
