@@ -5,7 +5,7 @@
 import { useCallback, useState } from 'react';
 import type { WorkbookPort } from '../../excel/port';
 import type { LoadedForm } from '../logic/load-form';
-import { problemsByStep, statusOf } from '../logic/progress';
+import { problemsByStep, statusOf, voidedSteps } from '../logic/progress';
 import { stepsOf, type StepId } from '../logic/steps';
 import { useSheetSync } from './useSheetSync';
 import { useStepShortcuts } from './useStepShortcuts';
@@ -22,8 +22,9 @@ export interface FocusRequest {
 /** Where guided entry opens: the first step with something missing or invalid, else the first. */
 function firstOpenStep(form: LoadedForm): StepId {
   const byStep = problemsByStep(form.engine.problems);
+  const voided = voidedSteps(form.engine);
   const steps = stepsOf(form.set);
-  return steps.find((step) => statusOf(byStep.get(step)) !== 'done') ?? steps[0];
+  return steps.find((step) => statusOf(byStep.get(step), voided.has(step)) !== 'done') ?? steps[0];
 }
 
 export interface FormNavigation {

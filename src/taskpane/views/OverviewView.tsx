@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { scoreCellText } from '../logic/cell-text';
 import type { LoadedForm } from '../logic/load-form';
 import { formatNumber } from '../logic/number-text';
-import { doneShare, problemsByStep, sectionProgress, statusOf } from '../logic/progress';
+import { doneShare, problemsByStep, sectionProgress, statusOf, voidedSteps } from '../logic/progress';
 import { criteriaOf, GENERAL_STEP, type StepId } from '../logic/steps';
 import { jumpTestId, sectionTestId, subtotalTestId, TestIds } from '../test-ids';
 
@@ -31,13 +31,14 @@ export function OverviewView({ form, goTo }: OverviewViewProps) {
   const styles = useStyles();
   const { set, filled } = form;
   const byStep = problemsByStep(form.engine.problems);
+  const voided = voidedSteps(form.engine);
   const criteria = criteriaOf(set);
-  const share = doneShare(set, byStep);
+  const share = doneShare(set, byStep, voided);
   const done = Math.round(share * criteria.length);
-  const progress = new Map(sectionProgress(set, byStep).map((p) => [p.code, p]));
+  const progress = new Map(sectionProgress(set, byStep, voided).map((p) => [p.code, p]));
 
   const jump = (step: StepId, label: string) => {
-    const status = statusOf(byStep.get(step));
+    const status = statusOf(byStep.get(step), voided.has(step));
     return (
       <li key={step}>
         <Button

@@ -3,11 +3,13 @@
 // documents sent electronically) void 1.1 and 2.3 with the engine's reason, in the pane's language;
 // corrected or blank values void nothing.
 
+import { allFields } from '../../../src/criteria/fields';
 import type { CriteriaSet, Inputs } from '../../../src/criteria/model';
 import { msg } from '../../../src/messages';
 import { render } from '../../../src/messages/texts';
 import { scoreSet } from '../../../src/scoring';
 import { findBuiltinSet } from '../../../src/sets';
+import { doneShare, problemsByStep, sectionProgress, statusOf, voidedSteps } from '../../../src/taskpane/logic/progress';
 import { voidedCriteria, voidReasonOf } from '../../../src/taskpane/logic/voided';
 
 const set = findBuiltinSet('phutho-2018-xa') as CriteriaSet;
@@ -53,5 +55,22 @@ describe('criteria voided by invalid data, as the pane shows them', () => {
 
   it('has no reason for a criterion it does not know', () => {
     expect(voidReasonOf(engine(ISSUE), '9.9')).toBeUndefined();
+  });
+
+  it('counts a criterion voided through another step’s field as invalid, not done, in the progress', () => {
+    // 5.1 reads “Tổng số máy tính của cơ quan”, entered at 1.4: text there voids 5.1 too, whose own step has no problem.
+    const valid: Inputs = Object.fromEntries(
+      allFields(set).map((f) => [f.id, f.type === 'percent' ? 0.5 : f.type === 'yesno' ? 'Có' : f.type === 'choice' ? f.choices![0].label : f.type === 'text' || f.type === 'date' ? 'x' : 10]),
+    );
+    const result = engine({ ...valid, so_may_tinh: 'abc' });
+    const byStep = problemsByStep(result.problems);
+    const voided = voidedSteps(result);
+    expect(voided.has('5.1')).toBe(true);
+    expect(byStep.get('5.1') ?? []).toEqual([]);
+    expect(statusOf(byStep.get('5.1'), voided.has('5.1'))).toBe('invalid');
+    const home = set.sections.find((sec) => sec.criteria.some((c) => c.code === '5.1'))!.code;
+    const invalidIn = (v: ReadonlySet<string>) => sectionProgress(set, byStep, v).find((sec) => sec.code === home)!.invalid;
+    expect(invalidIn(voided)).toBe(invalidIn(new Set()) + 1);
+    expect(doneShare(set, byStep, voided)).toBeLessThan(doneShare(set, byStep));
   });
 });
