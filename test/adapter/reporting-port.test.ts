@@ -1,14 +1,18 @@
-// The pane's port over the Office.js adapter and the stand-in Excel: writing a form tells the pane
-// what an older Excel skipped (issue 13's writer warnings), nothing on an Excel that has it all;
+// The pane's port over the Office.js adapter and the stand-in Excel: writing a form or a master
+// tells the pane what an older Excel skipped (issue 13's writer warnings), nothing on an Excel that
+// has it all;
 // the form read back as the pane reads it scores the issue's invalid entries 0 with the engine's
 // reason, as the workbook's own formulas do (issue 9).
 
+import { builtinRoster } from '../../src/consolidate';
+import { SHEET } from '../../src/consolidate/master/layout';
 import type { CriteriaSet, Inputs } from '../../src/criteria/model';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { buildFormPlan } from '../../src/form/plan';
 import type { Message } from '../../src/messages';
 import { render } from '../../src/messages/texts';
-import { findBuiltinSet } from '../../src/sets';
+import { BUILTIN_SETS, findBuiltinSet } from '../../src/sets';
+import { setUpMaster } from '../../src/taskpane/consolidation/master-io';
 import { readSheetAsForm } from '../../src/taskpane/logic/load-form';
 import { reportingSkipped } from '../../src/taskpane/logic/reporting-port';
 import { voidedCriteria } from '../../src/taskpane/logic/voided';
@@ -35,6 +39,17 @@ describe('the pane’s port to the workbook', () => {
       `Trang tính “${sheet}”: không đặt được thiết lập in (Excel này chưa có ExcelApi 1.9).`,
     ]);
     expect(written.warnings.map((w) => render('en', w))[0]).toBe(`Sheet “${sheet}”: in-cell validation skipped (this Excel lacks ExcelApi 1.8).`);
+  });
+
+  it('tells the pane what an Excel without ExcelApi 1.8 skipped writing a master: the roster sheet’s validation', async () => {
+    installFakeExcel({ apiVersion: '1.7' });
+    const seen: (readonly Message[])[] = [];
+    const port = reportingSkipped(new OfficeWorkbook(), (skipped) => seen.push(skipped));
+    const written = await setUpMaster(port, builtinRoster('viettri-xa'), BUILTIN_SETS);
+    expect(written).toContain(SHEET.roster);
+    expect(seen.map((skipped) => skipped.map((w) => render('vi', w)))).toEqual([
+      [`Trang tính “${SHEET.roster}”: không đặt được kiểm tra dữ liệu trong ô (Excel này chưa có ExcelApi 1.8).`],
+    ]);
   });
 
   it('tells it nothing was skipped on an Excel that has every requirement set', async () => {
