@@ -6,15 +6,17 @@ import type { CriteriaSet, InputField } from '../criteria/model';
 import { allFields } from '../criteria/fields';
 import { setVersion } from '../criteria/version';
 import { roleOf } from '../criteria/roles';
-import { criterionFormula, scoreCellFormula, type FormulaContext } from '../scoring/formula';
+import { criterionFormula, scoreCellFormula, voidFormula, type FormulaContext } from '../scoring/formula';
 import { formulaShape } from './formula-shape';
 
 export interface SetProfile {
   set: CriteriaSet;
   version: string;
   /**
-   * Shapes (see formula-shape.ts) of each criterion's score formula, by code: today's, and the
-   * one forms carried before invalid data scored 0 (no void test), which is still the set's formula.
+   * Shapes (see formula-shape.ts) of each criterion's score formula, by code: today's, the one
+   * forms carried before invalid data scored 0 (no void test), and for a deduction item the one
+   * carried before a voided deduction took its full deduction (0 while voided): each is still the
+   * set's formula.
    */
   scoreShapes: Map<string, ReadonlySet<string>>;
   fields: Map<string, InputField>;
@@ -34,8 +36,12 @@ export function setProfile(set: CriteriaSet): SetProfile {
   const criteria: { code: string; section: string }[] = [];
   for (const section of set.sections) {
     for (const c of section.criteria) {
-      const before = criterionFormula(c, set.precision, PLACEHOLDER_CONTEXT, roleOf(section, c));
-      scoreShapes.set(c.code, new Set([formulaShape(scoreCellFormula(set, c, PLACEHOLDER_CONTEXT)), formulaShape(before)]));
+      const role = roleOf(section, c);
+      const before = criterionFormula(c, set.precision, PLACEHOLDER_CONTEXT, role);
+      const shapes = new Set([formulaShape(scoreCellFormula(set, c, PLACEHOLDER_CONTEXT)), formulaShape(before)]);
+      const voidIf = voidFormula(set, c, PLACEHOLDER_CONTEXT);
+      if (role === 'deduction' && voidIf !== undefined) shapes.add(formulaShape(`IF(${voidIf},0,${before})`));
+      scoreShapes.set(c.code, shapes);
       criteria.push({ code: c.code, section: section.code });
     }
   }

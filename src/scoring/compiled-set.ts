@@ -12,7 +12,7 @@ import type { Message } from '../messages';
 import { allRules, fieldUses } from '../rules/tree';
 import { bandsFromHighest } from './band';
 import { cohortFields, provisionalBest } from './cohort';
-import { criterionValue, isMarkedNotApplicable } from './criterion';
+import { criterionValue, isMarkedNotApplicable, voidedValue } from './criterion';
 import { firstReason, voidTestsOf, type VoidTest } from './voids';
 
 export interface PlacedField {
@@ -60,13 +60,14 @@ function compileCriterion(set: CriteriaSet, section: Section, criterion: Criteri
     }
   }
   const byId = new Map([...fields].map(([id, p]) => [id, p.field]));
+  const role = roleOf(section, criterion);
   return {
     criterion,
-    role: roleOf(section, criterion),
+    role,
     evaluate: compileRuleEvaluator(criterion.rule, criterion.max, set.precision),
     cohortFields: cohort,
     ratioPairs,
-    voids: voidTestsOf(set, criterion, byId, ratioPairs),
+    voids: voidTestsOf(set, criterion, byId, ratioPairs, voidedValue(criterion, role, set.precision)),
   };
 }
 
@@ -99,7 +100,7 @@ export function compiledBestLookup(set: CompiledSet, inputs: Inputs, cohortBest:
   return (fieldId) => cohortBest[fieldId] ?? provisionalBest(inputs[fieldId], set.cohortReferences.get(fieldId));
 }
 
-/** Why the criterion is voided (scores 0) by the inputs, or undefined; never while marked not applicable. */
+/** Why the criterion is voided (scores 0, a deduction item −max) by the inputs, or undefined; never while marked not applicable. */
 export function compiledVoid(c: CompiledCriterion, inputs: Inputs): Message | undefined {
   return isMarkedNotApplicable(c.criterion, inputs) ? undefined : firstReason(c.voids, inputs);
 }
@@ -113,6 +114,6 @@ export function criterionVoid(set: CriteriaSet, code: string, inputs: Inputs): M
 /** The score cell's value of a compiled criterion, as criterionFormula computes it. */
 export function compiledPoints(c: CompiledCriterion, precision: number, inputs: Inputs, best: (fieldId: string) => number): number {
   const marked = isMarkedNotApplicable(c.criterion, inputs);
-  if (!marked && firstReason(c.voids, inputs)) return 0;
+  if (!marked && firstReason(c.voids, inputs)) return voidedValue(c.criterion, c.role, precision);
   return criterionValue(c.criterion, c.role, precision, marked ? 0 : c.evaluate(inputs, best), marked);
 }

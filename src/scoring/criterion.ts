@@ -2,7 +2,9 @@
 // formula, side by side: the rule clamped to [0, max] and rounded to the set's precision
 // (deductions inside the criterion are its `deduct` rule's), negative for a deduction item;
 // a criterion the unit marked "Không áp dụng" gets its fixed points, or 0 when the total is
-// rescaled instead.
+// rescaled instead. Invalid data never earns: a voided criterion scores 0, and a voided deduction
+// item takes its full deduction (−max), since 0 would spare the unit the penalty an honest count
+// gives.
 
 import { notApplicableId } from '../criteria/fields';
 import { NOT_APPLICABLE, type Criterion, type Inputs } from '../criteria/model';
@@ -25,11 +27,17 @@ export function criterionValue(criterion: Criterion, role: EffectiveRole, precis
   return role === 'deduction' && points !== 0 ? -points : points;
 }
 
-/** The same as a formula; `voidIf`: TRUE while invalid data voids the criterion (voids.ts), which then scores 0. */
+/** The points of a criterion voided by invalid data: 0, or −max for a deduction item (its full deduction). */
+export function voidedValue(criterion: Criterion, role: EffectiveRole, precision: number): number {
+  const max = excelRound(criterion.max, precision);
+  return role === 'deduction' && max !== 0 ? -max : 0;
+}
+
+/** The same as a formula; `voidIf`: TRUE while invalid data voids the criterion (voids.ts), which then scores voidedValue. */
 export function criterionFormula(criterion: Criterion, precision: number, ctx: FormulaContext, role: EffectiveRole = 'normal', voidIf?: string): string {
   const rounded = `ROUND(MIN(${formulaNumber(criterion.max)},MAX(0,${compileRule(criterion.rule, criterion.max, ctx, precision)})),${precision})`;
   const signed = role === 'deduction' ? `-${rounded}` : rounded;
-  const points = voidIf === undefined ? signed : `IF(${voidIf},0,${signed})`;
+  const points = voidIf === undefined ? signed : `IF(${voidIf},${formulaNumber(voidedValue(criterion, role, precision))},${signed})`;
   const na = criterion.notApplicable;
   if (!na) return points;
   const fixed = na.policy === 'fixed' ? formulaNumber(excelRound(na.points, precision)) : '0';

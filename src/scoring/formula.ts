@@ -6,7 +6,7 @@
 
 import type { Band, CriteriaSet, Criterion } from '../criteria/model';
 import { compileSet, type CompiledCriterion } from './compiled-set';
-import { criterionFormula } from './criterion';
+import { criterionFormula, voidedValue } from './criterion';
 import { voidConditionFormula, voidReasonFormula } from './voids';
 import { compileRule } from '../rules/formula';
 import { formulaNumber, formulaString, numberRef, term, type FormulaContext } from '../rules/formula-text';
@@ -33,9 +33,10 @@ export function voidFormula(set: CriteriaSet, criterion: Criterion, ctx: Formula
   return voidConditionFormula(compiledOf(set, criterion).voids, ctx);
 }
 
-/** The workbook's reason a criterion scores 0 ("0 điểm — số liệu không hợp lệ: 25 > 20"), "" while valid. */
+/** The workbook's reason a criterion is voided ("0 điểm — số liệu không hợp lệ: 25 > 20"; a deduction item "-5 điểm — …"), "" while valid. */
 export function voidTextFormula(set: CriteriaSet, criterion: Criterion, ctx: FormulaContext): string {
-  return voidReasonFormula(compiledOf(set, criterion).voids, ctx);
+  const c = compiledOf(set, criterion);
+  return voidReasonFormula(c.voids, ctx, voidedValue(criterion, c.role, set.precision));
 }
 
 

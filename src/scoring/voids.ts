@@ -2,7 +2,8 @@
 // invalid (validity.ts), while one of its ratios has a part greater than the whole, or while a
 // check of the set that voids it fails (Check.voids; absent: the criteria reading its left
 // field). The tests are tried in that order, in the engine and in the formulas alike; the first
-// that holds gives the reason.
+// that holds gives the reason. A voided criterion scores 0, a voided deduction item its full
+// deduction (criterion.ts, voidedValue): the reasons say the points.
 
 import type { Check, CriteriaSet, Criterion, InputField, Inputs } from '../criteria/model';
 import { msg, type Message } from '../messages';
@@ -18,35 +19,35 @@ export interface VoidTest {
   formulas(ctx: FormulaContext): { condition: string; text: string }[];
 }
 
-function faultMessage(field: InputField, fault: FieldFault): Message {
+function faultMessage(field: InputField, fault: FieldFault, points: number): Message {
   const label = field.label;
   switch (fault.kind) {
     case 'notANumber':
-      return msg('invalid.notANumber', { field: label, value: String(fault.value) });
+      return msg('invalid.notANumber', { points, field: label, value: String(fault.value) });
     case 'belowMin':
       return field.type === 'percent'
-        ? msg('invalid.belowMinPercent', { field: label, value: fault.value, min: fault.limit })
-        : msg('invalid.belowMin', { field: label, value: fault.value, min: fault.limit });
+        ? msg('invalid.belowMinPercent', { points, field: label, value: fault.value, min: fault.limit })
+        : msg('invalid.belowMin', { points, field: label, value: fault.value, min: fault.limit });
     case 'aboveMax':
       return field.type === 'percent'
-        ? msg('invalid.aboveMaxPercent', { field: label, value: fault.value, max: fault.limit })
-        : msg('invalid.aboveMax', { field: label, value: fault.value, max: fault.limit });
+        ? msg('invalid.aboveMaxPercent', { points, field: label, value: fault.value, max: fault.limit })
+        : msg('invalid.aboveMax', { points, field: label, value: fault.value, max: fault.limit });
     case 'invalidChoice':
-      return msg('invalid.notOffered', { field: label, value: String(fault.value), labels: fault.labels });
+      return msg('invalid.notOffered', { points, field: label, value: String(fault.value), labels: fault.labels });
   }
 }
 
-function fieldTest(field: InputField): VoidTest {
+function fieldTest(field: InputField, points: number): VoidTest {
   return {
     reason: (inputs) => {
       const fault = fieldFault(field, inputs[field.id]);
-      return fault && faultMessage(field, fault);
+      return fault && faultMessage(field, fault, points);
     },
     formulas: (ctx) => fieldFaultFormulas(field, ctx.fieldRef(field.id)),
   };
 }
 
-function pairTest(op: Check['op'], left: InputField, right: InputField, ratio: boolean): VoidTest {
+function pairTest(op: Check['op'], left: InputField, right: InputField, ratio: boolean, points: number): VoidTest {
   return {
     reason: (inputs) => {
       const l = inputs[left.id];
@@ -54,8 +55,8 @@ function pairTest(op: Check['op'], left: InputField, right: InputField, ratio: b
       if (!checkFails(op, l, r)) return undefined;
       const [leftValue, rightValue] = [l as number, r as number];
       return ratio
-        ? msg('invalid.partExceedsWhole', { part: left.label, partValue: leftValue, whole: right.label, wholeValue: rightValue })
-        : msg('invalid.failedCheck', { left: left.label, leftValue, op: failedSign(op), right: right.label, rightValue });
+        ? msg('invalid.partExceedsWhole', { points, part: left.label, partValue: leftValue, whole: right.label, wholeValue: rightValue })
+        : msg('invalid.failedCheck', { points, left: left.label, leftValue, op: failedSign(op), right: right.label, rightValue });
     },
     formulas: (ctx) => [checkFailsFormula(op, { ref: ctx.fieldRef(left.id), field: left }, { ref: ctx.fieldRef(right.id), field: right })],
   };
@@ -69,29 +70,36 @@ export function voidedBy(set: CriteriaSet, check: Check): string[] {
 
 /**
  * The void tests of one criterion, in order: the fields its rule reads, its ratios whose part and
- * whole are both fields (part <= whole), then the set's checks that void it.
+ * whole are both fields (part <= whole), then the set's checks that void it. `points`: what the
+ * criterion scores while voided (0, or −max for a deduction item), which its reasons say.
  */
-export function voidTestsOf(set: CriteriaSet, criterion: Criterion, fields: Map<string, InputField>, ratioPairs: { part: string; whole: string }[]): VoidTest[] {
+export function voidTestsOf(
+  set: CriteriaSet,
+  criterion: Criterion,
+  fields: Map<string, InputField>,
+  ratioPairs: { part: string; whole: string }[],
+  points: number,
+): VoidTest[] {
   const tests: VoidTest[] = [];
   const read = new Set<string>();
   for (const use of fieldUses(criterion.rule)) {
     const field = fields.get(use.field);
     if (!field || read.has(use.field)) continue;
     read.add(use.field);
-    tests.push(fieldTest(field));
+    tests.push(fieldTest(field, points));
   }
   const pairs = new Set<string>();
   for (const { part, whole } of ratioPairs) {
     const key = `${part}/${whole}`;
     if (pairs.has(key)) continue;
     pairs.add(key);
-    tests.push(pairTest('<=', fields.get(part)!, fields.get(whole)!, true));
+    tests.push(pairTest('<=', fields.get(part)!, fields.get(whole)!, true, points));
   }
   for (const check of set.checks) {
     const left = fields.get(check.left);
     const right = fields.get(check.right);
     const asRatio = check.op === '<=' && pairs.has(`${check.left}/${check.right}`); // already tested as part <= whole
-    if (left && right && !asRatio && voidedBy(set, check).includes(criterion.code)) tests.push(pairTest(check.op, left, right, false));
+    if (left && right && !asRatio && voidedBy(set, check).includes(criterion.code)) tests.push(pairTest(check.op, left, right, false, points));
   }
   return tests;
 }
@@ -105,8 +113,13 @@ export function firstReason(tests: readonly VoidTest[], inputs: Inputs): Message
   return undefined;
 }
 
-/** The prefix of every reason the workbook shows. */
-export const VOID_TEXT_PREFIX = '0 điểm — số liệu không hợp lệ: ';
+/** The prefix of the reason the workbook shows for a criterion voided to `points` (0 unless a deduction item). */
+export function voidTextPrefix(points: number): string {
+  return `${String(points).replace('.', ',')} điểm — số liệu không hợp lệ: `;
+}
+
+/** The prefix of every reason the workbook shows for a criterion voided to 0. */
+export const VOID_TEXT_PREFIX = voidTextPrefix(0);
 
 /** TRUE while the criterion is voided, as a formula; undefined when nothing can void it. */
 export function voidConditionFormula(tests: readonly VoidTest[], ctx: FormulaContext): string | undefined {
@@ -115,8 +128,9 @@ export function voidConditionFormula(tests: readonly VoidTest[], ctx: FormulaCon
   return conditions.length === 1 ? conditions[0] : `OR(${conditions.join(',')})`;
 }
 
-/** The workbook's reason, as a formula: "0 điểm — số liệu không hợp lệ: 25 > 20", or "" when valid. */
-export function voidReasonFormula(tests: readonly VoidTest[], ctx: FormulaContext): string {
+/** The workbook's reason, as a formula: "0 điểm — số liệu không hợp lệ: 25 > 20" (a deduction item: "-5 điểm — …"), or "" when valid. */
+export function voidReasonFormula(tests: readonly VoidTest[], ctx: FormulaContext, points = 0): string {
   const formulas = tests.flatMap((t) => t.formulas(ctx));
-  return formulas.reduceRight((otherwise, f) => `IF(${f.condition},"${VOID_TEXT_PREFIX}"&${f.text},${otherwise})`, '""');
+  const prefix = voidTextPrefix(points);
+  return formulas.reduceRight((otherwise, f) => `IF(${f.condition},"${prefix}"&${f.text},${otherwise})`, '""');
 }

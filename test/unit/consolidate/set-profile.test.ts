@@ -21,6 +21,17 @@ describe('isScoreFormula', () => {
     expect(isScoreFormula(profile, first.code, scoreCellFormula(xa, first, at('E')).replace('IF(', 'IF(FALSE,0,IF(') + ')')).toBe(false);
   });
 
+  it('accepts a deduction item’s formula of a form written before a voided deduction took its full deduction (0 while voided)', () => {
+    const so = findBuiltinSet('phutho-2025-so')!;
+    const deduction = so.sections.find((sec) => sec.role === 'deduction')!.criteria[0];
+    const now = scoreCellFormula(so, deduction, at('E'));
+    const earlier = now.replace(`,${-deduction.max},-ROUND(`, ',0,-ROUND(');
+    expect(earlier).not.toBe(now);
+    expect(isScoreFormula(setProfile(so), deduction.code, now)).toBe(true);
+    expect(isScoreFormula(setProfile(so), deduction.code, earlier)).toBe(true);
+    expect(isScoreFormula(setProfile(so), deduction.code, now.replace(`,${-deduction.max},-ROUND(`, ',-1,-ROUND('))).toBe(false);
+  });
+
   it('refuses a number typed over the formula and another criterion’s formula', () => {
     expect(isScoreFormula(profile, first.code, '5')).toBe(false);
     const other = scoreCellFormula(xa, second, at('E'));
