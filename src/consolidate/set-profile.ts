@@ -19,6 +19,8 @@ export interface SetProfile {
    * set's formula.
    */
   scoreShapes: Map<string, ReadonlySet<string>>;
+  /** The shape of each criterion's score formula as a form written today carries it, by code. */
+  currentShapes: Map<string, string>;
   fields: Map<string, InputField>;
   /** Criterion codes in set order, with their section. */
   criteria: { code: string; section: string }[];
@@ -33,12 +35,15 @@ export function setProfile(set: CriteriaSet): SetProfile {
   const known = profiles.get(set);
   if (known) return known;
   const scoreShapes = new Map<string, ReadonlySet<string>>();
+  const currentShapes = new Map<string, string>();
   const criteria: { code: string; section: string }[] = [];
   for (const section of set.sections) {
     for (const c of section.criteria) {
       const role = roleOf(section, c);
       const before = criterionFormula(c, set.precision, PLACEHOLDER_CONTEXT, role);
-      const shapes = new Set([formulaShape(scoreCellFormula(set, c, PLACEHOLDER_CONTEXT)), formulaShape(before)]);
+      const current = formulaShape(scoreCellFormula(set, c, PLACEHOLDER_CONTEXT));
+      currentShapes.set(c.code, current);
+      const shapes = new Set([current, formulaShape(before)]);
       const voidIf = voidFormula(set, c, PLACEHOLDER_CONTEXT);
       if (role === 'deduction' && voidIf !== undefined) shapes.add(formulaShape(`IF(${voidIf},0,${before})`));
       scoreShapes.set(c.code, shapes);
@@ -49,6 +54,7 @@ export function setProfile(set: CriteriaSet): SetProfile {
     set,
     version: setVersion(set),
     scoreShapes,
+    currentShapes,
     fields: new Map(allFields(set).map((f) => [f.id, f])),
     criteria,
   };
@@ -61,8 +67,7 @@ export function setProfile(set: CriteriaSet): SetProfile {
 const seenShapes = new WeakMap<SetProfile, Map<string, string>>();
 const MAX_SEEN_SHAPES = 10_000;
 
-/** Whether `formula` has the shape of the set's score formula of criterion `code`. */
-export function isScoreFormula(profile: SetProfile, code: string, formula: string): boolean {
+function shapeOf(profile: SetProfile, formula: string): string {
   let seen = seenShapes.get(profile);
   if (!seen) seenShapes.set(profile, (seen = new Map()));
   let shape = seen.get(formula);
@@ -70,5 +75,15 @@ export function isScoreFormula(profile: SetProfile, code: string, formula: strin
     shape = formulaShape(formula);
     if (seen.size < MAX_SEEN_SHAPES) seen.set(formula, shape);
   }
-  return profile.scoreShapes.get(code)?.has(shape) ?? false;
+  return shape;
+}
+
+/** Whether `formula` has the shape of the set's score formula of criterion `code` (today's or an earlier one). */
+export function isScoreFormula(profile: SetProfile, code: string, formula: string): boolean {
+  return profile.scoreShapes.get(code)?.has(shapeOf(profile, formula)) ?? false;
+}
+
+/** Whether `formula` is the score formula of criterion `code` that a form written today carries. */
+export function isCurrentScoreFormula(profile: SetProfile, code: string, formula: string): boolean {
+  return profile.currentShapes.get(code) === shapeOf(profile, formula);
 }

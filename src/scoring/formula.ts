@@ -4,7 +4,8 @@
 // function names, ',' separators, no leading '='. Functions used: IF, AND, OR, NOT, ISNUMBER,
 // LEN, TRIM, MIN, MAX, ROUND, SUM, RANK.EQ (written without _xlfn.; the .xlsx writer adds it).
 
-import type { Band, CriteriaSet, Criterion } from '../criteria/model';
+import { notApplicableId } from '../criteria/fields';
+import { NOT_APPLICABLE, type Band, type CriteriaSet, type Criterion } from '../criteria/model';
 import { compileSet, type CompiledCriterion } from './compiled-set';
 import { criterionFormula, voidedValue } from './criterion';
 import { voidConditionFormula, voidReasonFormula } from './voids';
@@ -36,7 +37,10 @@ export function voidFormula(set: CriteriaSet, criterion: Criterion, ctx: Formula
 /** The workbook's reason a criterion is voided ("0 điểm — số liệu không hợp lệ: 25 > 20"; a deduction item "-5 điểm — …"), "" while valid. */
 export function voidTextFormula(set: CriteriaSet, criterion: Criterion, ctx: FormulaContext): string {
   const c = compiledOf(set, criterion);
-  return voidReasonFormula(c.voids, ctx, voidedValue(criterion, c.role, set.precision));
+  const reason = voidReasonFormula(c.voids, ctx, voidedValue(criterion, c.role, set.precision));
+  // Never while the unit marks the criterion "Không áp dụng" (as the engine's `voided`): it then scores as marked.
+  if (!criterion.notApplicable || reason === '""') return reason;
+  return `IF(${ctx.fieldRef(notApplicableId(criterion.code))}=${formulaString(NOT_APPLICABLE)},"",${reason})`;
 }
 
 

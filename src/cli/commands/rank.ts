@@ -58,6 +58,16 @@ function printStandings(standings: GroupStanding[], cli: Cli): void {
   }
 }
 
+/** The units with criteria voided by invalid data, each with the codes: what the appraisers must look at. */
+function printVoided(standings: GroupStanding[], cli: Cli): void {
+  const units = standings.flatMap((g) => g.units.map((u) => ({ g, u, codes: u.recomputed.criteria.filter((c) => c.voided).map((c) => c.code) })));
+  const voided = units.filter((x) => x.codes.length > 0);
+  if (voided.length === 0) return;
+  cli.out('\n');
+  cli.say(msg('cli.rank.voided', { count: voided.length }));
+  for (const { g, u, codes } of voided) cli.out(`  ${cli.text(msg('cli.rank.voidedUnit', { unit: u.unit.name, group: g.set.groupName, criteria: codes.join(', ') }))}\n`);
+}
+
 /** Accepts the units not on the roster when asked to, else says how. */
 function unlisted(state: MasterState, accept: boolean, cli: Cli): MasterState {
   const waiting = unlistedUnits(state);
@@ -112,7 +122,9 @@ export const rankCommand: Command = {
     printChanges(merged.changes, cli);
     const state = unlisted(merged.state, args.options['accept-unlisted'] === true, cli);
     const master = masterToWrite(state);
-    printStandings(groupStandings(state, BUILTIN_SETS), cli);
+    const standings = groupStandings(state, BUILTIN_SETS);
+    printStandings(standings, cli);
+    printVoided(standings, cli);
     writeBytes(output, writeWorkbook(master));
     const rejected = merged.changes.filter((c) => c.result === 'rejected').length;
     cli.out('\n');

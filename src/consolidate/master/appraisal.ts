@@ -2,14 +2,17 @@
 // to the unit sheet's score cell; the appraiser types appraised points (blank = use the
 // recomputed ones) and a reason; the points used feed the summary's appraised totals. Each row's
 // hidden key names the unit by its id, the criterion and the data version the appraisal was made
-// on (the file's hash, kept out of sight). Appraisals whose unit the master no longer holds are
+// on (the file's hash, kept out of sight). "Số liệu không hợp lệ" says, live from the unit sheet's
+// values, why invalid data voids the criterion ("0 điểm — số liệu không hợp lệ: 25 > 20"): the
+// appraiser's cue to check the unit's data. Appraisals whose unit the master no longer holds are
 // kept in a block at the end, and attach again when the unit's file is imported.
 
 import type { SheetPlan } from '../../plan/model';
 import { a1 } from '../../plan/address';
 import { dataVersionOf } from '../merge';
 import type { Appraisal } from '../types';
-import type { GroupPlace } from './context';
+import { voidTextFormula } from '../../scoring/formula';
+import { unitFormulaContext, type GroupPlace } from './context';
 import { keyValue } from './keys';
 import { APPRAISAL_COL as C, APPRAISAL_LABELS, FIRST_ROW, HEADER_ROW, SHEET, sheetRef } from './layout';
 import { MasterSheet } from './sheet';
@@ -37,6 +40,9 @@ function unitRows(s: MasterSheet, g: GroupPlace, given: Map<string, Appraisal>):
       const self = unit.selfScores[code];
       s.value(row, C.self, typeof self === 'number' ? self : null, scoreStyle(p));
       s.formula(row, C.recomputed, sheetRef(u.sheet, score.row, score.col), scoreStyle(p));
+      const invalid = voidTextFormula(g.set, c, unitFormulaContext(g, u));
+      if (invalid === '""') s.value(row, C.invalid, null, 'm.text');
+      else s.formula(row, C.invalid, invalid, 'm.text');
       s.value(row, C.appraised, a?.points ?? null, appraisedStyle(p));
       s.value(row, C.reason, a?.reason || null, 'm.edit');
       s.formula(row, C.effective, `IF(${a1(row, C.appraised)}="",${a1(row, C.recomputed)},${a1(row, C.appraised)})`, scoreStyle(p));
@@ -62,7 +68,7 @@ function orphanRows(s: MasterSheet, orphans: readonly Appraisal[], first: number
 }
 
 export function appraisalSheet(groups: readonly GroupPlace[], appraisals: readonly Appraisal[]): SheetPlan {
-  const s = new MasterSheet(SHEET.appraisal, [30, 16, 8, 50, 9, 9, 9, 11, 30, 10, 30, 10], C.key);
+  const s = new MasterSheet(SHEET.appraisal, [30, 16, 8, 50, 9, 9, 9, 36, 11, 30, 10, 30, 10], C.key);
   s.value(0, 0, 'THẨM ĐỊNH KẾT QUẢ TỰ ĐÁNH GIÁ (ô màu vàng: nhập điểm thẩm định và lý do; để trống = dùng điểm tính lại)', 'm.title');
   s.key(0, { master: 'appraisal' });
   for (const [name, label] of Object.entries(APPRAISAL_LABELS)) s.value(HEADER_ROW, C[name as keyof typeof APPRAISAL_LABELS], label, 'm.header');

@@ -7,6 +7,7 @@
 import type { CriteriaSet } from '../../criteria/model';
 import type { FormMap } from '../../form/api';
 import type { WorkbookPlan } from '../../plan/model';
+import type { FormulaContext } from '../../rules/formula-text';
 import { buildFormPlan } from '../../form/plan';
 import type { GroupStanding, UnitStanding } from '../standings';
 import { groupStandings } from '../standings';
@@ -64,6 +65,15 @@ function fitted<T extends Inputs | Record<string, string>>(values: T): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(values)) out[k] = typeof v === 'string' ? fitCellText(v) : v;
   return out as T;
+}
+
+/** Formulas over the unit's own sheet: its fields' cells, and the group's cohort bests. */
+export function unitFormulaContext(g: GroupPlace, u: UnitPlace): FormulaContext {
+  const ref = (id: string) => {
+    const at = u.map.valueCell[id];
+    return sheetRef(u.sheet, at.row, at.col, false);
+  };
+  return { fieldRef: ref, cohortBestRef: (id) => g.cohortBestRef[id] };
 }
 
 /** The layout of the group's form; a unit's map is this one with its own sheet name. */

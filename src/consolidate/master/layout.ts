@@ -65,6 +65,8 @@ export interface SummaryColumns {
   rank: number;
   band: number;
   flags: number;
+  /** Codes of the criteria invalid data voids (from the appraisal sheet's "Số liệu không hợp lệ"). */
+  voided: number;
   previous: number;
   /** Hidden: the appraised total of ranked units only (RANK.EQ's range). */
   rankScore: number;
@@ -82,7 +84,7 @@ export function summaryColumns(set: CriteriaSet): SummaryColumns {
   const next = () => col++;
   const fixed = {
     self: next(), recomputed: next(), appraised: next(), difference: next(), rank: next(), band: next(),
-    flags: next(), previous: next(), rankScore: next(), order: next(),
+    flags: next(), voided: next(), previous: next(), rankScore: next(), order: next(),
   };
   const cohort: Record<string, number> = {};
   for (const { field } of cohortFields(set)) cohort[field] = next();
@@ -99,11 +101,12 @@ export const APPRAISAL_COL = {
   max: 4,
   self: 5,
   recomputed: 6,
-  appraised: 7,
-  reason: 8,
-  effective: 9,
-  flag: 10,
-  key: 11,
+  invalid: 7,
+  appraised: 8,
+  reason: 9,
+  effective: 10,
+  flag: 11,
+  key: 12,
 } as const;
 
 export const APPRAISAL_LABELS = {
@@ -114,6 +117,8 @@ export const APPRAISAL_LABELS = {
   max: 'Điểm tối đa',
   self: 'Tự chấm',
   recomputed: 'Tính lại',
+  /** Why invalid data voids the criterion (a live formula over the unit sheet), blank while valid. */
+  invalid: 'Số liệu không hợp lệ',
   appraised: 'Điểm thẩm định',
   reason: 'Lý do điều chỉnh',
   effective: 'Điểm sử dụng',

@@ -34,6 +34,8 @@ export interface RankingRow {
   listed: boolean;
   band: string;
   flags: string;
+  /** Codes of the criteria invalid data voids ("1.1, 2.3"), as the summary shows them; absent when none (or an older master). */
+  voided?: string;
   /** Last year as the summary shows it: a total on this year's scale, or words (merged units, other scales); null when none. */
   previous: CellValue;
 }
@@ -65,6 +67,7 @@ function rankingOf(grid: Grid, marker: MasterMarker, set: CriteriaSet, sheetOfUn
     const sheet = key.unit === '' ? key.sheet : sheetOfUnit.get(fromKeyValue(key.unit) ?? '');
     if (!sheet) continue;
     const rank = at(row, 'rank');
+    const voided = cellText(at(row, 'voided'));
     rows.push({
       unit: cellText(at(row, 'unit')),
       sheet,
@@ -76,6 +79,7 @@ function rankingOf(grid: Grid, marker: MasterMarker, set: CriteriaSet, sheetOfUn
       listed: rank !== UNLISTED_TEXT,
       band: cellText(at(row, 'band')),
       flags: cellText(at(row, 'flags')),
+      ...(voided === '' ? {} : { voided }),
       previous: at(row, 'previous'),
     });
   }

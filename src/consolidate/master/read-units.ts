@@ -9,6 +9,7 @@ import { findFormIdentity, readForm } from '../../form/read';
 import { msg, type Message } from '../../messages';
 import type { Grid } from '../../plan/grid';
 import { unitIdOf } from '../identity';
+import { isCurrentScoreFormula, isScoreFormula, setProfile } from '../set-profile';
 import { cleanName, nameIndex } from '../names';
 import { storedFlag } from '../telling';
 import type { RosterEntry, UnitRecord } from '../types';
@@ -26,7 +27,10 @@ export interface UnitsRead {
   notices: Message[];
   /** Sheet name -> unit id, for keys of masters written before units had ids. */
   legacySheets: Map<string, string>;
-  /** Unit sheets the form reader refused (rows deleted or copied): rebuilt at the next write. */
+  /**
+   * Unit sheets the form reader refused (rows deleted or copied), and those holding a score
+   * formula of an earlier version (a voided deduction item scoring 0): rebuilt at the next write.
+   */
   damaged: string[];
 }
 
@@ -34,7 +38,9 @@ export interface UnitsRead {
 function formData(sheet: UnitSheet, set: CriteriaSet, name: string, copy: FormData | undefined, notices: Message[]): FormData & { damaged?: true } {
   try {
     const form = readForm(sheet.grid, set);
-    return { inputs: form.inputs, evidence: form.evidence, notes: form.notes };
+    const profile = setProfile(set);
+    const earlier = Object.entries(form.scoreFormulas).some(([code, f]) => f !== undefined && isScoreFormula(profile, code, f) && !isCurrentScoreFormula(profile, code, f));
+    return { inputs: form.inputs, evidence: form.evidence, notes: form.notes, ...(earlier ? { damaged: true as const } : {}) };
   } catch {
     const left = salvageForm(sheet.grid, set, sheet.identity.keyCol);
     const rows = left.missing;

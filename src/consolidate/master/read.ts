@@ -11,12 +11,14 @@ import type { Grid } from '../../plan/grid';
 import { dataVersionOf } from '../merge';
 import { rosterFromGrid } from '../rosters';
 import type { Appraisal, MasterState, RosterEntry, Telling, UnitRecord } from '../types';
+import { findColumns } from './columns';
 import { readDataSheet, type DataCopy } from './data-sheet';
 import { masterMarkerOf, type MasterMarker } from './keys';
-import { publishSheetName, setGroup, SHEET, summarySheetName, type MasterSheetKind } from './layout';
+import { APPRAISAL_LABELS, publishSheetName, setGroup, SHEET, summarySheetName, type MasterSheetKind } from './layout';
 import { readLog } from './log-sheet';
 import { readAppraisals } from './read-appraisals';
 import { readUnits } from './read-units';
+import { SUMMARY_LABELS } from './summary';
 import { unitSheetOf } from './unit-sheet';
 
 export interface MasterRead {
@@ -25,7 +27,7 @@ export interface MasterRead {
   notices: Telling[];
   /** True when the workbook holds a master (any of its sheets or unit sheets). */
   isMaster: boolean;
-  /** Sheets present but damaged (a unit sheet missing rows): a write must rewrite them. */
+  /** Sheets present but damaged (a unit sheet missing rows) or written by an earlier version: a write must rewrite them. */
   damaged: string[];
 }
 
@@ -73,6 +75,19 @@ function groupsWithUnits(sets: readonly CriteriaSet[], groups: ReadonlySet<strin
   return sets.filter((s) => groups.has(s.group) && !seen.has(s.group) && seen.add(s.group));
 }
 
+/**
+ * The master's own sheets written before a column they now have (the summary's "Tiêu chí không
+ * hợp lệ", the appraisal sheet's "Số liệu không hợp lệ"): read as they are, rewritten at the next write.
+ */
+function outdatedSheets(all: readonly Marked[]): string[] {
+  const lacks = (m: Marked) => {
+    if (m.marker.kind === 'summary') return findColumns(m.grid, m.marker, SUMMARY_LABELS, ['unit', 'appraised'])?.col.voided === undefined;
+    if (m.marker.kind === 'appraisal') return findColumns(m.grid, m.marker, APPRAISAL_LABELS, ['code', 'appraised'])?.col.invalid === undefined;
+    return false;
+  };
+  return all.filter(lacks).map((m) => m.grid.name);
+}
+
 /** The state a master workbook's sheets hold, and what reading it had to rebuild or could not place. */
 export function readMasterBook(sheets: readonly Grid[], sets: readonly CriteriaSet[]): MasterRead {
   const all: Marked[] = [];
@@ -97,7 +112,7 @@ export function readMasterBook(sheets: readonly Grid[], sets: readonly CriteriaS
   for (const a of appraisals) if (!held.has(a.unitId)) notices.push(msg('master.read.appraisalOrphan', { unit: a.unitName, criterion: a.criterionCode, sheet: SHEET.appraisal }));
   if (isMaster) missingSheets(all, read.units, sets, notices);
   const log = logSheet ? readLog(logSheet.grid, logSheet.marker) : copy.log;
-  return { state: { roster, log, units: read.units, appraisals }, notices, isMaster, damaged: read.damaged };
+  return { state: { roster, log, units: read.units, appraisals }, notices, isMaster, damaged: [...read.damaged, ...outdatedSheets(all)] };
 }
 
 /** The state held by a master workbook's sheets (values of formula cells are not needed). */

@@ -6,12 +6,11 @@
 import { a1 } from '../../plan/address';
 import type { ChartPlan, SheetPlan } from '../../plan/model';
 import { bandFormula, rankFormula, sectionFormula, totalFormula } from '../../scoring/formula';
-import { numberRef, type FormulaContext } from '../../rules/formula-text';
+import { formulaString, numberRef } from '../../rules/formula-text';
 import { voidFormula } from '../../scoring/formula';
 import { cohortOwners } from '../../form/cohort-cells';
-import type { CriteriaSet } from '../../criteria/model';
 import type { Flag } from '../types';
-import type { GroupPlace, UnitPlace } from './context';
+import { unitFormulaContext, type GroupPlace, type UnitPlace } from './context';
 import { keyValue } from './keys';
 import { APPRAISAL_COL, BEST_ROW, FIRST_ROW, HEADER_ROW, NOT_RANKED_TEXT, SHEET, UNLISTED_TEXT, sheetRef } from './layout';
 import { lastYearCell } from './last-year-text';
@@ -44,7 +43,7 @@ export function flagSummary(flags: readonly Pick<Flag, 'kind' | 'criterionCode'>
 /** Header text of the summary's fixed columns (readers find the columns by it). */
 export const SUMMARY_LABELS = {
   stt: 'STT', unit: 'Đơn vị', self: 'Tự đánh giá', recomputed: 'Tính lại', appraised: 'Sau thẩm định',
-  difference: 'Chênh lệch', rank: 'Xếp hạng', band: 'Xếp loại', flags: 'Cần lưu ý', previous: 'Năm trước',
+  difference: 'Chênh lệch', rank: 'Xếp hạng', band: 'Xếp loại', flags: 'Cần lưu ý', voided: 'Tiêu chí không hợp lệ', previous: 'Năm trước',
   rankScore: 'Điểm xếp hạng', order: 'Thứ tự công bố',
 } as const;
 
@@ -53,6 +52,7 @@ function summaryWidths({ cols, set, units }: GroupPlace): number[] {
   widths[cols.stt] = 5;
   widths[cols.unit] = 34;
   widths[cols.flags] = 40;
+  widths[cols.voided] = 18;
   // Last year in words (merged units: each predecessor on its own scale) needs room.
   if (units.some((u) => u.standing.lastYear && typeof lastYearCell(u.standing.lastYear, set.maxTotal) === 'string')) widths[cols.previous] = 45;
   return widths;
@@ -61,16 +61,26 @@ function summaryWidths({ cols, set, units }: GroupPlace): number[] {
 type Unit = GroupPlace['units'][number];
 
 /** A unit's value of a cohort field as the best row reads it: 0 while its criterion carrying the best is voided. */
-function cohortValueFormula(set: CriteriaSet, u: UnitPlace, field: string, owner: string | undefined): string {
-  const ref = (id: string) => {
-    const at = u.map.valueCell[id];
-    return sheetRef(u.sheet, at.row, at.col, false);
-  };
-  const ctx: FormulaContext = { fieldRef: ref, cohortBestRef: ref };
-  const criterion = set.sections.flatMap((s) => s.criteria).find((c) => c.code === owner);
-  const voided = criterion && voidFormula(set, criterion, ctx);
-  return voided ? `IF(${voided},0,${numberRef(ref(field))})` : numberRef(ref(field));
+function cohortValueFormula(g: GroupPlace, u: UnitPlace, field: string, owner: string | undefined): string {
+  const ctx = unitFormulaContext(g, u);
+  const criterion = g.set.sections.flatMap((s) => s.criteria).find((c) => c.code === owner);
+  const voided = criterion && voidFormula(g.set, criterion, ctx);
+  return voided ? `IF(${voided},0,${numberRef(ctx.fieldRef(field))})` : numberRef(ctx.fieldRef(field));
 }
+
+/**
+ * The codes of the unit's criteria voided by invalid data, live: "1.1, 2.3" from the appraisal
+ * sheet's "Số liệu không hợp lệ" cells (blank while valid); undefined when none can be voided.
+ */
+export function voidedCodesFormula(g: GroupPlace, u: UnitPlace): string | undefined {
+  const parts = g.set.sections.flatMap((s) => s.criteria)
+    .filter((c) => voidFormula(g.set, c, unitFormulaContext(g, u)) !== undefined)
+    .map((c) => `IF(${sheetRef(SHEET.appraisal, u.appraisalRow[c.code], APPRAISAL_COL.invalid, false)}<>"",${formulaString(`, ${c.code}`)},"")`);
+  return parts.length === 0 ? undefined : `MID(${parts.join('&')},3,${MAX_CODES_TEXT})`;
+}
+
+/** Characters of the voided codes shown (every code of any set fits). */
+const MAX_CODES_TEXT = 1000;
 
 /** The title, the key row and the header row, with the cohort bests above the rows. */
 function writeHeaders(s: MasterSheet, g: GroupPlace, column: (col: number) => string): void {
@@ -135,10 +145,13 @@ function writeUnitRow(s: MasterSheet, g: GroupPlace, u: Unit, staleUnits: Readon
   writeRank(s, g, u, column);
   const derived = [...(st.listed ? [] : ['unknownUnit' as const]), ...(staleUnits.has(st.unit.id) ? ['appraisalStale' as const] : [])];
   s.value(r, cols.flags, flagSummary([...st.unit.flags, ...derived.map((kind) => ({ kind }))]), 'm.text');
+  const voided = voidedCodesFormula(g, u);
+  if (voided) s.formula(r, cols.voided, voided, 'm.text');
+  else s.value(r, cols.voided, null, 'm.text');
   const previous = st.lastYear ? lastYearCell(st.lastYear, set.maxTotal) : st.previousScore ?? null;
   s.value(r, cols.previous, previous, typeof previous === 'string' ? 'm.text' : scoreStyle(p));
   const owners = cohortOwners(set);
-  for (const [field, col] of Object.entries(cols.cohort)) s.formula(r, col, cohortValueFormula(set, u, field, owners.get(field)), scoreStyle(4));
+  for (const [field, col] of Object.entries(cols.cohort)) s.formula(r, col, cohortValueFormula(g, u, field, owners.get(field)), scoreStyle(4));
   s.key(r, { unit: keyValue(st.unit.id) });
 }
 

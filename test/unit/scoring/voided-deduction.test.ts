@@ -82,6 +82,18 @@ describe('a voided deduction item takes its full deduction', () => {
     expect(normal?.points).toBe(0);
   });
 
+  it('a criterion marked "Không áp dụng" is not voided: the workbook’s reason is blank, as the engine’s', () => {
+    const xa = findBuiltinSet('phutho-2025-xa')!;
+    const { c } = criterionOf(xa, '5.2');
+    for (const [mark, voided] of [['Không áp dụng', false], [null, true]] as const) {
+      const inputs: Inputs = { so_httt: -1, 'na:5.2': mark };
+      const engine = scoreSet(xa, inputs).criteria.find((x) => x.code === '5.2')!;
+      const { ctx, cells } = sheetOf(xa, inputs);
+      expect(engine.voided !== undefined).toBe(voided);
+      expect(calc(voidTextFormula(xa, c, ctx), cells) !== '').toBe(voided);
+    }
+  });
+
   it.each(['phutho-2025-so', 'phutho-2025-xa'])('every deduction item of %s deducts its maximum while voided (engine = formula)', (id) => {
     const builtin = findBuiltinSet(id)!;
     const items = builtin.sections.flatMap((s) => s.criteria.filter((c) => roleOf(s, c) === 'deduction'));

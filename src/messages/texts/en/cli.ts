@@ -131,6 +131,9 @@ export const cli = {
   'cli.rank.result.rejected': 'rejected',
   'cli.rank.group': 'Group {group} ({set}), {count} unit(s):',
   'cli.rank.notRanked': '{unit} (evaluated, not ranked)',
+  'cli.rank.voided':
+    '{count} unit(s) with voided criteria (invalid data: 0 points, a deduction item its full deduction), to appraise — see the summary’s “Tiêu chí không hợp lệ” column and the “Số liệu không hợp lệ” column of the “Thẩm định” sheet:',
+  'cli.rank.voidedUnit': '{unit} ({group}): {criteria}',
   'cli.rank.done': '{files} file(s): {read} read, {rejected} rejected. Master written to {file}.',
 
   'cli.checkSet.summary': 'Check a criteria set written as a definition workbook (.xlsx); list each issue at its cell.',

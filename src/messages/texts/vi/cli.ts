@@ -128,6 +128,9 @@ export const cli = {
   'cli.rank.result.rejected': 'từ chối',
   'cli.rank.group': 'Khối {group} ({set}), {count} đơn vị:',
   'cli.rank.notRanked': '{unit} (có đánh giá, không xếp hạng)',
+  'cli.rank.voided':
+    '{count} đơn vị có tiêu chí không hợp lệ (số liệu không hợp lệ: 0 điểm, mục trừ điểm bị trừ tối đa), cần thẩm định — xem cột “Tiêu chí không hợp lệ” của trang tổng hợp và cột “Số liệu không hợp lệ” của trang “Thẩm định”:',
+  'cli.rank.voidedUnit': '{unit} ({group}): {criteria}',
   'cli.rank.done': '{files} tệp: {read} đọc được, {rejected} bị từ chối. Đã ghi sổ tổng hợp {file}.',
 
   'cli.checkSet.summary': 'Kiểm tra một bộ tiêu chí viết trong sổ định nghĩa (.xlsx); báo từng vấn đề tại ô của nó.',
