@@ -13,6 +13,7 @@ import { cohortOwners } from '../form/cohort-cells';
 import { scoreSet } from '../scoring/engine';
 import { competitionRanks } from '../scoring/rank';
 import { excelRound } from '../scoring/round';
+import { sectionValue, totalValue } from '../scoring/totals';
 import type { ScoreResult } from '../scoring/types';
 import type { LastYear } from './previous';
 import type { Appraisal, MasterState, UnitRecord } from './types';
@@ -77,18 +78,21 @@ export function orderedUnits(state: MasterState): UnitRecord[] {
     });
 }
 
+/**
+ * Points used per criterion (appraised when given, else recomputed; a deduction item's are
+ * negative), and the sections and total from them in the form's order of operations (totals.ts:
+ * bonus, deductions, the rescale for criteria marked not applicable), as the summary's formulas.
+ */
 function appraisedScores(set: CriteriaSet, recomputed: ScoreResult, appraisals: readonly Appraisal[]) {
   const given = new Map(appraisals.filter((a) => a.points !== null).map((a) => [a.criterionCode, a.points as number]));
   const effective: Record<string, number> = {};
   for (const c of recomputed.criteria) effective[c.code] = given.get(c.code) ?? c.points;
   const sections: Record<string, number> = {};
-  let sum = 0;
   for (const section of set.sections) {
-    const raw = section.criteria.reduce((t, c) => t + effective[c.code], 0);
-    sections[section.code] = excelRound(Math.min(section.max, raw), set.precision);
-    sum += sections[section.code];
+    sections[section.code] = sectionValue(section, section.criteria.map((c) => effective[c.code]), set.precision);
   }
-  return { effective, sections, total: excelRound(sum, set.precision) };
+  const total = totalValue(set, set.sections.map((sec) => sections[sec.code]), recomputed.applicableMax, set.precision);
+  return { effective, sections, total };
 }
 
 /** The groups that have units, each with its units and their set, ordered by level (then code). */

@@ -48,7 +48,10 @@ function unitRows(s: MasterSheet, g: GroupPlace, given: Map<string, Appraisal>):
       s.formula(row, C.effective, `IF(${a1(row, C.appraised)}="",${a1(row, C.recomputed)},${a1(row, C.appraised)})`, scoreStyle(p));
       s.value(row, C.flag, a?.stale ? STALE_TEXT : null, 'm.text');
       s.key(row, appraisalKey(unit.id, code, a?.dataVersion ?? dataVersionOf(unit.hash)));
-      s.validations.push({ kind: 'decimal', range: { row, col: C.appraised, rows: 1, cols: 1 }, min: 0, max: c.max, message: `Điểm thẩm định từ 0 đến ${c.max}.` });
+      // A deduction item's points are negative, as recomputed: appraised from −max to 0.
+      const deduction = u.standing.recomputed.criteria.find((x) => x.code === code)?.role === 'deduction';
+      const [min, max] = deduction ? [-c.max, 0] : [0, c.max];
+      s.validations.push({ kind: 'decimal', range: { row, col: C.appraised, rows: 1, cols: 1 }, min, max, message: `Điểm thẩm định từ ${min} đến ${max}.` });
     }
   }
 }

@@ -1,11 +1,12 @@
 // A group's summary sheet: one row per unit with live formulas (appraised section
-// sub-totals from the appraisal sheet, recomputed total from the unit's sheet, appraised
+// sub-totals from the appraisal sheet and the appraised total, in the form's order of operations, recomputed total from the unit's sheet, appraised
 // total, difference, RANK.EQ over ranked units, band), the cohort bests the unit sheets
 // divide by, and a bar chart of the appraised totals.
 
 import { a1 } from '../../plan/address';
 import type { ChartPlan, SheetPlan } from '../../plan/model';
-import { bandFormula, rankFormula, sectionFormula, totalFormula } from '../../scoring/formula';
+import { bandFormula, rankFormula } from '../../scoring/formula';
+import { sectionValueFormula, totalValueFormula } from '../../scoring/totals';
 import { formulaString, numberRef } from '../../rules/formula-text';
 import { voidFormula } from '../../scoring/formula';
 import { cohortOwners } from '../../form/cohort-cells';
@@ -105,11 +106,12 @@ function writeScores(s: MasterSheet, g: GroupPlace, u: Unit): void {
   set.sections.forEach((section, i) => {
     const rows = section.criteria.map((c) => u.appraisalRow[c.code]);
     const refs = rows.map((row) => sheetRef(SHEET.appraisal, row, APPRAISAL_COL.effective, false));
-    s.formula(r, cols.sections[i], sectionFormula(section.max, refs, p), scoreStyle(p));
+    s.formula(r, cols.sections[i], sectionValueFormula(section, refs, p), scoreStyle(p));
   });
+  const applicable = u.map.applicableCell && sheetRef(u.sheet, u.map.applicableCell.row, u.map.applicableCell.col);
   s.value(r, cols.self, typeof st.unit.selfTotal === 'number' ? st.unit.selfTotal : null, scoreStyle(p));
   s.formula(r, cols.recomputed, sheetRef(u.sheet, u.map.totalCell.row, u.map.totalCell.col), scoreStyle(p));
-  s.formula(r, cols.appraised, totalFormula(cols.sections.map(cell), p), scoreStyle(p));
+  s.formula(r, cols.appraised, totalValueFormula(set, cols.sections.map(cell), applicable, p), scoreStyle(p));
   if (typeof st.unit.selfTotal === 'number') s.formula(r, cols.difference, `ROUND(${cell(cols.appraised)}-${cell(cols.self)},${p})`, scoreStyle(p));
   else s.value(r, cols.difference, null, scoreStyle(p));
 }

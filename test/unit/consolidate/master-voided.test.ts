@@ -4,7 +4,7 @@
 // deduction took its full deduction) is still read, and the next write brings it up to date.
 
 import { findBuiltinSet } from '../../../src/sets';
-import { emptyMaster, masterPlan, mergeSubmissions, readMasterBook, readSubmission, type MasterState } from '../../../src/consolidate';
+import { emptyMaster, groupStandings, masterPlan, mergeSubmissions, readMasterBook, readSubmission, type MasterState } from '../../../src/consolidate';
 import { changedSheets } from '../../../src/consolidate/master/plan';
 import { sheetsToRewrite } from '../../../src/consolidate/master/rewrite';
 import { readRankings } from '../../../src/consolidate/master/read-ranking';
@@ -33,6 +33,19 @@ const PLAN = masterPlan(STATE, sets);
 const inputsByName = (state: MasterState) => Object.fromEntries(state.units.map((u) => [u.name, u.inputs]));
 const sheetOf = (name: string): SheetPlan => PLAN.sheets.find((s) => s.name === name)!;
 const cell = (sheet: SheetPlan, row: number, col: number) => sheet.cells.find((c) => c.row === row && c.col === col);
+
+describe('the master’s appraised totals, in the form’s order of operations', () => {
+  it('equal the recomputed totals while nothing is appraised, with deductions, voided deductions and "Không áp dụng"', () => {
+    const na = { ...randomInputs(xa, 'Xã Không Áp Dụng', rng(4)), 'na:7.1': 'Không áp dụng' };
+    const state = stateOf(xa, [{ name: 'Xã Trung Thực', inputs: honest }, { name: 'Xã Khai Man', inputs: cheat }, { name: 'Xã Không Áp Dụng', inputs: na }]);
+    const units = groupStandings(state, sets)[0].units;
+    expect(units.map((u) => u.total)).toEqual(units.map((u) => u.recomputed.total));
+    expect(units.find((u) => u.unit.name === 'Xã Khai Man')!.sections.IX).toBeLessThan(0);
+    const s = masterPlan(state, sets).sheets.find((x) => x.name === summary)!;
+    const col = s.cells.find((c) => c.row === HEADER_ROW && c.value === SUMMARY_LABELS.appraised)!.col;
+    expect(s.cells.find((c) => c.col === col && c.row > HEADER_ROW)!.formula).toMatch(/^ROUND\(MAX\(0,MIN\(\d+,IF\('[^']+'!\$[A-Z]+\$\d+>=/);
+  });
+});
 
 describe('the master flags voided criteria', () => {
   it('the appraisal sheet says why, by a formula over the unit sheet, on the rows of criteria that can be voided', () => {
