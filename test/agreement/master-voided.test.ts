@@ -128,7 +128,7 @@ function compareSummary(grid: Grid, g: GroupStanding, tally: Tally): void {
     tally.same(`${where} appraised total = recomputed (nothing appraised)`, t.at(r, 'appraised'), t.at(r, 'recomputed'));
     tally.same(`${where} rank`, t.at(r, 'rank'), u.rank);
     tally.same(`${where} band`, t.at(r, 'band') ?? '', u.band ?? '');
-    tally.same(`${where} voided codes`, t.at(r, 'voided') ?? '', u.recomputed.criteria.filter((c) => c.voided).map((c) => c.code).join(', '));
+    tally.same(`${where} voided codes`, t.at(r, 'voided') ?? '', u.recomputed.criteria.filter((c) => c.voided).map((c) => c.code).join(' '));
   }
   const bestCol = [...Array(grid.colCount).keys()].find((c) => grid.value(HEADER_ROW, c) === 'bang_thong_binh_quan')!;
   tally.same('cohort best bang_thong_binh_quan', grid.value(BEST_ROW, bestCol), g.cohortBest.bang_thong_binh_quan);

@@ -2,9 +2,12 @@
 // to the unit sheet's score cell; the appraiser types appraised points (blank = use the
 // recomputed ones) and a reason; the points used feed the summary's appraised totals. Each row's
 // hidden key names the unit by its id, the criterion and the data version the appraisal was made
-// on (the file's hash, kept out of sight). "Số liệu không hợp lệ" says, live from the unit sheet's
-// values, why invalid data voids the criterion ("0 điểm — số liệu không hợp lệ: 25 > 20"): the
-// appraiser's cue to check the unit's data. Appraisals whose unit the master no longer holds are
+// on (the file's hash, kept out of sight). "Số liệu không hợp lệ" says why invalid data voids the
+// criterion ("0 điểm — số liệu không hợp lệ: 25 > 20"), the appraiser's cue to check the unit's
+// data: on the rows the engine voids when the master is written, as a live formula over the unit
+// sheet's values, so a correction typed there clears it at once. Not on every row: 9,000 such
+// formulas (300 units) would add 0.34 MB to a write that Excel on the web must take in 3 MB; data
+// made invalid in a unit sheet later is flagged at the next write, which re-reads the sheet. Appraisals whose unit the master no longer holds are
 // kept in a block at the end, and attach again when the unit's file is imported.
 
 import type { SheetPlan } from '../../plan/model';
@@ -12,7 +15,7 @@ import { a1 } from '../../plan/address';
 import { dataVersionOf } from '../merge';
 import type { Appraisal } from '../types';
 import { voidTextFormula } from '../../scoring/formula';
-import { unitFormulaContext, type GroupPlace } from './context';
+import { unitFormulaContext, type GroupPlace, type UnitPlace } from './context';
 import { keyValue } from './keys';
 import { APPRAISAL_COL as C, APPRAISAL_LABELS, FIRST_ROW, HEADER_ROW, SHEET, sheetRef } from './layout';
 import { MasterSheet } from './sheet';
@@ -23,11 +26,17 @@ const ORPHANS_TITLE = 'Điểm thẩm định chưa gắn được với đơn v
 
 const appraisalKey = (unitId: string, code: string, version: string) => ({ appr: keyValue(unitId), crit: keyValue(code), ver: version });
 
+/** The codes of the unit's criteria voided by invalid data as it was read (the engine's). */
+export function voidedCodes(u: UnitPlace): Set<string> {
+  return new Set(u.standing.recomputed.criteria.filter((c) => c.voided).map((c) => c.code));
+}
+
 function unitRows(s: MasterSheet, g: GroupPlace, given: Map<string, Appraisal>): void {
   const p = g.set.precision;
   const criteria = new Map(g.set.sections.flatMap((sec) => sec.criteria.map((c) => [c.code, c] as const)));
   for (const u of g.units) {
     const unit = u.standing.unit;
+    const voided = voidedCodes(u);
     for (const [code, row] of Object.entries(u.appraisalRow)) {
       const c = criteria.get(code)!;
       const a = given.get(`${unit.id}\u0000${code}`);
@@ -40,9 +49,8 @@ function unitRows(s: MasterSheet, g: GroupPlace, given: Map<string, Appraisal>):
       const self = unit.selfScores[code];
       s.value(row, C.self, typeof self === 'number' ? self : null, scoreStyle(p));
       s.formula(row, C.recomputed, sheetRef(u.sheet, score.row, score.col), scoreStyle(p));
-      const invalid = voidTextFormula(g.set, c, unitFormulaContext(g, u));
-      if (invalid === '""') s.value(row, C.invalid, null, 'm.text');
-      else s.formula(row, C.invalid, invalid, 'm.text');
+      if (voided.has(code)) s.formula(row, C.invalid, voidTextFormula(g.set, c, unitFormulaContext(g, u)), 'm.text');
+      else s.value(row, C.invalid, null, 'm.text');
       s.value(row, C.appraised, a?.points ?? null, appraisedStyle(p));
       s.value(row, C.reason, a?.reason || null, 'm.edit');
       s.formula(row, C.effective, `IF(${a1(row, C.appraised)}="",${a1(row, C.recomputed)},${a1(row, C.appraised)})`, scoreStyle(p));

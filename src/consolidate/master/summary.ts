@@ -11,6 +11,7 @@ import { formulaString, numberRef } from '../../rules/formula-text';
 import { voidFormula } from '../../scoring/formula';
 import { cohortOwners } from '../../form/cohort-cells';
 import type { Flag } from '../types';
+import { voidedCodes } from './appraisal';
 import { unitFormulaContext, type GroupPlace, type UnitPlace } from './context';
 import { keyValue } from './keys';
 import { APPRAISAL_COL, BEST_ROW, FIRST_ROW, HEADER_ROW, NOT_RANKED_TEXT, SHEET, UNLISTED_TEXT, sheetRef } from './layout';
@@ -70,18 +71,14 @@ function cohortValueFormula(g: GroupPlace, u: UnitPlace, field: string, owner: s
 }
 
 /**
- * The codes of the unit's criteria voided by invalid data, live: "1.1, 2.3" from the appraisal
- * sheet's "Số liệu không hợp lệ" cells (blank while valid); undefined when none can be voided.
+ * The codes of the unit's voided criteria, live from the appraisal sheet's "Số liệu không hợp lệ"
+ * cells (which the voided criteria carry: appraisal.ts): "1.1 2.3" (TRIM: the preview's formula
+ * engine has no MID), blank once corrected; undefined when none is voided.
  */
-export function voidedCodesFormula(g: GroupPlace, u: UnitPlace): string | undefined {
-  const parts = g.set.sections.flatMap((s) => s.criteria)
-    .filter((c) => voidFormula(g.set, c, unitFormulaContext(g, u)) !== undefined)
-    .map((c) => `IF(${sheetRef(SHEET.appraisal, u.appraisalRow[c.code], APPRAISAL_COL.invalid, false)}<>"",${formulaString(`, ${c.code}`)},"")`);
-  return parts.length === 0 ? undefined : `MID(${parts.join('&')},3,${MAX_CODES_TEXT})`;
+export function voidedCodesFormula(u: UnitPlace): string | undefined {
+  const parts = [...voidedCodes(u)].map((code) => `IF(${sheetRef(SHEET.appraisal, u.appraisalRow[code], APPRAISAL_COL.invalid, false)}<>"",${formulaString(` ${code}`)},"")`);
+  return parts.length === 0 ? undefined : `TRIM(${parts.join('&')})`;
 }
-
-/** Characters of the voided codes shown (every code of any set fits). */
-const MAX_CODES_TEXT = 1000;
 
 /** The title, the key row and the header row, with the cohort bests above the rows. */
 function writeHeaders(s: MasterSheet, g: GroupPlace, column: (col: number) => string): void {
@@ -147,7 +144,7 @@ function writeUnitRow(s: MasterSheet, g: GroupPlace, u: Unit, staleUnits: Readon
   writeRank(s, g, u, column);
   const derived = [...(st.listed ? [] : ['unknownUnit' as const]), ...(staleUnits.has(st.unit.id) ? ['appraisalStale' as const] : [])];
   s.value(r, cols.flags, flagSummary([...st.unit.flags, ...derived.map((kind) => ({ kind }))]), 'm.text');
-  const voided = voidedCodesFormula(g, u);
+  const voided = voidedCodesFormula(u);
   if (voided) s.formula(r, cols.voided, voided, 'm.text');
   else s.value(r, cols.voided, null, 'm.text');
   const previous = st.lastYear ? lastYearCell(st.lastYear, set.maxTotal) : st.previousScore ?? null;
