@@ -32,6 +32,8 @@ export interface FormMap {
   sheetName: string;
   valueCell: Record<string, CellPos>; // by field id
   scoreCell: Record<string, CellPos>; // by criterion code
+  /** "Kiểm tra số liệu" of each criterion invalid data can void, by code; none in forms made before the column. */
+  checkCell: Record<string, CellPos>;
   evidenceCell: Record<string, CellPos>; // by criterion code
   noteCell: Record<string, CellPos>; // by criterion code
   cohortBestCell: Record<string, CellPos>; // by cohort field id
@@ -55,6 +57,8 @@ export interface FilledForm {
   cached: {
     criteria: Record<string, CellValue>;
     sections: Record<string, CellValue>;
+    /** The "Kiểm tra số liệu" cells ("" while the data is valid), by criterion code; none in older forms. */
+    checks: Record<string, CellValue>;
     total: CellValue;
     band: CellValue;
   };

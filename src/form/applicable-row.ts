@@ -20,7 +20,7 @@ export function writeApplicableMax(b: SheetBuilder, set: CriteriaSet, map: FormM
       return [{ ref: a1(cell.row, cell.col), label: NOT_APPLICABLE, max: c.max }];
     }),
   );
-  for (const col of [COL.stt, COL.value, COL.score, COL.evidence, COL.note]) b.put(at.row, col, {}, 'totalLabel');
+  for (const col of [COL.stt, COL.value, COL.score, COL.check, COL.evidence, COL.note]) b.put(at.row, col, {}, 'totalLabel');
   b.put(at.row, COL.name, { value: APPLICABLE_MAX_TEXT.label }, 'totalLabel');
   b.put(at.row, COL.guidance, { value: APPLICABLE_MAX_TEXT.guidance }, 'totalLabel');
   b.raw(at.row, COL.max, { formula: applicableMaxFormula(set, marks) }, 'totalNumber');

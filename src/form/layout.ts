@@ -14,11 +14,14 @@
 //   a section sub-total row     "#egov|sec=<code>"
 //   the total row               "#egov|total"
 //   the band row                "#egov|band"
+// The "Kiểm tra số liệu" column, beside the points, holds on each criterion row that invalid data
+// can void the workbook's own reason it scores 0 ("0 điểm — số liệu không hợp lệ: 25 > 20"), a
+// formula that clears as the data is corrected; forms made before it have no such column.
 // The HELPER column (KEY + 1, hidden) holds, on a cohort criterion's row, the best value
 // its formula divides by.
 //
 // Readers find the KEY column by scanning for the "#egov|form=" marker (columns may have
-// been inserted), and the value/score/evidence/note columns from the table header labels.
+// been inserted), and the value/score/check/evidence/note columns from the table header labels.
 
 export const KEY_PREFIX = '#egov|';
 
@@ -30,13 +33,17 @@ export const COL = {
   max: 3, // D  Điểm tối đa
   value: 4, // E  Số liệu
   score: 5, // F  Điểm tự đánh giá
-  evidence: 6, // G  Tài liệu kiểm chứng
-  note: 7, // H  Ghi chú
-  key: 8, // I  (hidden) identity keys
-  helper: 9, // J  (hidden) cohort best values
+  check: 6, // G  Kiểm tra số liệu
+  evidence: 7, // H  Tài liệu kiểm chứng
+  note: 8, // I  Ghi chú
+  key: 9, // J  (hidden) identity keys
+  helper: 10, // K  (hidden) cohort best values
 } as const;
 
-/** Table header labels, in column order A..H; readers match them after NFC normalisation. */
+/** The place of each column in forms made before the "Kiểm tra số liệu" column (G..J: evidence, note, key, helper). */
+export const OLD_COL = { ...COL, check: undefined, evidence: 6, note: 7, key: 8, helper: 9 } as const;
+
+/** Table header labels, in column order A..I; readers match them after NFC normalisation. */
 export const HEADER_LABELS = [
   'STT',
   'Tiêu chí',
@@ -44,6 +51,7 @@ export const HEADER_LABELS = [
   'Điểm tối đa',
   'Số liệu',
   'Điểm tự đánh giá',
+  'Kiểm tra số liệu',
   'Tài liệu kiểm chứng',
   'Ghi chú',
 ] as const;

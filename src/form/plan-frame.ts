@@ -12,7 +12,7 @@ import { dataPeriodLine, deadlineLine, FORM_TEXT, guidanceLine, legalBasisLine, 
 
 const LAST_VISIBLE_COL = COL.note;
 const LEFT_BLOCK = { col: COL.stt, cols: 3 }; // A:C
-const RIGHT_BLOCK = { col: COL.max, cols: 5 }; // D:H
+const RIGHT_BLOCK = { col: COL.max, cols: COL.note - COL.max + 1 }; // D:I
 const FULL_WIDTH = LAST_VISIBLE_COL + 1;
 const SIGNATURE_SPACE = 70; // points left blank for signatures and the seal
 const NAME_SPACE = 24; // points for the signer's name under the signature

@@ -12,13 +12,14 @@ import { LocalizedError, msg } from '../messages';
 import type { PrintPlan, WorkbookPlan } from '../plan/model';
 import { roleOf } from '../criteria/roles';
 import type { Section } from '../criteria/model';
-import { bandFormula, scoreCellFormula, type FormulaContext } from '../scoring';
+import { bandFormula, canBeVoided, scoreCellFormula, type FormulaContext } from '../scoring';
 import { sectionValueFormula, totalValueFormula } from '../scoring/totals';
 import { writeApplicableMax } from './applicable-row';
 import type { CellPos, FormMap, FormOptions } from './api';
 import { cohortOwners, writeCohortBests } from './cohort-cells';
 import { formGeneralFields } from './form-fields';
 import { writeHeader, writeSignatures, writeUnitHeader } from './plan-frame';
+import { writeCheck } from './check-cells';
 import { blankInputFills } from './input-fills';
 import { COL, formatKey, HEADER_LABELS } from './layout';
 import { keepTogetherBreak } from './page-break';
@@ -30,7 +31,11 @@ import { fieldValidation } from './validation';
 /** The application name written into every form's identity marker. */
 export const APP_ID = 'egov-scorecard';
 
-/** Column widths (Excel characters) of A..J; I (keys) and J (cohort best values) are hidden. */
+/**
+ * Column widths (Excel characters) of A..K; J (keys) and K (cohort best values) are hidden. G (Kiểm
+ * tra số liệu) took 6 of its 17 from H and I; the text columns B and C keep their width, so rows keep
+ * their height and the table still prints one landscape page wide (fit to width, at 77 % instead of 82 %).
+ */
 export const FORM_COLUMNS: readonly { width: number; hidden?: boolean }[] = [
   { width: 6 }, // A STT
   { width: 40 }, // B Tiêu chí
@@ -38,10 +43,11 @@ export const FORM_COLUMNS: readonly { width: number; hidden?: boolean }[] = [
   { width: 9 }, // D Điểm tối đa
   { width: 14 }, // E Số liệu
   { width: 11 }, // F Điểm tự đánh giá
-  { width: 26 }, // G Tài liệu kiểm chứng
-  { width: 16 }, // H Ghi chú
-  { width: 30, hidden: true }, // I keys
-  { width: 12, hidden: true }, // J cohort best values
+  { width: 17 }, // G Kiểm tra số liệu
+  { width: 22 }, // H Tài liệu kiểm chứng
+  { width: 14 }, // I Ghi chú
+  { width: 30, hidden: true }, // J keys
+  { width: 12, hidden: true }, // K cohort best values
 ];
 
 /** Margins of Nghị định 30/2020 (mm). */
@@ -85,6 +91,7 @@ function layoutRows(set: CriteriaSet, sheetName: string, firstRow: number): Tabl
     sheetName,
     valueCell: {},
     scoreCell: {},
+    checkCell: {},
     evidenceCell: {},
     noteCell: {},
     cohortBestCell: {},
@@ -114,6 +121,7 @@ function layoutRows(set: CriteriaSet, sheetName: string, firstRow: number): Tabl
       const first = row;
       criterionRow.set(c.code, row);
       map.scoreCell[c.code] = pos(row, COL.score);
+      if (canBeVoided(set, c)) map.checkCell[c.code] = pos(row, COL.check);
       map.evidenceCell[c.code] = pos(row, COL.evidence);
       map.noteCell[c.code] = pos(row, COL.note);
       const single = singleField(c);
@@ -183,13 +191,14 @@ function writeCriterion(b: SheetBuilder, set: CriteriaSet, section: Section, c: 
   if (single) putInput(b, single, t.map.valueCell[single.id], opts.inputs?.[single.id]);
   else b.put(row, COL.value, {}, 'empty');
   b.raw(row, COL.score, { formula: scoreCellFormula(set, c, ctx) }, 'score');
+  writeCheck(b, set, c, row, t.map, ctx, opts.inputs);
   b.put(row, COL.evidence, prefill(opts.evidence?.[c.code]), 'entry');
   b.put(row, COL.note, prefill(opts.notes?.[c.code]), 'entry');
   b.raw(row, COL.key, { value: formatKey(single ? { crit: c.code, field: single.id } : { crit: c.code }) }, 'key');
   if (single) return;
   for (const field of criterionFields(c)) {
     const fieldRow = t.fieldRow.get(field.id) as number;
-    for (const col of [COL.stt, COL.guidance, COL.max, COL.score, COL.evidence, COL.note]) b.put(fieldRow, col, {}, 'empty');
+    for (const col of [COL.stt, COL.guidance, COL.max, COL.score, COL.check, COL.evidence, COL.note]) b.put(fieldRow, col, {}, 'empty');
     b.put(fieldRow, COL.name, { value: fieldRowText(field) }, 'fieldLabel');
     putInput(b, field, t.map.valueCell[field.id], opts.inputs?.[field.id]);
     b.raw(fieldRow, COL.key, { value: formatKey({ field: field.id, of: c.code }) }, 'key');
@@ -202,7 +211,7 @@ function writeSections(b: SheetBuilder, set: CriteriaSet, t: TableLayout, ctx: F
     const scoreRefs = section.criteria.map((c) => a1(t.map.scoreCell[c.code].row, COL.score));
     b.put(row, COL.stt, { value: section.code }, 'sectionCode');
     b.put(row, COL.name, { value: section.name }, 'sectionText');
-    for (const col of [COL.value, COL.evidence, COL.note]) b.put(row, col, {}, 'sectionText');
+    for (const col of [COL.value, COL.check, COL.evidence, COL.note]) b.put(row, col, {}, 'sectionText');
     b.put(row, COL.guidance, { value: sectionGuidance(section) ?? null }, 'sectionText');
     b.put(row, COL.max, { value: section.role === 'deduction' ? -section.max : section.max }, 'sectionNumber');
     b.raw(row, COL.score, { formula: sectionValueFormula(section, scoreRefs, set.precision) }, 'sectionScore');
@@ -215,7 +224,7 @@ function writeTotals(b: SheetBuilder, set: CriteriaSet, map: FormMap): void {
   const total = map.totalCell.row;
   const band = map.bandCell.row;
   const sectionRefs = set.sections.map((s) => a1(map.sectionCell[s.code].row, COL.score));
-  for (const col of [COL.stt, COL.value, COL.evidence, COL.note]) b.put(total, col, {}, 'totalLabel');
+  for (const col of [COL.stt, COL.value, COL.check, COL.evidence, COL.note]) b.put(total, col, {}, 'totalLabel');
   b.put(total, COL.guidance, { value: totalGuidance(set) ?? null }, 'totalLabel');
   b.put(total, COL.name, { value: FORM_TEXT.total }, 'totalLabel');
   b.put(total, COL.max, { value: set.maxTotal }, 'totalNumber');
@@ -224,7 +233,7 @@ function writeTotals(b: SheetBuilder, set: CriteriaSet, map: FormMap): void {
   b.raw(total, COL.key, { value: formatKey({ total: '' }) }, 'key');
   b.raw(band, COL.key, { value: formatKey({ band: '' }) }, 'key');
   if (set.bands.length === 0) return;
-  for (const col of [COL.stt, COL.guidance, COL.max, COL.value, COL.evidence, COL.note]) b.put(band, col, {}, 'totalLabel');
+  for (const col of [COL.stt, COL.guidance, COL.max, COL.value, COL.check, COL.evidence, COL.note]) b.put(band, col, {}, 'totalLabel');
   b.put(band, COL.name, { value: FORM_TEXT.band }, 'totalLabel');
   b.raw(band, COL.score, { formula: bandFormula(a1(total, COL.score), set.bands) }, 'bandValue');
 }

@@ -36,6 +36,11 @@ export class SheetBuilder {
     this.cells.push({ row, col, ...content, style });
   }
 
+  /** Room in the row for `text` in the cell's style, the cell keeping its content. */
+  reserve(row: number, col: number, text: string, style: string): void {
+    this.fitText(row, text, col, 1, style);
+  }
+
   validate(v: ValidationPlan | undefined): void {
     if (v) this.validations.push(v);
   }

@@ -11,6 +11,8 @@ const FONT = 'Times New Roman';
 export const INPUT_FILL = '#FFF2C2';
 const HEADER_FILL = '#E7E6E6';
 const SECTION_FILL = '#F2F2F2';
+/** The text of a "Kiểm tra số liệu" reason: dark red on screen (Excel prints the sheet in black and white). */
+const CHECK_COLOUR = '#C00000';
 
 const font = (size: number, extra: Partial<FontStyle> = {}): FontStyle => ({ name: FONT, size, ...extra });
 
@@ -72,6 +74,7 @@ export function formStyles(precision: number): Record<string, CellStyle> {
     fieldLabel: { ...cellBase, font: font(12, { italic: true }), hAlign: 'left', indent: 1 },
     max: { ...cellBase, hAlign: 'center', numberFormat: 'General' },
     score: { ...cellBase, hAlign: 'center', numberFormat: score },
+    check: { ...cellBase, font: font(11, { color: CHECK_COLOUR }), hAlign: 'left' },
     empty: { ...cellBase },
     entry: { ...cellBase, hAlign: 'left', locked: false, numberFormat: '@' },
     totalLabel: { ...cellBase, font: font(13, { bold: true }), hAlign: 'left' },

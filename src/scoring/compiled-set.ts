@@ -13,7 +13,7 @@ import { allRules, fieldUses } from '../rules/tree';
 import { bandsFromHighest } from './band';
 import { cohortFields, provisionalBest } from './cohort';
 import { criterionValue, isMarkedNotApplicable, voidedValue } from './criterion';
-import { firstReason, voidTestsOf, type VoidTest } from './voids';
+import { firstReason, firstWords, voidTestsOf, type VoidTest } from './voids';
 
 export interface PlacedField {
   field: InputField;
@@ -109,6 +109,15 @@ export function compiledVoid(c: CompiledCriterion, inputs: Inputs): Message | un
 export function criterionVoid(set: CriteriaSet, code: string, inputs: Inputs): Message | undefined {
   const c = compileSet(set).criteria.find((x) => x.criterion.code === code);
   return c && firstReason(c.voids, inputs);
+}
+
+/**
+ * What the criterion's "Kiểm tra số liệu" cell of the form shows (voidTextFormula): the workbook's
+ * reason it scores 0 ("0 điểm — số liệu không hợp lệ: 25 > 20"), or "" — also while marked not applicable.
+ */
+export function criterionVoidText(set: CriteriaSet, code: string, inputs: Inputs): string {
+  const c = compileSet(set).criteria.find((x) => x.criterion.code === code);
+  return c === undefined || isMarkedNotApplicable(c.criterion, inputs) ? '' : firstWords(c.voids, inputs, voidedValue(c.criterion, c.role, set.precision));
 }
 
 /** The score cell's value of a compiled criterion, as criterionFormula computes it. */

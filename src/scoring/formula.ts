@@ -29,6 +29,11 @@ export function scoreCellFormula(set: CriteriaSet, criterion: Criterion, ctx: Fo
   return criterionFormula(criterion, set.precision, ctx, c.role, voidConditionFormula(c.voids, ctx));
 }
 
+/** Whether invalid data can void the criterion (it reads a field, a ratio of fields, or a check voids it). */
+export function canBeVoided(set: CriteriaSet, criterion: Criterion): boolean {
+  return compiledOf(set, criterion).voids.length > 0;
+}
+
 /** TRUE while invalid data voids the criterion, as a formula; undefined when nothing can void it. */
 export function voidFormula(set: CriteriaSet, criterion: Criterion, ctx: FormulaContext): string | undefined {
   return voidConditionFormula(compiledOf(set, criterion).voids, ctx);
@@ -42,7 +47,6 @@ export function voidTextFormula(set: CriteriaSet, criterion: Criterion, ctx: For
   if (!criterion.notApplicable || reason === '""') return reason;
   return `IF(${ctx.fieldRef(notApplicableId(criterion.code))}=${formulaString(NOT_APPLICABLE)},"",${reason})`;
 }
-
 
 /** A section sub-total: ROUND(MIN(section max,SUM(criterion points)),precision). */
 export function sectionFormula(sectionMax: number, scoreRefs: string[], precision: number): string {

@@ -8,7 +8,7 @@ export { stepsFromHighest } from '../rules/kinds/steps';
 export { criterionPoints } from './criterion';
 export { checkInputs } from './problems';
 export { VOID_TEXT_PREFIX } from './voids';
-export { criterionVoid } from './compiled-set';
+export { criterionVoid, criterionVoidText } from './compiled-set';
 export { excelRound } from './round';
 export { numberOf, isYes, textEquals, choiceIndex, atLeast, atMost, YES, NO } from '../rules/cell';
 export { bandFor, bandsFromHighest } from './band';
@@ -23,6 +23,7 @@ export {
   provisionalBestFormula,
   scoreCellFormula,
   voidFormula,
+  canBeVoided,
   voidTextFormula,
   rankFormula,
   formulaNumber,

@@ -6,6 +6,7 @@
 import type { Check, InputField, InputValue } from '../criteria/model';
 import { atLeast, atMost, choiceIndex, NO, YES } from '../rules/cell';
 import { formulaString, term } from '../rules/formula-text';
+import { excelRound } from '../rules/round';
 
 export const NUMERIC_TYPES: ReadonlySet<InputField['type']> = new Set(['integer', 'decimal', 'percent', 'count']);
 
@@ -63,6 +64,43 @@ function shownConstant(field: InputField, n: number): string {
   return field.type === 'percent' ? `${term(Math.round(n * 1e8) / 1e6)}&"%"` : term(n);
 }
 
+/** A number as a formula's `&` turns it into text (Excel's General: 15 significant digits, "1E+20"). */
+function generalText(n: number): string {
+  const text = Number.isInteger(n) && Math.abs(n) < 1e15 ? String(n) : String(Number(n.toPrecision(15)));
+  return text.replace(/e([+-])(\d+)$/, (_, sign: string, exp: string) => `E${sign}${exp.padStart(2, '0')}`);
+}
+
+/** A cell's value as a formula's `&` turns it into text. */
+function cellText(v: InputValue | undefined): string {
+  if (typeof v === 'number') return generalText(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return v ?? '';
+}
+
+/** What `shown` computes for an entered number. */
+function shownValue(field: InputField | undefined, v: number): string {
+  return field?.type === 'percent' ? `${generalText(excelRound(v * 100, 6))}%` : generalText(v);
+}
+
+/** What `shownConstant` computes. */
+function shownConstantValue(field: InputField, n: number): string {
+  return field.type === 'percent' ? `${generalText(Math.round(n * 1e8) / 1e6)}%` : generalText(n);
+}
+
+/** The workbook's words for a fault, as its formula (fieldFaultFormulas' text) computes them: "150% > 100%". */
+export function faultText(field: InputField, fault: FieldFault): string {
+  switch (fault.kind) {
+    case 'notANumber':
+      return `“${cellText(fault.value)}” không phải là số`;
+    case 'belowMin':
+      return `${shownValue(field, fault.value)} < ${shownConstantValue(field, fault.limit)}`;
+    case 'aboveMax':
+      return `${shownValue(field, fault.value)} > ${shownConstantValue(field, fault.limit)}`;
+    case 'invalidChoice':
+      return `“${cellText(fault.value)}” không có trong danh sách`;
+  }
+}
+
 /** One way a field can be invalid as a formula: TRUE when it is, and the workbook's words for it. */
 export interface FaultFormula {
   kind: FieldFault['kind'];
@@ -108,6 +146,11 @@ export function checkFails(op: Check['op'], left: InputValue | undefined, right:
 /** The sign of the relation that holds when the check fails ("25 > 20" for a failed "<="). */
 export function failedSign(op: Check['op']): string {
   return FAILED[op].sign;
+}
+
+/** The workbook's words for a failed check (checkFailsFormula's text): "25 > 20". */
+export function failedCheckText(op: Check['op'], left: { value: number; field?: InputField }, right: { value: number; field?: InputField }): string {
+  return `${shownValue(left.field, left.value)} ${FAILED[op].sign} ${shownValue(right.field, right.value)}`;
 }
 
 /** checkFails as a formula, and the workbook's words for it ("25 > 20"). */

@@ -9,12 +9,14 @@ import type { Check, CriteriaSet, Criterion, InputField, Inputs } from '../crite
 import { msg, type Message } from '../messages';
 import { fieldUses } from '../rules/tree';
 import type { FormulaContext } from '../rules/formula-text';
-import { checkFails, checkFailsFormula, failedSign, fieldFault, fieldFaultFormulas, type FieldFault } from './validity';
+import { checkFails, checkFailsFormula, failedCheckText, failedSign, faultText, fieldFault, fieldFaultFormulas, type FieldFault } from './validity';
 
 /** One reason a criterion can be voided: the engine's test and its formula. */
 export interface VoidTest {
   /** Why the criterion is voided by this test, or undefined when it is not. */
   reason(inputs: Inputs): Message | undefined;
+  /** The workbook's words for it (what the formulas' text computes: "25 > 20"), or undefined when it does not void. */
+  words(inputs: Inputs): string | undefined;
   /** Formulas, in order: each condition TRUE when voided, with the workbook's words for it. */
   formulas(ctx: FormulaContext): { condition: string; text: string }[];
 }
@@ -43,6 +45,10 @@ function fieldTest(field: InputField, points: number): VoidTest {
       const fault = fieldFault(field, inputs[field.id]);
       return fault && faultMessage(field, fault, points);
     },
+    words: (inputs) => {
+      const fault = fieldFault(field, inputs[field.id]);
+      return fault && faultText(field, fault);
+    },
     formulas: (ctx) => fieldFaultFormulas(field, ctx.fieldRef(field.id)),
   };
 }
@@ -57,6 +63,10 @@ function pairTest(op: Check['op'], left: InputField, right: InputField, ratio: b
       return ratio
         ? msg('invalid.partExceedsWhole', { points, part: left.label, partValue: leftValue, whole: right.label, wholeValue: rightValue })
         : msg('invalid.failedCheck', { points, left: left.label, leftValue, op: failedSign(op), right: right.label, rightValue });
+    },
+    words: (inputs) => {
+      const [l, r] = [inputs[left.id], inputs[right.id]];
+      return checkFails(op, l, r) ? failedCheckText(op, { value: l as number, field: left }, { value: r as number, field: right }) : undefined;
     },
     formulas: (ctx) => [checkFailsFormula(op, { ref: ctx.fieldRef(left.id), field: left }, { ref: ctx.fieldRef(right.id), field: right })],
   };
@@ -120,6 +130,15 @@ export function voidTextPrefix(points: number): string {
 
 /** The prefix of every reason the workbook shows for a criterion voided to 0. */
 export const VOID_TEXT_PREFIX = voidTextPrefix(0);
+
+/** The workbook's reason ("0 điểm — số liệu không hợp lệ: 25 > 20"; voided to `points`) for the first test that voids, or "" — as voidReasonFormula computes it. */
+export function firstWords(tests: readonly VoidTest[], inputs: Inputs, points = 0): string {
+  for (const t of tests) {
+    const words = t.words(inputs);
+    if (words !== undefined) return voidTextPrefix(points) + words;
+  }
+  return '';
+}
 
 /** TRUE while the criterion is voided, as a formula; undefined when nothing can void it. */
 export function voidConditionFormula(tests: readonly VoidTest[], ctx: FormulaContext): string | undefined {

@@ -6,7 +6,7 @@
 
 import type { CriteriaSet, Inputs } from '../../criteria/model';
 import { allFields, criterionOfField } from '../../criteria/fields';
-import { COL, HEADER_LABELS, parseKey } from '../../form/layout';
+import { COL, HEADER_LABELS, OLD_COL, parseKey } from '../../form/layout';
 import { normalizeLabel } from '../../form/text';
 import type { CellValue, Grid } from '../../plan/grid';
 
@@ -38,9 +38,22 @@ function keyRows(grid: Grid, keyCol: number): Rows {
   return rows;
 }
 
+/**
+ * The form's own places of the columns, from its key column: a form whose score cells (formulas on
+ * every criterion row) sit where this version puts them has the "Kiểm tra số liệu" column; one made
+ * before it has its columns one place further right of the points.
+ */
+function ownPlaces(grid: Grid, rows: Rows, keyCol: number): typeof COL | typeof OLD_COL {
+  const scoreCol = keyCol - COL.key + COL.score;
+  for (const row of rows.crit.values()) if (grid.formula(row, scoreCol) !== undefined) return COL;
+  return OLD_COL;
+}
+
 /** Column of each of the value, evidence and note labels: by the header row, else the form's own place. */
-function columns(grid: Grid, headerRow: number | undefined, keyCol: number): { value: number; evidence: number; note: number } {
-  const at = (index: number): number => {
+function columns(grid: Grid, rows: Rows, keyCol: number): { value: number; evidence: number; note: number } {
+  const headerRow = rows.header;
+  const places = headerRow === undefined ? ownPlaces(grid, rows, keyCol) : COL;
+  const at = (index: number, name: 'value' | 'evidence' | 'note'): number => {
     if (headerRow !== undefined) {
       const label = normalizeLabel(HEADER_LABELS[index]);
       for (let col = 0; col < grid.colCount; col++) {
@@ -48,9 +61,9 @@ function columns(grid: Grid, headerRow: number | undefined, keyCol: number): { v
         if (typeof v === 'string' && normalizeLabel(v) === label) return col;
       }
     }
-    return keyCol - COL.key + index;
+    return keyCol - places.key + places[name];
   };
-  return { value: at(COL.value), evidence: at(COL.evidence), note: at(COL.note) };
+  return { value: at(COL.value, 'value'), evidence: at(COL.evidence, 'evidence'), note: at(COL.note, 'note') };
 }
 
 const blank = (v: CellValue) => v === null || v === '';
@@ -58,7 +71,7 @@ const blank = (v: CellValue) => v === null || v === '';
 /** What is left of a form of `set` whose key column is `keyCol`. */
 export function salvageForm(grid: Grid, set: CriteriaSet, keyCol: number): Salvaged {
   const rows = keyRows(grid, keyCol);
-  const cols = columns(grid, rows.header, keyCol);
+  const cols = columns(grid, rows, keyCol);
   const out: Salvaged = { inputs: {}, evidence: {}, notes: {}, missing: [], missingIds: [] };
   const owner = criterionOfField(set);
   const lost = (id: string, shown: string) => {

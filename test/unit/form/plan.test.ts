@@ -78,7 +78,7 @@ describe('the Phụ lục sheet plan', () => {
     for (let c = 0; c <= COL.note; c++) expect(sheet.columns[c].hidden).toBeFalsy();
   });
 
-  test('the table header row carries the labels A..H and its key', () => {
+  test('the table header row carries the labels A..I and its key', () => {
     const headerRow = sheet.cells.find((c) => c.col === COL.key && c.value === '#egov|header')?.row as number;
     expect(HEADER_LABELS.map((_, col) => cellAt(sheet, headerRow, col)?.value)).toEqual([...HEADER_LABELS]);
     expect(plan.styles[cellAt(sheet, headerRow, 0)?.style as string]).toMatchObject({ font: { bold: true }, hAlign: 'center', border: true });
@@ -179,7 +179,7 @@ describe('the Phụ lục sheet plan', () => {
     expect(cellAt(live.plan.sheets[0], at.row, at.col)).toMatchObject({ formula: "'Tổng hợp xa'!$L$5" });
   });
 
-  test('print: A4 landscape, Nghị định 30 margins, one page wide, columns A..H, page numbers', () => {
+  test('print: A4 landscape, Nghị định 30 margins, one page wide, columns A..I, page numbers', () => {
     expect(sheet.print).toMatchObject({
       paper: 'A4',
       orientation: 'landscape',
@@ -188,7 +188,7 @@ describe('the Phụ lục sheet plan', () => {
       pageNumbers: true,
     });
     const area = sheet.print?.area;
-    expect(area).toMatchObject({ row: 0, col: 0, cols: 8 });
+    expect(area).toMatchObject({ row: 0, col: 0, cols: 9 });
     const lastRow = Math.max(...sheet.cells.map((c) => c.row));
     expect((area?.row ?? 0) + (area?.rows ?? 0)).toBeGreaterThan(lastRow);
     expect(sheet.freezeRows ?? 0).toBe(0);
