@@ -1,7 +1,8 @@
 // Agreement: for every built-in set, random valid fills are written as the `fill` command
 // writes them, recalculated by LibreOffice (one soffice call for all files) and read back:
 // every criterion's points, section sub-totals, the total and the band that the workbook's
-// own formulas compute must equal the TypeScript engine's. No cell may show an error.
+// own formulas compute must equal the TypeScript engine's, and so must the words of every
+// "Kiểm tra số liệu" cell (why invalid data voids a criterion, "" while valid). No cell may show an error.
 // Also: a form's identity survives a LibreOffice save and a copy next to another sheet.
 import { render } from '../../src/messages/texts';
 import { formWorkbookBytes } from '../../src/cli/form-file';
@@ -10,7 +11,7 @@ import type { CriteriaSet, Inputs } from '../../src/criteria/model';
 import { buildFormPlan, findFormIdentity, parseInputsJson, readForm, type FilledForm } from '../../src/form';
 import type { CellValue, Grid } from '../../src/plan/grid';
 import type { SheetPlan } from '../../src/plan/model';
-import { cohortBestLookup, evaluateRule, excelRound, scoreSet } from '../../src/scoring';
+import { cohortBestLookup, criterionVoidText, evaluateRule, excelRound, scoreSet } from '../../src/scoring';
 import { readWorkbook, writeWorkbook } from '../../src/xlsx';
 import { recalcWithLibreOffice } from '../support/libreoffice';
 import { prng, randomFill, spoilFill } from './random-fill';
@@ -100,6 +101,8 @@ test('LibreOffice computes the same points as the engine for every fill of every
   let compared = 0;
   let boundaries = 0;
   let voided = 0;
+  let checks = 0;
+  let reasons = 0;
   for (const c of cases) {
     const bytes = recalculated.get(c.name);
     if (!bytes) throw new Error(`no recalculated file for ${c.name}`);
@@ -122,6 +125,13 @@ test('LibreOffice computes the same points as the engine for every fill of every
       if (s.voided) voided++;
       if (!same(s.points, num(lo))) report(s.code, s.points, lo);
       compared++;
+      // The check cell: the engine's words for the first reason the criterion is voided, or "".
+      const words = criterionVoidText(c.set, s.code, c.inputs);
+      const at = form.map.checkCell[s.code];
+      const shown = at ? (form.cached.checks[s.code] ?? '') : '';
+      if (words !== '') reasons++;
+      if ((words !== '') !== (s.voided !== undefined) || shown !== words) report(`${s.code} Kiểm tra số liệu`, `“${words}”`, `“${String(shown)}”`);
+      checks++;
     }
     for (const s of engine.sections) {
       const lo = form.cached.sections[s.code];
@@ -134,10 +144,11 @@ test('LibreOffice computes the same points as the engine for every fill of every
     compared++;
   }
   const forms = cases.length;
-  console.log(`Agreement: ${BUILTIN_SETS.length} sets × ${FILLS_PER_SET} fills (+ templates and copies) = ${forms} forms, ${compared} cells compared (${boundaries} criterion values on a rounding boundary x.x5; ${spoiled} fills with invalid data, ${voided} criteria voided), ${mismatches.length} mismatches`);
+  console.log(`Agreement: ${BUILTIN_SETS.length} sets × ${FILLS_PER_SET} fills (+ templates and copies) = ${forms} forms, ${compared} cells compared (${boundaries} criterion values on a rounding boundary x.x5; ${spoiled} fills with invalid data, ${voided} criteria voided; ${checks} "Kiểm tra số liệu" cells compared, ${reasons} with a reason), ${mismatches.length} mismatches`);
   expect(boundaries).toBeGreaterThan(cases.length / 10);
   expect(spoiled).toBeGreaterThan((BUILTIN_SETS.length * FILLS_PER_SET) / 6);
   expect(voided).toBeGreaterThan(spoiled / 2);
+  expect(reasons).toBe(voided);
   expect(mismatches.slice(0, 20)).toEqual([]);
   expect(errors.slice(0, 20)).toEqual([]);
 });
