@@ -1,7 +1,8 @@
 // A filled form whose result cells carry the engine's results as cached values, as if Excel had
 // saved it: a viewer that does not recalculate (a phone's preview, a mail client, some web
 // viewers) shows the self-scores instead of blanks, and `score` compares them with the
-// criteria. The formulas stay: Excel and LibreOffice recalculate them on opening.
+// criteria. The formulas stay: Excel and LibreOffice recalculate them on opening. The
+// "Kiểm tra số liệu" cells already carry the engine's words for the inputs (check-cells.ts).
 
 import type { CriteriaSet, InputValue } from '../criteria/model';
 import type { CellPlan, WorkbookPlan } from '../plan/model';

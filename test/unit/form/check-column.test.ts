@@ -59,6 +59,9 @@ describe('the "Kiểm tra số liệu" column', () => {
       expect(at.col).toBe(form.map.scoreCell[code].col + 1); // beside the points
       expect(sheet.formula(at.row, at.col)).toContain(`"${VOID_TEXT_PREFIX}"&`);
     }
+    // `fill` caches the engine's words, as it caches the points: a viewer that does not recalculate shows them.
+    expect([form.cached.checks['1.1'], form.cached.checks['2.3']]).toEqual(['0 điểm — số liệu không hợp lệ: 25 > 20', '0 điểm — số liệu không hợp lệ: 150% > 100%']);
+    expect(Object.entries(form.cached.checks).filter(([, v]) => v !== '' && v !== null).map(([code]) => code)).toEqual(['1.1', '2.3']);
     const check11 = sheet.formula(form.map.checkCell['1.1'].row, COL.check) as string;
     for (const id of ['tong_so_cbccvc', 'so_cbccvc_co_may_tinh']) expect(check11).toContain(a1(form.map.valueCell[id].row, COL.value));
     // Every criterion that invalid data can void has one, and no other criterion.

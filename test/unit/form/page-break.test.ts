@@ -19,7 +19,11 @@ describe('the page break that keeps the signature block whole', () => {
   });
 
   it('moves the totals and the block to a new page when the block would reach the foot of a page', () => {
-    const { plan, map } = buildFormPlan(xa, { notes: noteOf(11) });
+    // A longer and longer note in 1.1 pushes the block down until it would reach the foot of the page.
+    const lines = Array.from({ length: 40 }, (_, i) => i + 1).find((n) => buildFormPlan(xa, { notes: noteOf(n) }).plan.sheets[0].print?.rowBreaks !== undefined);
+    expect(lines).toBeDefined();
+    expect(buildFormPlan(xa, { notes: noteOf(lines! - 1) }).plan.sheets[0].print?.rowBreaks).toBeUndefined();
+    const { plan, map } = buildFormPlan(xa, { notes: noteOf(lines!) });
     expect(plan.sheets[0].print?.rowBreaks).toEqual([map.totalCell.row]);
     const xml = strFromU8(unzipSync(writeWorkbook(plan))['xl/worksheets/sheet1.xml']);
     expect(xml).toContain(`<rowBreaks count="1" manualBreakCount="1"><brk id="${map.totalCell.row}" max="16383" man="1"/></rowBreaks>`);
@@ -31,7 +35,7 @@ describe('the page break that keeps the signature block whole', () => {
     const sheet = plan.sheets[0];
     const block = { first: map.bandCell.row + 2, last: sheet.print!.area.rows - 1 };
     const row = map.criterionRows[xa.sections[0].criteria[0].code].first;
-    const decisions = [0, 20, 40, 60, 80, 100, 120, 140, 160, 180, 200].map((extra) => {
+    const decisions = Array.from({ length: 41 }, (_, i) => i * 20).map((extra) => {
       const taller = { ...sheet, rowHeights: { ...sheet.rowHeights, [row]: (sheet.rowHeights?.[row] ?? 15.75) + extra } };
       return keepTogetherBreak(taller, block, map.totalCell.row) !== undefined;
     });
