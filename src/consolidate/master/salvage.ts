@@ -40,8 +40,8 @@ function keyRows(grid: Grid, keyCol: number): Rows {
 
 /**
  * The form's own places of the columns, from its key column: a form whose score cells (formulas on
- * every criterion row) sit where this version puts them has the "Kiểm tra số liệu" column; one made
- * before it has its columns one place further right of the points.
+ * every criterion row) sit where this version puts them has the "Kiểm tra số liệu" column; a form
+ * made before it has no such column, so its values sit one column nearer its keys (OLD_COL).
  */
 function ownPlaces(grid: Grid, rows: Rows, keyCol: number): typeof COL | typeof OLD_COL {
   const scoreCol = keyCol - COL.key + COL.score;
