@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { readMasterBook } from '../../../src/consolidate';
 import { APPRAISAL_COL, LOG_COL, SHEET } from '../../../src/consolidate/master/layout';
+import { COL } from '../../../src/form/layout';
 import { formatDateTime } from '../../../src/messages';
 import { findBuiltinSet } from '../../../src/sets';
 import { readWorkbook } from '../../../src/xlsx';
@@ -204,7 +205,7 @@ describe('rank --master on a master edited by hand', () => {
     expect(cli('rank', at('in'), '-o', at('m.xlsx')).code).toBe(0);
     const book = new EditableBook(new Uint8Array(fs.readFileSync(at('m.xlsx'))));
     const unit = book.sheet('Phường Dữu Lâu');
-    unit.deleteRow(unit.rows.findIndex((r) => String(r[8]?.value ?? '').startsWith('#egov|crit=2.2')));
+    unit.deleteRow(unit.rows.findIndex((r) => String(r[COL.key]?.value ?? '').startsWith('#egov|crit=2.2')));
     fs.writeFileSync(at('edited.xlsx'), book.bytes());
     const run = cli('rank', at('in'), '--master', at('edited.xlsx'), '-o', at('m2.xlsx'), '--lang', 'en');
     expect(run.code).toBe(0);

@@ -12,6 +12,7 @@ import {
 import { readRankings } from '../../../src/consolidate/master/read-ranking';
 import { APPRAISAL_COL, CUT_MARK, SHEET } from '../../../src/consolidate/master/layout';
 import { render } from '../../../src/messages/texts';
+import { COL } from '../../../src/form/layout';
 import { readWorkbook, writeWorkbook } from '../../../src/xlsx';
 import { EditableBook } from '../../support/edit-grids';
 import { filledFormBytes, fullEvidence, inputsForTotal } from '../../support/submissions';
@@ -111,7 +112,7 @@ describe('a master edited by hand', () => {
   it('reads a unit sheet with a deleted row without failing: the row comes from the copy, corrections elsewhere count', () => {
     const book = new EditableBook(APPRAISED);
     const sheet = book.sheet('Phường Dữu Lâu');
-    const keyCol = 8;
+    const keyCol = COL.key;
     const critRow = sheet.rows.findIndex((row) => String(row[keyCol]?.value ?? '').startsWith('#egov|crit=1.1'));
     expect(critRow).toBeGreaterThan(0);
     const fieldRow = sheet.rows.findIndex((row) => String(row[keyCol]?.value ?? '').startsWith('#egov|field=so_may_tinh'));

@@ -5,6 +5,7 @@ import { readWorkbook } from '../../../src/xlsx';
 import { filledFormBytes, filledFormPlan, fullEvidence, inputsForTotal } from '../../support/submissions';
 import { writeWorkbook } from '../../../src/xlsx/write';
 import { inBoth } from '../../support/telling';
+import { COL } from '../../../src/form/layout';
 
 const xa = findBuiltinSet('phutho-2018-xa')!;
 const huyen = findBuiltinSet('phutho-2018-huyen')!;
@@ -52,7 +53,7 @@ describe('submissionFromGrid: a form sheet already in the master', () => {
 
   it('rejects a damaged form with the sheet and cell of the damage', () => {
     const { plan, map } = filledFormPlan(xa, inputs);
-    const keyCell = plan.sheets[0].cells.find((c) => c.row === map.totalCell.row && c.col === 8)!;
+    const keyCell = plan.sheets[0].cells.find((c) => c.row === map.totalCell.row && c.col === COL.key)!;
     keyCell.value = null; // the total row's identity key erased
     const result = submissionFromGrid(readWorkbook(writeWorkbook(plan, { cached: true })).sheets[0], [xa]);
     expect(result.ok).toBe(false);
