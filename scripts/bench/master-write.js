@@ -38,7 +38,7 @@ module.exports = {
     const note = (w) => `${w.ms.toFixed(0)} ms with the stand-in`;
     return [
       ['plan', `${plan.sheets.length} sheets, ${cells} cells`, ''],
-      ['light write, web', figure(web), note(web), within(web.requests <= 5 && web.bytes <= 3.5 * MB, '≤ 5 requests, ≤ 3.5 MB')],
+      ['light write, web', figure(web), note(web), within(web.requests <= 5 && web.bytes <= 3 * MB, '≤ 5 requests, ≤ 3 MB')],
       ['light write, desktop', figure(desktop), note(desktop), within(desktop.requests <= 3, '≤ 3 requests')],
       ['API path (before ExcelApi 1.13), web', figure(apiWeb), `${note(apiWeb)}; one more request per ~4 MB`],
       ['API path (before ExcelApi 1.13), desktop', figure(apiDesktop), note(apiDesktop)],

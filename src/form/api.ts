@@ -25,6 +25,12 @@ export interface FormOptions {
    * group's best value: the master's unit sheets stay live across the group. Wins over cohortBest.
    */
   cohortBestRef?: Record<string, string>;
+  /**
+   * Which criteria get the live reason formula of "Kiểm tra số liệu": every one invalid data can
+   * void (a unit's form; the default), or only those its inputs void now (the master's unit
+   * sheets, whose appraisal sheet re-reads them at each write: ~1 KB a sheet on Excel on the web).
+   */
+  checks?: 'all' | 'voided';
 }
 
 /** Where things are on a form sheet (as built, or as found when reading). */

@@ -191,7 +191,7 @@ function writeCriterion(b: SheetBuilder, set: CriteriaSet, section: Section, c: 
   if (single) putInput(b, single, t.map.valueCell[single.id], opts.inputs?.[single.id]);
   else b.put(row, COL.value, {}, 'empty');
   b.raw(row, COL.score, { formula: scoreCellFormula(set, c, ctx) }, 'score');
-  writeCheck(b, set, c, row, t.map, ctx, opts.inputs);
+  writeCheck(b, set, c, row, t.map, ctx, opts);
   b.put(row, COL.evidence, prefill(opts.evidence?.[c.code]), 'entry');
   b.put(row, COL.note, prefill(opts.notes?.[c.code]), 'entry');
   b.raw(row, COL.key, { value: formatKey(single ? { crit: c.code, field: single.id } : { crit: c.code }) }, 'key');

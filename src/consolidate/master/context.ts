@@ -90,6 +90,7 @@ export function unitForm(g: GroupPlace, u: UnitPlace): WorkbookPlan {
     evidence: fitted(unit.evidence),
     notes: fitted(unit.notes),
     cohortBestRef: g.cohortBestRef,
+    checks: 'voided',
   });
   return plan;
 }
