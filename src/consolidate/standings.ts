@@ -10,11 +10,11 @@ import { numberOf } from '../rules/cell';
 import { cohortFields } from '../scoring/cohort';
 import { criterionVoid } from '../scoring/compiled-set';
 import { cohortOwners } from '../form/cohort-cells';
-import { scoreSet } from '../scoring/engine';
+import { scorePoints } from '../scoring/engine';
 import { competitionRanks } from '../scoring/rank';
 import { excelRound } from '../scoring/round';
 import { sectionValue, totalValue } from '../scoring/totals';
-import type { ScoreResult } from '../scoring/types';
+import type { PointsResult } from '../scoring/types';
 import type { LastYear } from './previous';
 import type { Appraisal, MasterState, UnitRecord } from './types';
 
@@ -25,7 +25,7 @@ export interface UnitStanding {
   /** Ranked among its group: on the roster and not "evaluated, not ranked". */
   ranked: boolean;
   /** Recomputed with the group's cohort bests. */
-  recomputed: ScoreResult;
+  recomputed: PointsResult;
   /** Points used per criterion: appraised when given, else recomputed. */
   effective: Record<string, number>;
   /** Appraised section sub-totals (capped, rounded) by section code, and the appraised total. */
@@ -69,12 +69,14 @@ export function groupCohortBest(set: CriteriaSet, units: readonly UnitRecord[]):
 /** Units of the state in the master's order: roster order first, then the others by name. */
 export function orderedUnits(state: MasterState): UnitRecord[] {
   const position = new Map(state.roster.map((r, i) => [r.code, i]));
+  // One collator for the sort: localeCompare(…, 'vi') builds one per comparison.
+  const byName = new Intl.Collator('vi').compare;
   return state.units
     .slice()
     .sort((a, b) => {
       const pa = a.rosterCode === undefined ? Infinity : position.get(a.rosterCode) ?? Infinity;
       const pb = b.rosterCode === undefined ? Infinity : position.get(b.rosterCode) ?? Infinity;
-      return pa !== pb ? pa - pb : a.name.localeCompare(b.name, 'vi');
+      return pa !== pb ? pa - pb : byName(a.name, b.name);
     });
 }
 
@@ -83,7 +85,7 @@ export function orderedUnits(state: MasterState): UnitRecord[] {
  * negative), and the sections and total from them in the form's order of operations (totals.ts:
  * bonus, deductions, the rescale for criteria marked not applicable), as the summary's formulas.
  */
-function appraisedScores(set: CriteriaSet, recomputed: ScoreResult, appraisals: readonly Appraisal[]) {
+function appraisedScores(set: CriteriaSet, recomputed: PointsResult, appraisals: readonly Appraisal[]) {
   const given = new Map(appraisals.filter((a) => a.points !== null).map((a) => [a.criterionCode, a.points as number]));
   const effective: Record<string, number> = {};
   for (const c of recomputed.criteria) effective[c.code] = given.get(c.code) ?? c.points;
@@ -127,7 +129,7 @@ export function groupStandings(state: MasterState, sets: readonly CriteriaSet[])
     const cohortBest = groupCohortBest(set, members);
     const standings: UnitStanding[] = members.map((unit) => {
       const entry = unit.rosterCode === undefined ? undefined : rosterByCode.get(unit.rosterCode);
-      const recomputed = scoreSet(set, unit.inputs, { cohortBest, evidence: unit.evidence });
+      const recomputed = scorePoints(set, unit.inputs, { cohortBest });
       const appraised = appraisedScores(set, recomputed, appraisalsOf.get(unit.id) ?? []);
       const band = bandFor(appraised.total, set.bands);
       return {

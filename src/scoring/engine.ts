@@ -8,14 +8,27 @@ import { compiledBestLookup, compiledPoints, compiledVoid, compileSet, type Comp
 import { isMarkedNotApplicable } from './criterion';
 import { problemsOf } from './problems';
 import { applicableMax, sectionValue, totalValue } from './totals';
-import type { CriterionScore, ScoreOptions, ScoreResult, SectionScore } from './types';
+import type { CriterionScore, PointsResult, ScoreOptions, ScoreResult, SectionScore } from './types';
 
 /** Scores of every criterion and section, the total, its band and the problems of the inputs. */
 export function scoreSet(set: CriteriaSet, inputs: Inputs, opts: ScoreOptions = {}): ScoreResult {
   const compiled = compileSet(set);
+  const points = new Map<CompiledCriterion, number>();
+  const result = scorePointsOf(set, compiled, inputs, opts, points);
+  return { ...result, problems: problemsOf(compiled, inputs, opts, (c) => points.get(c)!) };
+}
+
+/**
+ * The points alone, without the problems of the inputs: what a ranking needs (standings
+ * recompute every unit with its group's cohort bests; the problems were told at intake).
+ */
+export function scorePoints(set: CriteriaSet, inputs: Inputs, opts: ScoreOptions = {}): PointsResult {
+  return scorePointsOf(set, compileSet(set), inputs, opts, new Map());
+}
+
+function scorePointsOf(set: CriteriaSet, compiled: ReturnType<typeof compileSet>, inputs: Inputs, opts: ScoreOptions, points: Map<CompiledCriterion, number>): PointsResult {
   const best = compiledBestLookup(compiled, inputs, opts.cohortBest);
   const cohortBest = opts.cohortBest ?? {};
-  const points = new Map<CompiledCriterion, number>();
   const criteria: CriterionScore[] = [];
   const sections: SectionScore[] = [];
   const marked: number[] = [];
@@ -49,6 +62,5 @@ export function scoreSet(set: CriteriaSet, inputs: Inputs, opts: ScoreOptions = 
     total,
     ...(applicable === undefined ? {} : { applicableMax: applicable }),
     ...(band === undefined ? {} : { band }),
-    problems: problemsOf(compiled, inputs, opts, (c) => points.get(c)!),
   };
 }

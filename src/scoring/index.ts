@@ -2,7 +2,7 @@
 // input problems, bands and ranks.
 
 export type * from './types';
-export { scoreSet } from './engine';
+export { scorePoints, scoreSet } from './engine';
 export { evaluateRule } from '../rules/evaluate';
 export { stepsFromHighest } from '../rules/kinds/steps';
 export { criterionPoints } from './criterion';

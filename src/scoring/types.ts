@@ -43,7 +43,8 @@ export interface SectionScore {
   max: number;
 }
 
-export interface ScoreResult {
+/** The points of one unit's inputs: every criterion and section, the total and its band. */
+export interface PointsResult {
   criteria: CriterionScore[];
   sections: SectionScore[];
   /** The total, after the order of operations of docs/criteria-format.md. */
@@ -52,6 +53,10 @@ export interface ScoreResult {
   applicableMax?: number;
   /** Label of the band the total falls in; undefined when the set has no bands. */
   band?: string;
+}
+
+/** The points and the problems of the inputs (what a form shows beside them). */
+export interface ScoreResult extends PointsResult {
   problems: Problem[];
 }
 

@@ -27,8 +27,11 @@ function legacyMarks(text: string): number {
   return n;
 }
 
+/** Plain ASCII reads the same in every font: nothing to decode (and the common case). */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 export function readLegacyVietnamese(text: string): LegacyReading {
-  if (![...text].every(isSingleByte)) return { kind: 'unicode' };
+  if (ASCII_ONLY.test(text) || ![...text].every(isSingleByte)) return { kind: 'unicode' };
   const marks = legacyMarks(text);
   if (marks === 0 && isPlausibleVietnamese(text)) return { kind: 'unicode' };
   const readings: { from: LegacyEncoding; text: string }[] = [];
