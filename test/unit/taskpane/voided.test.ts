@@ -40,7 +40,7 @@ describe('criteria voided by invalid data, as the pane shows them', () => {
     const line = (language: 'vi' | 'en', place: string) => render(language, msg('voided.line', { place, reason: first.reason }));
     expect(line('vi', 'Tiêu chí 1.1')).toMatch(/^Tiêu chí 1\.1: 0 điểm — số liệu không hợp lệ: .*\(25\) lớn hơn .*\(20\)\.$/);
     expect(line('en', 'Criterion 1.1')).toMatch(/^Criterion 1\.1: 0 points — invalid data: .*\(25\) is greater than .*\(20\)\.$/);
-    expect(render('vi', msg('voided.listTitle', { count: 2 }))).toBe('Có 2 tiêu chí bị tính 0 điểm vì số liệu không hợp lệ. Bấm vào từng mục để sửa:');
+    expect(render('vi', msg('voided.listTitle', { count: 2 }))).toBe('Có 2 tiêu chí không được tính điểm (mục bị trừ điểm: trừ tối đa) vì số liệu không hợp lệ. Bấm vào từng mục để sửa:');
   });
 
   it('clears once the value is corrected, and never voids a blank value (it scores 0 as before)', () => {
