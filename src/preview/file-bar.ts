@@ -36,14 +36,27 @@ function download(bytes: Uint8Array, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** What opening a file needs from the bar: the check, the note, and a pause of the saving. */
+interface Opening {
+  check: (bytes: Uint8Array) => void;
+  say: (m: Message, error?: boolean) => void;
+  /**
+   * Stops (true) or resumes (false) saving the workbook on screen: a save still pending when the
+   * page reloads (on pagehide) would store it over the file just opened.
+   */
+  pauseSaving: (paused: boolean) => void;
+}
+
 /** Checks that a file opens (in a scratch stand-in), stores it and reloads onto it. */
-async function openFile(file: File, check: (bytes: Uint8Array) => void, say: (m: Message, error?: boolean) => void): Promise<void> {
+async function openFile(file: File, { check, say, pauseSaving }: Opening): Promise<void> {
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     check(bytes);
+    pauseSaving(true);
     await storeSaved({ bytes, fileName: file.name, opened: true });
     window.location.reload();
   } catch (error) {
+    pauseSaving(false);
     say(msg('preview.openFailed', { file: file.name, reason: reasonOf(error) }), true);
   }
 }
@@ -108,9 +121,19 @@ export function mountFileBar(root: HTMLElement, fake: FakeExcel, saved: Pick<Sav
     state.timer = setTimeout(() => void saveNow(), SAVE_DELAY_MS);
   });
   window.addEventListener('pagehide', () => void (state.timer && saveNow()));
+  const opening: Opening = {
+    check,
+    say,
+    pauseSaving: (paused) => {
+      if (state.timer) clearTimeout(state.timer);
+      state.timer = 0;
+      state.stopped = paused;
+      if (!paused) void saveNow();
+    },
+  };
   ui.input.addEventListener('change', () => {
     const file = ui.input.files?.[0];
-    if (file) void openFile(file, check, say);
+    if (file) void openFile(file, opening);
   });
   ui.save.addEventListener('click', () => download(fake.toXlsx(), state.fileName));
   ui.reset.addEventListener('click', () => {
@@ -118,7 +141,7 @@ export function mountFileBar(root: HTMLElement, fake: FakeExcel, saved: Pick<Sav
     state.stopped = true;
     void clearSaved().finally(() => window.location.reload());
   });
-  listenForDrops(root, (file) => void openFile(file, check, say));
+  listenForDrops(root, (file) => void openFile(file, opening));
   return say;
 }
 
