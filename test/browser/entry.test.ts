@@ -14,7 +14,7 @@ import { scoreSet } from '../../src/scoring';
 import { findBuiltinSet } from '../../src/sets';
 import { fieldReadingTestId, fieldTestId, jumpTestId, TestIds } from '../../src/taskpane/test-ids';
 import { launchChromium, serveStatic, type StaticServer } from '../support/browser';
-import { axeCheck, eventually, overflowingElements, setPaneWidth } from '../support/pane-page';
+import { axeCheck, createCommuneForm, eventually, overflowingElements, setPaneWidth } from '../support/pane-page';
 
 jest.setTimeout(240_000);
 
@@ -55,17 +55,8 @@ describe.each([320, 800])('guided entry in a %i px task pane', (width) => {
   });
 
   it('creates the form, and Alt+Right right after moves the focus into the next step’s first field', async () => {
-    await page.getByTestId(TestIds.startView).waitFor();
     // the newest round (2025) comes first; this walk is the 2018 commune form
-    await page.getByTestId(TestIds.yearPicker).click();
-    await page.getByRole('option', { name: '2018' }).click();
-    await page.getByTestId(`${TestIds.groupPicker}-xa`).check();
-    for (const [id, typed] of [['ten_don_vi', 'UBND xã Thụy Vân'], ['tong_so_cbccvc', '20']]) {
-      await page.getByTestId(fieldTestId(id)).fill(typed);
-      await page.getByTestId(fieldTestId(id)).press('Enter');
-    }
-    await page.getByTestId(TestIds.createForm).click();
-    await page.getByTestId(TestIds.entryView).waitFor();
+    await createCommuneForm(page);
     const opened = await heading(page);
     await page.keyboard.press('Alt+ArrowRight');
     const next = criteria[opened.startsWith('Tiêu chí') ? criteria.findIndex((c) => opened.startsWith(`Tiêu chí ${c.code}.`)) + 1 : 0];

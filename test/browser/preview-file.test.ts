@@ -15,7 +15,7 @@ import { findBuiltinSet } from '../../src/sets';
 import { fieldTestId, jumpTestId, TestIds } from '../../src/taskpane/test-ids';
 import { readWorkbook } from '../../src/xlsx';
 import { launchChromium, serveStatic, type StaticServer } from '../support/browser';
-import { axeCheck, eventually } from '../support/pane-page';
+import { axeCheck, createCommuneForm, eventually } from '../support/pane-page';
 import { filledFormBytes, fullEvidence, randomInputs, rng } from '../support/submissions';
 
 jest.setTimeout(240_000);
@@ -63,16 +63,7 @@ describe('the preview as a place to work', () => {
   });
 
   it('keeps a form filled in the preview across a reload: its values and its points', async () => {
-    await page.getByTestId(TestIds.startView).waitFor();
-    await page.getByTestId(TestIds.yearPicker).click();
-    await page.getByRole('option', { name: '2018' }).click();
-    await page.getByTestId(`${TestIds.groupPicker}-xa`).check();
-    for (const [id, typed] of [['ten_don_vi', 'UBND xã Thụy Vân'], ['tong_so_cbccvc', '20']]) {
-      await page.getByTestId(fieldTestId(id)).fill(typed);
-      await page.getByTestId(fieldTestId(id)).press('Enter');
-    }
-    await page.getByTestId(TestIds.createForm).click();
-    await page.getByTestId(TestIds.entryView).waitFor();
+    await createCommuneForm(page);
     await showCriterion(page, criterion.code);
     await page.getByTestId(fieldTestId(field.id)).fill('18');
     await eventually('the cell holds 18', () => cellValue(page, field.id), (v) => v === 18);

@@ -14,7 +14,7 @@ import { scoreSet } from '../../src/scoring';
 import { findBuiltinSet } from '../../src/sets';
 import { fieldTestId, jumpTestId, TestIds, voidedTestId } from '../../src/taskpane/test-ids';
 import { launchChromium, serveStatic, type StaticServer } from '../support/browser';
-import { axeCheck, eventually } from '../support/pane-page';
+import { axeCheck, createCommuneForm, eventually } from '../support/pane-page';
 
 jest.setTimeout(240_000);
 
@@ -32,20 +32,6 @@ async function openPreview(server: StaticServer, browser: Browser, query = ''): 
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${server.url}preview.html${query}`);
   return { context, page, errors };
-}
-
-/** Creates the 2018 commune form with 20 staff, from the start view. */
-async function createCommuneForm(page: Page): Promise<void> {
-  await page.getByTestId(TestIds.startView).waitFor();
-  await page.getByTestId(TestIds.yearPicker).click();
-  await page.getByRole('option', { name: '2018' }).click();
-  await page.getByTestId(`${TestIds.groupPicker}-xa`).check();
-  for (const [id, typed] of [['ten_don_vi', 'UBND xã Thụy Vân'], ['tong_so_cbccvc', '20']]) {
-    await page.getByTestId(fieldTestId(id)).fill(typed);
-    await page.getByTestId(fieldTestId(id)).press('Enter');
-  }
-  await page.getByTestId(TestIds.createForm).click();
-  await page.getByTestId(TestIds.entryView).waitFor();
 }
 
 async function typeStaffWithComputer(page: Page, typed: string): Promise<void> {

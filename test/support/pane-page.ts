@@ -1,9 +1,10 @@
 // Helpers shared by the browser suites: waiting for what the user would see, the axe check of the
 // pane, the pane at a given width (Excel's task pane is 320 px wide at its narrowest), and whether
-// anything in it overflows sideways.
+// anything in it overflows sideways; and the walk that creates the 2018 commune form.
 
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { fieldTestId, TestIds } from '../../src/taskpane/test-ids';
 
 /** Re-reads until `ok` holds; fails naming `what` and the last value after `timeoutMs`. */
 export async function eventually<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
@@ -60,4 +61,18 @@ export async function overflowingElements(page: Page): Promise<string[]> {
     }
     return pane.scrollWidth > pane.clientWidth ? [`pane scrolls sideways (${pane.scrollWidth} > ${pane.clientWidth})`, ...wide] : wide;
   });
+}
+
+/** Creates the 2018 commune form with 20 staff, from the start view. */
+export async function createCommuneForm(page: Page): Promise<void> {
+  await page.getByTestId(TestIds.startView).waitFor();
+  await page.getByTestId(TestIds.yearPicker).click();
+  await page.getByRole('option', { name: '2018' }).click();
+  await page.getByTestId(`${TestIds.groupPicker}-xa`).check();
+  for (const [id, typed] of [['ten_don_vi', 'UBND xã Thụy Vân'], ['tong_so_cbccvc', '20']]) {
+    await page.getByTestId(fieldTestId(id)).fill(typed);
+    await page.getByTestId(fieldTestId(id)).press('Enter');
+  }
+  await page.getByTestId(TestIds.createForm).click();
+  await page.getByTestId(TestIds.entryView).waitFor();
 }
