@@ -52,6 +52,24 @@ export interface FormMap {
   bandCell: CellPos;
 }
 
+/** A map with nothing placed yet: the builder and the reader fill it; total and band in `scoreCol`. */
+export function emptyFormMap(sheetName: string, scoreCol: number): FormMap {
+  const at = { row: 0, col: scoreCol };
+  return {
+    sheetName,
+    valueCell: {},
+    scoreCell: {},
+    checkCell: {},
+    evidenceCell: {},
+    noteCell: {},
+    cohortBestCell: {},
+    criterionRows: {},
+    sectionCell: {},
+    totalCell: { ...at },
+    bandCell: { ...at },
+  };
+}
+
 export interface FilledForm {
   setId: string;
   version: string;

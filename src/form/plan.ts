@@ -15,7 +15,7 @@ import type { Section } from '../criteria/model';
 import { bandFormula, canBeVoided, scoreCellFormula, type FormulaContext } from '../scoring';
 import { sectionValueFormula, totalValueFormula } from '../scoring/totals';
 import { writeApplicableMax } from './applicable-row';
-import type { CellPos, FormMap, FormOptions } from './api';
+import { emptyFormMap, type CellPos, type FormMap, type FormOptions } from './api';
 import { cohortOwners, writeCohortBests } from './cohort-cells';
 import { formGeneralFields } from './form-fields';
 import { writeHeader, writeSignatures, writeUnitHeader } from './plan-frame';
@@ -87,19 +87,7 @@ function pos(row: number, col: number): CellPos {
 }
 
 function layoutRows(set: CriteriaSet, sheetName: string, firstRow: number): TableLayout {
-  const map: FormMap = {
-    sheetName,
-    valueCell: {},
-    scoreCell: {},
-    checkCell: {},
-    evidenceCell: {},
-    noteCell: {},
-    cohortBestCell: {},
-    criterionRows: {},
-    sectionCell: {},
-    totalCell: pos(0, 0),
-    bandCell: pos(0, 0),
-  };
+  const map = emptyFormMap(sheetName, 0);
   const generalRow = new Map<string, number>();
   const sectionRow = new Map<string, number>();
   const criterionRow = new Map<string, number>();

@@ -7,7 +7,7 @@ import type { CriteriaSet } from '../criteria/model';
 import { msg, type Message } from '../messages';
 import type { Grid } from '../plan/grid';
 import { canBeVoided } from '../scoring';
-import type { FormMap } from './api';
+import { emptyFormMap, type FormMap } from './api';
 import { cohortOwners } from './cohort-cells';
 import { FormReadError } from './errors';
 import { formOnlyFields } from './form-fields';
@@ -44,19 +44,7 @@ export function locate(grid: Grid, set: CriteriaSet, { keys, headerRow, columns 
   const evidenceCol = columnOf(grid, columns, COL.evidence, headerRow);
   const noteCol = columnOf(grid, columns, COL.note, headerRow);
   const checkCol = columns.get(HEADER_LABELS[COL.check]); // none in forms made before the column
-  const map: FormMap = {
-    sheetName: grid.name,
-    valueCell: {},
-    scoreCell: {},
-    checkCell: {},
-    evidenceCell: {},
-    noteCell: {},
-    cohortBestCell: {},
-    criterionRows: {},
-    sectionCell: {},
-    totalCell: { row: 0, col: scoreCol },
-    bandCell: { row: 0, col: scoreCol },
-  };
+  const map = emptyFormMap(grid.name, scoreCol);
   const fieldRow = (id: string) => required(keys.field, id, () => missingKey(grid, msg('form.read.what.field', { id })));
   for (const field of set.generalFields) map.valueCell[field.id] = { row: fieldRow(field.id), col: valueCol };
   for (const f of formOnlyFields(set)) if (keys.field.has(f.id)) map.valueCell[f.id] = { row: keys.field.get(f.id)!, col: valueCol }; // none in older forms
