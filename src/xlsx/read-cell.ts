@@ -21,6 +21,11 @@ export interface CellInProgress {
   hasInline: boolean;
 }
 
+/** Where a cell's error message comes from: the sheet reader, which knows the sheet and the cell. */
+export interface CellErrors {
+  bad(detail: string): XlsxError;
+}
+
 /** The shared formulas of a sheet: each index's master cell, and the cells that refer to one. */
 export class SharedFormulas {
   private readonly masters = new Map<string, { row: number; col: number; formula: string }>();
@@ -51,7 +56,7 @@ export function storeCell(
   inline: StringItemText,
   shared: readonly string[],
   formulas: SharedFormulas,
-  bad: (detail: string) => XlsxError,
+  reader: CellErrors,
 ): boolean {
   const { row, col, v } = cell;
   let used = false;
@@ -73,7 +78,7 @@ export function storeCell(
   switch (cell.type) {
     case 's': {
       const s = /^[0-9]{1,9}$/.test(v) ? shared[Number(v)] : undefined;
-      if (s === undefined) throw bad(`shared string ${v.slice(0, 24)}`);
+      if (s === undefined) throw reader.bad(`shared string ${v.slice(0, 24)}`);
       sheet.values.set(row, col, s);
       break;
     }
@@ -90,7 +95,7 @@ export function storeCell(
       break;
     default: {
       const n = Number(v);
-      if (!Number.isFinite(n) || v.trim() === '') throw bad(`number "${v.slice(0, 24)}"`);
+      if (!Number.isFinite(n) || v.trim() === '') throw reader.bad(`number "${v.slice(0, 24)}"`);
       sheet.values.set(row, col, n);
     }
   }
