@@ -1,6 +1,6 @@
-// Reading the files rank was given: on a pool of worker threads (read-pool.ts) when there are
-// enough of them to pay for starting the threads and the compiled worker is there, else one by
-// one on this thread. Either way the same results in the same order.
+// Reading the files rank was given: on a pool of threads (read-pool.ts: worker threads and this
+// one) when there are enough of them to pay for starting the threads and the compiled worker is
+// there, else one by one on this thread. Either way the same results in the same order.
 
 import * as os from 'node:os';
 import { readSubmissions, type SubmissionResult } from '../consolidate';

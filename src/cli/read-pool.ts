@@ -1,8 +1,12 @@
-// Reading submitted files on a pool of worker threads, one per core: each thread reads and
-// checks whole files (submission-worker.ts), the Dispatcher keeps every thread busy and the
-// results in file order. The command line is synchronous, so the pool waits with Atomics.wait
-// on a counter the threads bump and takes their replies with receiveMessageOnPort: no event
-// loop turn is needed, and `rank` stays a plain function.
+// Reading submitted files on a pool of threads, one per core: the thread that calls `read` is
+// one of them, the others are worker threads (submission-worker.ts); each reads and checks
+// whole files (run-read-task.ts), the Dispatcher keeps every thread busy and the results in
+// file order. The caller reads too because a thread that only waited would leave a core to
+// the system: on 2 cores, 2 workers and a waiting caller read 300 forms in 250–290 ms, one
+// worker and the caller in about 200 (docs/performance.md). The command line is synchronous,
+// so between its own files the caller takes the workers' replies with receiveMessageOnPort,
+// and when it has none left it waits with Atomics.wait on a counter the workers bump: no
+// event loop turn is needed, and `rank` stays a plain function.
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -12,7 +16,8 @@ import type { SubmissionResult } from '../consolidate';
 import { msg } from '../messages';
 import { Dispatcher, poolSize } from '../util/dispatch';
 import { InputError } from './io';
-import type { PoolReply, ReadTask } from './read-task';
+import type { PoolReply, PoolTask, ReadTask } from './read-task';
+import { runReadTask } from './run-read-task';
 
 /** The worker script: the compiled submission-worker.js, or (development) a TypeScript file run after a preload that compiles it. */
 export interface WorkerEntry {
@@ -37,16 +42,18 @@ interface Thread {
 }
 
 export class ReadPool {
+  /** The worker threads: one fewer than the pool's size, the caller being the last reader. */
   private readonly threads: Thread[];
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   private batches = 0;
 
+  /** A pool of `size` readers: `size` − 1 worker threads and the thread that calls `read`. */
   constructor(entry: WorkerEntry, size = poolSize(Number.MAX_SAFE_INTEGER, os.availableParallelism())) {
-    this.threads = Array.from({ length: size }, () => this.start(entry));
+    this.threads = Array.from({ length: Math.max(0, size - 1) }, () => this.start(entry));
   }
 
   get size(): number {
-    return this.threads.length;
+    return this.threads.length + 1;
   }
 
   private start(entry: WorkerEntry): Thread {
@@ -64,31 +71,31 @@ export class ReadPool {
    * rejection). Throws InputError for a file that cannot be read.
    */
   read(tasks: readonly ReadTask[]): SubmissionResult[][] {
-    const dispatcher = new Dispatcher<SubmissionResult[]>(tasks.length, this.threads.length);
+    const caller = this.threads.length;
+    const dispatcher = new Dispatcher<SubmissionResult[]>(tasks.length, caller + 1);
     const batch = ++this.batches;
-    const send = (w: number) => {
-      for (const i of dispatcher.fill(w)) this.threads[w].worker.postMessage({ ...tasks[i], index: i, batch });
-    };
-    this.threads.forEach((_, w) => send(w));
+    const task = (i: number): PoolTask => ({ ...tasks[i], index: i, batch });
     let progressAt = Date.now();
     while (!dispatcher.complete) {
-      // Woken by a thread's notify; the short timeout also covers a wake-up that came too early.
-      Atomics.wait(this.signal, 0, Atomics.load(this.signal, 0), POLL_MS);
       const before = dispatcher.done;
-      this.threads.forEach((thread, w) => {
-        for (let m = receiveMessageOnPort(thread.port); m; m = receiveMessageOnPort(thread.port)) {
-          const reply = m.message as PoolReply;
-          if (reply.batch !== batch) continue; // a late reply of a batch that stopped early
-          if ('error' in reply) throw new InputError(reply.error);
-          if ('internal' in reply) throw new Error(reply.internal);
-          dispatcher.finish(w, reply.index, reply.results);
-        }
-        send(w);
-      });
+      const seen = Atomics.load(this.signal, 0);
+      this.exchange(dispatcher, batch, task);
+      const mine = dispatcher.next(caller);
+      if (mine !== undefined) settle(dispatcher, caller, batch, runReadTask(task(mine)));
+      // Woken by a worker's notify, at once if one came since `seen`; the timeout is a safety net.
+      else if (!dispatcher.complete) Atomics.wait(this.signal, 0, seen, POLL_MS);
       if (dispatcher.done > before) progressAt = Date.now();
       else if (Date.now() - progressAt > STALL_MS) throw new InputError(msg('cli.readPoolStalled', { seconds: STALL_MS / 1000 }));
     }
     return dispatcher.results();
+  }
+
+  /** Takes every reply the workers have posted and gives each worker the tasks it has room for. */
+  private exchange(dispatcher: Dispatcher<SubmissionResult[]>, batch: number, task: (i: number) => PoolTask): void {
+    this.threads.forEach((thread, w) => {
+      for (let m = receiveMessageOnPort(thread.port); m; m = receiveMessageOnPort(thread.port)) settle(dispatcher, w, batch, m.message as PoolReply);
+      for (const i of dispatcher.fill(w)) thread.worker.postMessage(task(i));
+    });
   }
 
   close(): void {
@@ -97,4 +104,12 @@ export class ReadPool {
       void t.worker.terminate();
     }
   }
+}
+
+/** Records reader `w`'s reply; a file that cannot be read stops the whole batch. */
+function settle(dispatcher: Dispatcher<SubmissionResult[]>, w: number, batch: number, reply: PoolReply): void {
+  if (reply.batch !== batch) return; // a late reply of a batch that stopped early
+  if ('error' in reply) throw new InputError(reply.error);
+  if ('internal' in reply) throw new Error(reply.internal);
+  dispatcher.finish(w, reply.index, reply.results);
 }

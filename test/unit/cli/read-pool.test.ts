@@ -1,6 +1,6 @@
-// The command line's read pool: worker threads read and check the files (from disk, or bytes
-// already in memory) and give exactly what reading them one by one gives, in the same order
-// (each file's results: one per form it holds);
+// The command line's read pool: worker threads and the calling thread read and check the files
+// (from disk, or bytes already in memory) and give exactly what reading them one by one gives,
+// in the same order (each file's results: one per form it holds);
 // a file that cannot be read stops the command with its name. The Dispatcher keeps every
 // worker busy and the results in task order.
 
@@ -58,6 +58,19 @@ describe('ReadPool', () => {
     const missing = path.join(dir, 'missing.xlsx');
     expect(() => pool.read([{ index: 0, name: 'a.xlsx', bytes: files[0].bytes }, { index: 1, path: missing }])).toThrow(InputError);
     expect(thrownText(() => pool.read([{ index: 0, path: missing }]))).toMatchObject({ code: 'cli.cannotRead', vi: expect.stringMatching(/missing\.xlsx.*ENOENT/), en: expect.stringMatching(/missing\.xlsx.*ENOENT/) });
+  });
+
+  it('counts the calling thread as one of its readers', () => {
+    expect(pool.size).toBe(2);
+    const alone = new ReadPool(entry, 1);
+    try {
+      expect(alone.size).toBe(1);
+      expect(alone.read(files.map((f, index) => ({ index, name: f.name, bytes: f.bytes })))).toEqual(files.map((f) => readSubmissions(f, BUILTIN_SETS)));
+      const missing = path.join(dir, 'also-missing.xlsx');
+      expect(thrownText(() => alone.read([{ index: 0, name: 'a.xlsx', bytes: files[0].bytes }, { index: 1, path: missing }]))).toMatchObject({ code: 'cli.cannotRead', vi: expect.stringMatching(/also-missing\.xlsx/) });
+    } finally {
+      alone.close();
+    }
   });
 });
 
