@@ -168,7 +168,6 @@ export function acceptForm(
     notes: form.notes,
     selfScores: form.cached.criteria,
     selfTotal: form.cached.total,
-    score,
     flags: [...fontFlags, ...criterionFlags(profile, form, score)],
   };
 }

@@ -5,7 +5,6 @@
 import type { GroupId, Inputs } from '../criteria/model';
 import type { CellValue } from '../plan/grid';
 import type { LastYear } from './previous';
-import type { ScoreResult } from '../scoring/types';
 import type { Message } from '../messages';
 import type { XlsxErrorCode } from '../xlsx/errors';
 
@@ -88,8 +87,6 @@ export interface Submission {
   /** The file's own (cached) results: self-assessed points by criterion code, and the total. */
   selfScores: Record<string, CellValue>;
   selfTotal: CellValue;
-  /** The engine's scores of the inputs (cohort rules provisional, as in the unit's form). */
-  score: ScoreResult;
   flags: Flag[];
 }
 

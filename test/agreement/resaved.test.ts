@@ -6,6 +6,7 @@
 
 import { builtinRoster, emptyMaster, groupStandings, masterPlan, mergeSubmissions, readMasterState, readSubmission, type MasterState, type Submission } from '../../src/consolidate';
 import { findBuiltinSet } from '../../src/sets';
+import { scoreSet } from '../../src/scoring';
 import { MASTER_READ_LIMITS, readWorkbook, writeWorkbook } from '../../src/xlsx';
 import { resaveWith, type NamedFile, type Resaver } from '../support/resave';
 import { filledFormBytes, fullEvidence, inputsForTotal } from '../support/submissions';
@@ -39,7 +40,7 @@ function submissionOf(file: NamedFile): Submission {
 }
 
 /** What a consolidator sees of a submission: unit, inputs, evidence, notes, scores and flags. */
-const seen = (s: Submission) => ({ unit: s.unitName, inputs: s.inputs, evidence: s.evidence, notes: s.notes, total: s.score.total, flags: s.flags.map((f) => f.kind) });
+const seen = (s: Submission) => ({ unit: s.unitName, inputs: s.inputs, evidence: s.evidence, notes: s.notes, total: scoreSet(sets.find((set) => set.id === s.setId)!, s.inputs).total, flags: s.flags.map((f) => f.kind) });
 
 function standings(state: MasterState) {
   return groupStandings(state, sets).flatMap((g) => g.units.map((u) => ({ unit: u.unit.name, total: u.total, rank: u.rank, band: u.band })));

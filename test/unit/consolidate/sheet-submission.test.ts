@@ -1,4 +1,5 @@
 import { findBuiltinSet } from '../../../src/sets';
+import { scoreSet } from '../../../src/scoring';
 import { builtinRoster, emptyMaster, mergeSubmissions, readSubmission } from '../../../src/consolidate';
 import { sheetSourceName, submissionFromGrid } from '../../../src/consolidate/sheet-submission';
 import { readWorkbook } from '../../../src/xlsx';
@@ -22,7 +23,7 @@ describe('submissionFromGrid: a form sheet already in the master', () => {
     const { fileName: _a, hash: _b, ...sheetPart } = fromSheet.submission;
     const { fileName: _c, hash: _d, ...filePart } = fromFile.submission;
     expect(sheetPart).toEqual(filePart);
-    expect(fromSheet.submission.score.total).toBe(80);
+    expect(scoreSet(xa, fromSheet.submission.inputs).total).toBe(80);
   });
 
   it('gives the same data version for the same content, so merging the sheet twice changes nothing, and another after an edit', () => {
