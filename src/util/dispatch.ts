@@ -1,11 +1,15 @@
 // Spreading independent tasks over a pool of workers: each worker gets the next task as soon as
-// it has room (at most `depth` outstanding, so it never waits for the next one), results are
-// kept in task order whatever order they finish in. Pure bookkeeping: the pane's Web Workers
-// and the command line's worker threads each bring their own transport.
+// it has room (at most `depth` outstanding, so it never waits for the next one, and never more
+// than its share of the work still pending, so that near the end no worker sits on a queue
+// while another has nothing), results are kept in task order whatever order they finish in.
+// Pure bookkeeping: the pane's Web Workers and the command line's threads each bring their own
+// transport.
 
 export class Dispatcher<R> {
   private nextTask = 0;
   private finished = 0;
+  /** Tasks handed out and not finished, over all workers. */
+  private pending = 0;
   private readonly outstanding: number[];
   private readonly out: R[];
 
@@ -18,11 +22,18 @@ export class Dispatcher<R> {
     this.out = new Array<R>(total);
   }
 
-  /** The next task for `worker`, or undefined when none is left or the worker is full. */
+  /** The next task for `worker`, or undefined when none is left or the worker has its share. */
   next(worker: number): number | undefined {
-    if (this.nextTask >= this.total || this.outstanding[worker] >= this.depth) return undefined;
+    if (this.nextTask >= this.total || this.outstanding[worker] >= this.room()) return undefined;
     this.outstanding[worker]++;
+    this.pending++;
     return this.nextTask++;
+  }
+
+  /** How many tasks one worker may hold: `depth`, or its share of all the work not yet finished. */
+  private room(): number {
+    const unfinished = this.total - this.nextTask + this.pending;
+    return Math.min(this.depth, Math.ceil(unfinished / this.outstanding.length));
   }
 
   /** Every task `worker` can take now. */
@@ -35,6 +46,7 @@ export class Dispatcher<R> {
   /** Task `index` finished on `worker` with `result`. */
   finish(worker: number, index: number, result: R): void {
     this.outstanding[worker]--;
+    this.pending--;
     this.out[index] = result;
     this.finished++;
   }

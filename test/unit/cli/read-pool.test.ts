@@ -87,6 +87,20 @@ describe('Dispatcher', () => {
     expect(d.results()).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
+  it('never lets a worker hold more than its share of the work not yet finished', () => {
+    // 2 workers, up to 8 ahead: 6 tasks are split 3 and 3, not 6 and 0.
+    const d = new Dispatcher<number>(6, 2, 8);
+    expect(d.fill(0)).toEqual([0, 1, 2]);
+    expect(d.fill(1)).toEqual([3, 4, 5]);
+    // Near the end: worker 0 holds its share (2 of 4), so the last tasks go to worker 1.
+    const e = new Dispatcher<number>(4, 2, 8);
+    expect(e.fill(0)).toEqual([0, 1]);
+    expect(e.fill(0)).toEqual([]);
+    expect(e.next(1)).toBe(2);
+    e.finish(1, 2, 2);
+    expect(e.fill(1)).toEqual([3]);
+  });
+
   it('sizes a pool to the cores, never more than the tasks, at least one', () => {
     expect(poolSize(300, 2)).toBe(2);
     expect(poolSize(3, 16)).toBe(3);
