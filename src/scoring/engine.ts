@@ -41,15 +41,12 @@ function scorePointsOf(set: CriteriaSet, compiled: ReturnType<typeof compileSet>
       const notApplicable = isMarkedNotApplicable(c.criterion, inputs);
       const voided = compiledVoid(c, inputs);
       if (notApplicable && c.criterion.notApplicable?.policy === 'rescale') marked.push(c.criterion.max);
-      criteria.push({
-        code: c.criterion.code,
-        points: p,
-        max: c.criterion.max,
-        provisional: c.cohortFields.some((f) => cohortBest[f] === undefined),
-        ...(c.role === 'normal' ? {} : { role: c.role }),
-        ...(notApplicable ? { notApplicable: true } : {}),
-        ...(voided ? { voided } : {}),
-      });
+      // Optional members set only when present, not spread in: this runs for every criterion of every unit a ranking re-scores.
+      const score: CriterionScore = { code: c.criterion.code, points: p, max: c.criterion.max, provisional: c.cohortFields.some((f) => cohortBest[f] === undefined) };
+      if (c.role !== 'normal') score.role = c.role;
+      if (notApplicable) score.notApplicable = true;
+      if (voided) score.voided = voided;
+      criteria.push(score);
     }
     sections.push({ code: section.code, points: sectionValue(section, sectionPoints, set.precision), max: section.max });
   }
