@@ -2,8 +2,8 @@
 // one of them, the others are worker threads (submission-worker.ts); each reads and checks
 // whole files (run-read-task.ts), the Dispatcher keeps every thread busy and the results in
 // file order. The caller reads too because a thread that only waited would leave a core to
-// the system: on 2 cores, 2 workers and a waiting caller read 300 forms in 250–290 ms, one
-// worker and the caller in about 200 (docs/performance.md). The command line is synchronous,
+// the system: on 2 cores, 2 workers and a waiting caller read 300 forms in 277–403 ms, one
+// worker and the caller in 242, interleaved with a floor of 235 (docs/performance.md). The command line is synchronous,
 // so between its own files the caller takes the workers' replies with receiveMessageOnPort,
 // and when it has none left it waits with Atomics.wait on a counter the workers bump: no
 // event loop turn is needed, and `rank` stays a plain function.
