@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import { readSubmissions, type SubmissionResult } from '../consolidate';
 import { BUILTIN_SETS } from '../sets';
 import { poolSize } from '../util/dispatch';
+import { nativeInflate } from './native-inflate';
 import { defaultWorkerEntry, ReadPool } from './read-pool';
 import { submittedFile } from './submitted-file';
 
@@ -19,7 +20,7 @@ const POOL_MIN_FILES = 48;
 export function readFiles(files: readonly string[]): SubmissionResult[][] {
   const entry = defaultWorkerEntry();
   const size = poolSize(files.length, os.availableParallelism());
-  if (!entry || size < 2 || files.length < POOL_MIN_FILES) return files.map((file) => readSubmissions(submittedFile(file), BUILTIN_SETS));
+  if (!entry || size < 2 || files.length < POOL_MIN_FILES) return files.map((file) => readSubmissions(submittedFile(file), BUILTIN_SETS, { inflate: nativeInflate }));
   const pool = new ReadPool(entry, size);
   try {
     return pool.read(files.map((file, index) => ({ index, path: file })));

@@ -6,6 +6,7 @@ import { readSubmissions, type SubmittedFile } from '../consolidate';
 import { isLocalizedError } from '../messages';
 import { BUILTIN_SETS } from '../sets';
 import { fileSha256 } from './file-hash';
+import { nativeInflate } from './native-inflate';
 import type { PoolReply, PoolTask } from './read-task';
 import { submittedFile } from './submitted-file';
 
@@ -18,7 +19,7 @@ function fileOf(task: PoolTask): SubmittedFile {
 export function runReadTask(task: PoolTask): PoolReply {
   const { batch, index } = task;
   try {
-    return { batch, index, results: readSubmissions(fileOf(task), BUILTIN_SETS) };
+    return { batch, index, results: readSubmissions(fileOf(task), BUILTIN_SETS, { inflate: nativeInflate }) };
   } catch (e) {
     if (isLocalizedError(e)) return { batch, index, error: e.localized };
     return { batch, index, internal: e instanceof Error ? (e.stack ?? e.message) : String(e) };

@@ -7,6 +7,7 @@ import type { CriteriaSet } from '../criteria/model';
 import { msg, type Message } from '../messages';
 import { errorsOf, validateSet, type SetIssue } from '../sets/validate';
 import { isXlsxError, readWorkbook } from '../xlsx';
+import { nativeInflate } from './native-inflate';
 import type { OptionSpec, ParsedArgs } from './args';
 import { optionValue } from './args';
 import { readBytes, readText } from './files';
@@ -18,7 +19,7 @@ export const SET_FILE_OPTION: OptionSpec = { name: 'set-file', value: true, valu
 /** Reads and checks a definition workbook: its issues at their cells, and the set when it has no error. */
 export function readDefinitionFile(file: string): { set?: CriteriaSet; issues: AuthoringIssue[] } {
   try {
-    return parseDefinition(readWorkbook(readBytes(file)));
+    return parseDefinition(readWorkbook(readBytes(file), undefined, nativeInflate));
   } catch (e) {
     if (isXlsxError(e)) throw new InputError(msg('cli.setFile.notXlsx', { file, detail: e.localized }));
     throw e;

@@ -12,7 +12,7 @@ import { findFormIdentity } from '../form/read';
 import { msg, type Message } from '../messages';
 import { XlsxError } from '../xlsx/errors';
 import { readWorkbook, type SheetData, type WorkbookData } from '../xlsx/read';
-import { DEFAULT_READ_LIMITS, type ReadLimits } from '../xlsx/zip';
+import { DEFAULT_READ_LIMITS } from '../xlsx/zip';
 import { masterMarkerOf } from './master/keys';
 import type { SetProfile } from './set-profile';
 import { acceptForm, Rejected, type SubmissionOptions, type SubmittedFile } from './submission';
@@ -24,11 +24,11 @@ function rejectedFor(reason: RejectCode, message: Message): Rejected {
 
 const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
 
-function openWorkbook(file: SubmittedFile, limits?: Partial<ReadLimits>): WorkbookData {
-  const max = limits?.maxInputBytes ?? DEFAULT_READ_LIMITS.maxInputBytes;
+function openWorkbook(file: SubmittedFile, opts: SubmissionOptions): WorkbookData {
+  const max = opts.limits?.maxInputBytes ?? DEFAULT_READ_LIMITS.maxInputBytes;
   if (file.size !== undefined && file.size > max) throw rejectedFor('tooLarge', msg('xlsx.fileTooLarge', { size: mb(file.size), max: mb(max) }));
   try {
-    return readWorkbook(file.bytes, limits);
+    return readWorkbook(file.bytes, opts.limits, opts.inflate);
   } catch (e) {
     if (e instanceof XlsxError) throw rejectedFor(e.reason, e.localized);
     throw e;
@@ -46,7 +46,7 @@ interface FoundForm {
 function formsOf(file: SubmittedFile, opts: SubmissionOptions): FoundForm[] {
   if (/\.xlsm$/i.test(file.name)) throw rejectedFor('macroEnabled', msg('intake.macroByName'));
   if (file.bytes.length === 0 && file.size === undefined) throw rejectedFor('empty', msg('intake.empty'));
-  const book = openWorkbook(file, opts.limits);
+  const book = openWorkbook(file, opts);
   // Anything rank wrote carries the master's markers: never read as a submission, whatever its name.
   if (book.sheets.some((sheet) => masterMarkerOf(sheet) !== undefined)) throw rejectedFor('isMaster', msg('master.isMasterFile'));
   const forms: FoundForm[] = [];

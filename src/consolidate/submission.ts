@@ -18,6 +18,7 @@ import { decodeLegacyFonts } from './legacy-fonts';
 import { cleanName } from './names';
 import { isScoreFormula, setProfile, type SetProfile } from './set-profile';
 import { msg, type Message } from '../messages';
+import type { Inflater } from '../xlsx/inflate';
 import type { ReadLimits } from '../xlsx/zip';
 import type { Flag, RejectCode, Submission } from './types';
 
@@ -43,6 +44,8 @@ export interface SubmissionOptions {
   group?: GroupId;
   year?: number;
   limits?: Partial<ReadLimits>;
+  /** Unzips the file's parts; the pure inflater unless given (the command line gives Node's zlib). */
+  inflate?: Inflater;
 }
 
 /** Why a file or sheet is refused; caught where the rejection is reported. */

@@ -1,7 +1,8 @@
 // Inflating one deflated zip entry without trusting its declared size: the output never
-// grows past `cap + 1` bytes (one byte more than allowed tells the caller the entry lied or
+// grows past `cap + 1` bytes (one byte more than allowed tells the inflater the entry lied or
 // the budget ran out), and memory grows with the bytes actually produced, not with what the
-// entry claims.
+// entry claims. This is the pure inflater (fflate), used wherever no faster one is given: the
+// command line gives Node's zlib (src/cli/native-inflate.ts), with the same contract.
 
 import { inflateSync, Inflate } from 'fflate';
 
@@ -9,8 +10,20 @@ import { inflateSync, Inflate } from 'fflate';
 const ONE_SHOT_MAX = 1024 * 1024;
 const CHUNK = 32 * 1024;
 
+/**
+ * Inflates raw deflate `data` to at most `cap` bytes: the bytes, or undefined when there are
+ * more than `cap`. Throws when the stream is damaged or ends early.
+ */
+export type Inflater = (data: Uint8Array, cap: number) => Uint8Array | undefined;
+
+/** The pure inflater: fflate, stopping after `cap + 1` bytes. */
+export const boundedInflate: Inflater = (data, cap) => {
+  const out = inflateUpTo(data, cap);
+  return out.length > cap ? undefined : out;
+};
+
 /** Inflates `data`, stopping after `cap + 1` bytes. */
-export function boundedInflate(data: Uint8Array, cap: number): Uint8Array {
+function inflateUpTo(data: Uint8Array, cap: number): Uint8Array {
   // A buffer one byte longer than allowed: a full buffer means the size lied. fflate fails on
   // some streams that overrun a given buffer: the chunked pass then tells a lie from damage.
   if (cap <= ONE_SHOT_MAX) {

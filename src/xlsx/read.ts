@@ -10,6 +10,7 @@ import { checkDefinedName } from './refs';
 import { readSharedStrings } from './read-strings';
 import { readSheet, type CellBudget } from './read-sheet';
 import { attrByLocalName, decodeXmlBytes, scanXml } from './xml';
+import type { Inflater } from './inflate';
 import { DEFAULT_READ_LIMITS, openZip, type ReadLimits, type ZipReader } from './zip';
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -42,10 +43,13 @@ interface SheetEntry {
 const REL_OFFICE_DOCUMENT = '/officeDocument';
 const REL_SHARED_STRINGS = '/sharedStrings';
 
-/** Reads every sheet of an .xlsx. Throws XlsxError for files that are not safe or not valid. */
-export function readWorkbook(bytes: Uint8Array, limits?: Partial<ReadLimits>): WorkbookData {
+/**
+ * Reads every sheet of an .xlsx. Throws XlsxError for files that are not safe or not valid.
+ * `inflate` unzips its parts (the pure inflater unless a faster one is given).
+ */
+export function readWorkbook(bytes: Uint8Array, limits?: Partial<ReadLimits>, inflate?: Inflater): WorkbookData {
   const all = { ...DEFAULT_READ_LIMITS, ...limits };
-  const zip = openWorkbookZip(bytes, all);
+  const zip = openWorkbookZip(bytes, all, inflate);
   const workbookPath = officeDocumentPath(zip);
   const rels = readRels(zip, workbookPath);
   const entries = readSheetEntries(zip, workbookPath, rels);
@@ -73,8 +77,8 @@ export function readSheetNames(bytes: Uint8Array, limits?: Partial<ReadLimits>):
   return readSheetEntries(zip, workbookPath, readRels(zip, workbookPath)).map((e) => e.name);
 }
 
-function openWorkbookZip(bytes: Uint8Array, limits?: Partial<ReadLimits>): ZipReader {
-  const zip = openZip(bytes, { ...DEFAULT_READ_LIMITS, ...limits });
+function openWorkbookZip(bytes: Uint8Array, limits?: Partial<ReadLimits>, inflate?: Inflater): ZipReader {
+  const zip = openZip(bytes, { ...DEFAULT_READ_LIMITS, ...limits }, inflate);
   const types = zip.has('[Content_Types].xml') ? decodeXmlBytes(part(zip, '[Content_Types].xml')) : '';
   if (types.includes('macroEnabled') || [...zip.entries.keys()].some((n) => /(^|\/)vbaProject\.bin$/i.test(n))) {
     throw new XlsxError('macroEnabled', msg('xlsx.macroEnabled'));

@@ -7,7 +7,7 @@
 
 import { msg } from '../messages';
 import { XlsxError } from './errors';
-import { boundedInflate } from './inflate';
+import { boundedInflate, type Inflater } from './inflate';
 
 export interface ReadLimits {
   /** Largest accepted file, bytes. */
@@ -104,8 +104,11 @@ function hasOle2Header(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && OLE2_MAGIC.every((b, i) => bytes[i] === b);
 }
 
-/** Opens a zip for reading; checks the container and its central directory against `limits`. */
-export function openZip(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): ZipReader {
+/**
+ * Opens a zip for reading; checks the container and its central directory against `limits`.
+ * Parts are inflated by `inflate` (the pure one unless a faster one is given).
+ */
+export function openZip(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS, inflate: Inflater = boundedInflate): ZipReader {
   if (bytes.length > limits.maxInputBytes) {
     throw new XlsxError('tooLarge', msg('xlsx.fileTooLarge', { size: mb(bytes.length), max: mb(limits.maxInputBytes) }));
   }
@@ -125,7 +128,7 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIM
       const entry = entries.get(name);
       if (!entry) return undefined;
       checkEntry(entry, limits);
-      const out = inflateEntry(bytes, entry, budget, limits);
+      const out = inflateEntry(bytes, entry, budget, limits, inflate);
       budget.used += out.length;
       budget.left -= out.length;
       return out;
@@ -272,21 +275,21 @@ interface Budget {
   used: number;
 }
 
-function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Budget, limits: ReadLimits): Uint8Array {
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Budget, limits: ReadLimits, inflate: Inflater): Uint8Array {
   const start = dataStart(bytes, entry);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw truncated();
   const data = bytes.subarray(start, end);
   if (entry.method === 0 && entry.size !== entry.compressedSize) throw new XlsxError('inconsistentZip', msg('xlsx.storedSizes', { part: entry.name }));
   const cap = Math.min(entry.size, budget.left);
-  let out: Uint8Array;
+  let out: Uint8Array | undefined;
   try {
-    out = entry.method === 0 ? data : boundedInflate(data, cap);
+    out = entry.method === 0 ? data : inflate(data, cap);
   } catch (e) {
     if (e instanceof XlsxError) throw e;
     throw truncated();
   }
-  if (out.length > cap) {
+  if (out === undefined || out.length > cap) {
     if (cap < entry.size) throw new XlsxError('tooLarge', msg('xlsx.inflatedTooLarge', { max: mb(limits.maxTotalUncompressedBytes) }));
     throw zipBomb(entry.name);
   }

@@ -9,13 +9,14 @@ import {
 } from '../../consolidate';
 import { msg } from '../../messages';
 import { isXlsxError, MASTER_READ_LIMITS, readWorkbook } from '../../xlsx';
+import { nativeInflate } from '../native-inflate';
 import { readBytes, sameFile } from '../files';
 import { InputError, UsageError } from '../io';
 import { defaultRoster, rosterOption } from '../roster-arg';
 
 function readGrids(file: string) {
   try {
-    return readWorkbook(readBytes(file), MASTER_READ_LIMITS).sheets;
+    return readWorkbook(readBytes(file), MASTER_READ_LIMITS, nativeInflate).sheets;
   } catch (e) {
     if (isXlsxError(e)) throw new InputError(msg('cli.fileDetail', { file, detail: e.localized }));
     throw e;

@@ -4,6 +4,7 @@
 import { msg, type Message } from '../../messages';
 import type { CellValue } from '../../plan/grid';
 import { isXlsxError, readWorkbook } from '../../xlsx';
+import { nativeInflate } from '../native-inflate';
 import { HELP_OPTION } from '../args';
 import type { Command } from '../command';
 import { readBytes } from '../files';
@@ -25,7 +26,7 @@ function scoreFile(file: string): FileReport {
     throw e;
   }
   try {
-    const sheets = scoreSheets(readWorkbook(bytes).sheets);
+    const sheets = scoreSheets(readWorkbook(bytes, undefined, nativeInflate).sheets);
     return { file, sheets, errors: sheets.length === 0 ? [msg('cli.score.noForm')] : [] };
   } catch (e) {
     if (isXlsxError(e)) return { file, sheets: [], errors: [e.localized] };

@@ -100,8 +100,9 @@ describe('work grows with the cells present, not with the coordinates they claim
 describe('inflation is bounded while it runs, not checked after', () => {
   const zeros = deflateSync(new Uint8Array(20 * 1024 * 1024));
 
-  it('never produces more than the allowed bytes plus one, whatever the stream holds', () => {
-    for (const cap of [1000, 100_000, 3 * 1024 * 1024]) expect(boundedInflate(zeros, cap).length).toBe(cap + 1);
+  it('gives nothing for a stream holding more than the allowed bytes, and the whole of one within them', () => {
+    for (const cap of [0, 1000, 100_000, 3 * 1024 * 1024]) expect(boundedInflate(zeros, cap)).toBeUndefined();
+    expect(boundedInflate(zeros, 20 * 1024 * 1024)?.length).toBe(20 * 1024 * 1024);
   });
 
   it('counts the bytes inflated over the whole file, and stops at the file budget', () => {
