@@ -12,6 +12,7 @@ const { readSubmissions, mergeSubmissions, emptyMaster, masterSheets } = require
 const { writeWorkbook } = require('../../src/xlsx');
 const { filledFormBytes, randomInputs, rng } = require('../../test/support/submissions');
 const { memoryWatch } = require('./memory');
+const { nativeInflate } = require('../../src/cli/native-inflate');
 
 const n = Number(process.argv[2]);
 const xa = findBuiltinSet('phutho-2018-xa');
@@ -25,7 +26,7 @@ try {
   const results = [];
   for (const name of fs.readdirSync(dir)) {
     const bytes = new Uint8Array(fs.readFileSync(path.join(dir, name)));
-    results.push(...readSubmissions({ name, bytes }, [xa]));
+    results.push(...readSubmissions({ name, bytes }, [xa], { inflate: nativeInflate }));
     watch.sample();
   }
   const read = process.hrtime.bigint();
