@@ -13,6 +13,7 @@ const { nativeInflate } = require('../../src/cli/native-inflate');
 const { poolSize } = require('../../src/util/dispatch');
 const { within } = require('./budget');
 const { openZip, DEFAULT_READ_LIMITS } = require('../../src/xlsx/zip');
+const { boundedInflate } = require('../../src/xlsx/inflate');
 const { scanXml, decodeXmlBytes } = require('../../src/xlsx/xml');
 const { memoryWatch } = require('./memory');
 const { xa, submissions } = require('./corpus');
@@ -44,6 +45,14 @@ function floor(files) {
     const zip = openZip(f.bytes, DEFAULT_READ_LIMITS, nativeInflate);
     decodeXmlBytes(zip.read('[Content_Types].xml'));
     for (const name of zip.entries.keys()) if (PARTS_READ.test(name)) scanXml(decodeXmlBytes(zip.read(name)), noop, name, { localNames: true });
+  }
+}
+
+/** Only unzipping the parts the reader opens, with `inflate`: why rank uses zlib (docs/dependencies.md). */
+function unzipOnly(files, inflate) {
+  for (const f of files) {
+    const zip = openZip(f.bytes, DEFAULT_READ_LIMITS, inflate);
+    for (const name of zip.entries.keys()) if (name === '[Content_Types].xml' || PARTS_READ.test(name)) zip.read(name);
   }
 }
 
@@ -130,6 +139,7 @@ module.exports = {
       ['ratio to floor', `${ratio.toFixed(2)}×`, '', within(ratio <= 1.2, '≤ 1.2×')],
       ['ExcelJS load (peer, best of 3)', `${peerMs.toFixed(0)} ms`, '', within(faster >= 5, 'ours ≥ 5× faster')],
       ['ours faster than ExcelJS', `${faster.toFixed(1)}×`, ''],
+      ['unzip only, one thread (best of 5): zlib, as rank / fflate, as the pane', `${best(5, () => unzipOnly(files, nativeInflate)).ms.toFixed(0)} ms / ${best(5, () => unzipOnly(files, boundedInflate)).ms.toFixed(0)} ms`, 'part of the floor'],
       ['peak memory', `rss ${mem.rssMb.toFixed(0)} MB, heap ${mem.heapMb.toFixed(0)} MB`, 'this thread'],
       ['merge into a master with a 300-unit roster (best of 5)', `${rosterMerge(files).toFixed(1)} ms`, 'every unit matched by its normalised name'],
     ];

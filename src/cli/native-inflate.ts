@@ -1,6 +1,6 @@
 // Unzipping a part with Node's zlib: the command line reads hundreds of forms, and the pure
-// inflater the core falls back to (fflate, also used in the pane) took 2.6 × as long on the
-// parts of 300 forms (78 ms against 30 ms on one thread). Same contract (src/xlsx/inflate.ts):
+// inflater the core falls back to (fflate, also used in the pane) takes 2.5–3 × as long on the
+// parts of 300 forms (`npm run bench` prints both). Same contract (src/xlsx/inflate.ts):
 // never more than `cap + 1` bytes, memory growing with the bytes produced, undefined past `cap`.
 
 import { inflateRawSync } from 'node:zlib';
