@@ -39,21 +39,27 @@ function best(times, fn) {
 // and docProps are never opened.
 const PARTS_READ = /^(_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml)$/;
 
+const CONTENT_TYPES = '[Content_Types].xml';
+
+/** Unzips, with `inflate`, every part the reader opens, and gives each to `use(name, bytes)`. */
+function eachPartRead(files, inflate, use) {
+  for (const f of files) {
+    const zip = openZip(f.bytes, DEFAULT_READ_LIMITS, inflate);
+    for (const name of zip.entries.keys()) if (name === CONTENT_TYPES || PARTS_READ.test(name)) use(name, zip.read(name));
+  }
+}
+
 function floor(files) {
   const noop = { open() {}, close() {}, text() {} };
-  for (const f of files) {
-    const zip = openZip(f.bytes, DEFAULT_READ_LIMITS, nativeInflate);
-    decodeXmlBytes(zip.read('[Content_Types].xml'));
-    for (const name of zip.entries.keys()) if (PARTS_READ.test(name)) scanXml(decodeXmlBytes(zip.read(name)), noop, name, { localNames: true });
-  }
+  eachPartRead(files, nativeInflate, (name, bytes) => {
+    const text = decodeXmlBytes(bytes);
+    if (name !== CONTENT_TYPES) scanXml(text, noop, name, { localNames: true });
+  });
 }
 
 /** Only unzipping the parts the reader opens, with `inflate`: why rank uses zlib (docs/dependencies.md). */
 function unzipOnly(files, inflate) {
-  for (const f of files) {
-    const zip = openZip(f.bytes, DEFAULT_READ_LIMITS, inflate);
-    for (const name of zip.entries.keys()) if (name === '[Content_Types].xml' || PARTS_READ.test(name)) zip.read(name);
-  }
+  eachPartRead(files, inflate, () => {});
 }
 
 /** Merging the 300 read forms into a master whose roster lists all 300 units (names matched NFC/case-folded). */

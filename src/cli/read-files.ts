@@ -3,11 +3,10 @@
 // there, else one by one on this thread. Either way the same results in the same order.
 
 import * as os from 'node:os';
-import { readSubmissions, type SubmissionResult } from '../consolidate';
-import { BUILTIN_SETS } from '../sets';
+import type { SubmissionResult } from '../consolidate';
 import { poolSize } from '../util/dispatch';
-import { nativeInflate } from './native-inflate';
 import { defaultWorkerEntry, ReadPool } from './read-pool';
+import { readSubmittedFile } from './run-read-task';
 import { submittedFile } from './submitted-file';
 
 /**
@@ -20,7 +19,7 @@ const POOL_MIN_FILES = 48;
 export function readFiles(files: readonly string[]): SubmissionResult[][] {
   const entry = defaultWorkerEntry();
   const size = poolSize(files.length, os.availableParallelism());
-  if (!entry || size < 2 || files.length < POOL_MIN_FILES) return files.map((file) => readSubmissions(submittedFile(file), BUILTIN_SETS, { inflate: nativeInflate }));
+  if (!entry || size < 2 || files.length < POOL_MIN_FILES) return files.map((file) => readSubmittedFile(submittedFile(file)));
   const pool = new ReadPool(entry, size);
   try {
     return pool.read(files.map((file, index) => ({ index, path: file })));
